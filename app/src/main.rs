@@ -1,0 +1,37 @@
+//! The `goviz` command line.
+//!
+//! Each subcommand lives in its own module and returns the process exit
+//! code; `main` only parses arguments and dispatches.
+
+mod parse;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "goviz", version, about = "See how Go really runs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse Go files and directories (recursively) and report syntax errors as gc does.
+    Parse(parse::ParseArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse(args) => parse::run(&args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("goviz: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

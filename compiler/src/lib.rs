@@ -1,0 +1,10 @@
+//! goviz's Go compiler: Go source to the runtime's bytecode.
+//!
+//! Pipeline (design.md): `syntax` (scanner, parser) -> `types` (checker) ->
+//! `escape` -> `inline` -> `lower` -> `codegen`. Today: `syntax`, `diag`
+//! (gc's error reporting rules) and `goroot` (finding the Go installation
+//! whose source goviz compiles).
+
+pub mod diag;
+pub mod goroot;
+pub mod syntax;
