@@ -720,6 +720,10 @@ impl<'a> Scanner<'a> {
         self.skip_line();
         if is_directive {
             let text = String::from_utf8_lossy(&self.src[self.start..self.r]).into_owned();
+            let at_line_start = self.start == 0 || self.src[self.start - 1] == b'\n';
+            if at_line_start && let Some(rest) = text.strip_prefix("//line ") {
+                self.check_line_directive(rest.trim_end_matches('\r'));
+            }
             self.directives.push(Directive {
                 pos: Pos(self.start as u32),
                 text,
@@ -747,13 +751,49 @@ impl<'a> Scanner<'a> {
             self.nextch();
         }
         let text = &self.src[body_start..self.r];
-        if text.starts_with(b"line ") {
+        if text.starts_with(b"line ") && text.ends_with(b"*/") {
+            let body = String::from_utf8_lossy(&text[5..text.len() - 2]).into_owned();
+            self.check_line_directive(&body);
             self.directives.push(Directive {
                 pos: Pos(self.start as u32),
                 text: String::from_utf8_lossy(&self.src[self.start..self.r]).into_owned(),
             });
         }
         text.contains(&b'\n')
+    }
+
+    /// Validates the `file:line[:col]` of a line directive (text after
+    /// `//line ` or `/*line `), reporting gc's errors. goviz does not yet
+    /// remap positions by line directives.
+    fn check_line_directive(&mut self, text: &str) {
+        const POS_MAX: u64 = 1 << 30;
+        // Position of text[i] in the source: comment start + 2 + "line ".len().
+        let at = |i: usize| self.start + 7 + i;
+        let Some(i) = text.rfind(':').map(|i| i + 1) else {
+            return; // not a line directive
+        };
+        let Ok(n) = text[i..].parse::<u64>() else {
+            let msg = format!("invalid line number: {}", &text[i..]);
+            self.error_at(at(i), msg);
+            return;
+        };
+        let head = &text[..i - 1];
+        let (li, line) = match head.rfind(':').map(|j| j + 1) {
+            Some(j) if head[j..].parse::<u64>().is_ok() => {
+                if n == 0 || n > POS_MAX {
+                    let msg = format!("invalid column number: {}", &text[i..]);
+                    self.error_at(at(i), msg);
+                    return;
+                }
+                (j, head[j..].parse::<u64>().unwrap_or(0))
+            }
+            _ => (i, n),
+        };
+        if line == 0 || line > POS_MAX {
+            let end = if li == i { text.len() } else { i - 1 };
+            let msg = format!("invalid line number: {}", &text[li..end]);
+            self.error_at(at(li), msg);
+        }
     }
 
     /// Scans an escape sequence after `\`. Returns false (after reporting)

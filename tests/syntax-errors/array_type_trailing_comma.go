@@ -1,0 +1,5 @@
+package main
+
+type A [4,]int
+
+func main() {}

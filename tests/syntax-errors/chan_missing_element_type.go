@@ -1,0 +1,5 @@
+package main
+
+func consume(c chan) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {}
+
+/* this comment never ends
+
+func f() {}

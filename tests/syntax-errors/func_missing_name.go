@@ -1,0 +1,5 @@
+package main
+
+func (int) {}
+
+func main() {}

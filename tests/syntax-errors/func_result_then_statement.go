@@ -1,0 +1,5 @@
+package main
+
+func f() int return 1
+
+func main() {}

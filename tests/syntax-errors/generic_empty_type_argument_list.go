@@ -1,0 +1,9 @@
+package main
+
+type Empty interface{}
+
+type I interface {
+	Empty[]
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func Map[T, U](xs []T, f func(T) U) []U {
+	return nil
+}
+
+func main() {}

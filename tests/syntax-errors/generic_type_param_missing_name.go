@@ -1,0 +1,5 @@
+package main
+
+func F[T any, []int]() {}
+
+func main() {}

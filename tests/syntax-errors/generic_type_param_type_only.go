@@ -1,0 +1,5 @@
+package main
+
+func F[int]() {}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+type Stringer interface {
+	String() string {
+		return ""
+	}
+}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	caf€ := 1
+	_ = caf€
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+//line foo.go:abc
+}

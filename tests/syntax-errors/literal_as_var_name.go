@@ -1,0 +1,5 @@
+package main
+
+var 1x = 2
+
+func main() {}

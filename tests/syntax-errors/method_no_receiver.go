@@ -1,0 +1,5 @@
+package main
+
+func () Name() string { return "" }
+
+func main() {}

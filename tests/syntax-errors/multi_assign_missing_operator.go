@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b
+	_, _ = a, b
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	c := make(chan int)
+	select {
+	v := <-c:
+		println(v)
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+type Base struct{}
+
+type Derived struct {
+	(Base)
+}
+
+func main() {}

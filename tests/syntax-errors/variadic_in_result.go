@@ -1,0 +1,5 @@
+package main
+
+func f() (...int) { return 0 }
+
+func main() {}

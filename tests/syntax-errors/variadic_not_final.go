@@ -1,0 +1,5 @@
+package main
+
+func f(xs ...int, y int) {}
+
+func main() {}
