@@ -95,8 +95,8 @@ fn parse_all(files: &[PathBuf], dump: bool) -> Result<Vec<Outcome>> {
 
 fn parse_one(path: &Path, dump: bool) -> Result<Outcome> {
     let src = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let parsed = syntax::parse_file(&path.to_string_lossy(), &src);
     let shown = display_path(path);
+    let parsed = syntax::parse_file(&shown, &src);
     let diags = parsed.errors.iter().map(|e| {
         let lc = parsed.lines.line_col(e.pos);
         Diagnostic {

@@ -6,6 +6,7 @@
 //! [`crate::diag`] when printing).
 
 pub mod ast;
+mod branches;
 pub mod constraint;
 mod parser;
 pub mod pos;
@@ -34,15 +35,14 @@ pub struct Parsed {
     pub lines: LineTable,
 }
 
-/// Parses one Go source file. `name` is recorded in the tree.
+/// Parses one Go source file. `name` is the file's name as it should
+/// appear in messages (gc cites other positions as `name:line:col`).
 pub fn parse_file(name: &str, src: &[u8]) -> Parsed {
-    let mut p = parser::Parser::new(src);
-    let file = p.parse_file(name);
-    let (directives, errors) = p.finish();
-    let lines = LineTable::new(src);
+    let mut p = parser::Parser::new(name, src);
+    let file = p.parse_file();
+    let (directives, errors, lines) = p.finish();
     let file = file.map(|mut f| {
         f.directives = directives;
-        f.lines = lines.clone();
         f
     });
     Parsed {

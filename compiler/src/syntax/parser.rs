@@ -14,7 +14,8 @@
 
 use super::Error;
 use super::ast::*;
-use super::pos::Pos;
+use super::branches::check_branches;
+use super::pos::{LineTable, Pos};
 use super::printer::{expr_string, stmt_string};
 use super::scanner::Scanner;
 use super::token::{LitKind, Operator, SemiKind, Token};
@@ -65,6 +66,9 @@ enum Simple {
 
 pub struct Parser<'a> {
     s: Scanner<'a>,
+    /// The file name as shown in messages that cite a position.
+    file: &'a str,
+    lines: LineTable,
     /// Function nesting depth (the stop set applies inside functions).
     fnest: u32,
     /// Expression nesting: >= 0 where `{` after a type name may start a
@@ -74,9 +78,11 @@ pub struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    pub fn new(src: &'a [u8]) -> Parser<'a> {
+    pub fn new(file: &'a str, src: &'a [u8]) -> Parser<'a> {
         let mut p = Parser {
             s: Scanner::new(src),
+            file,
+            lines: LineTable::new(src),
             fnest: 0,
             xnest: 0,
             groups: 0,
@@ -87,7 +93,7 @@ impl<'a> Parser<'a> {
 
     /// Parses a whole file. Returns None when the package clause is
     /// missing or broken (gc gives up on such a file too).
-    pub fn parse_file(&mut self, name: &str) -> Option<File> {
+    pub fn parse_file(&mut self) -> Option<File> {
         let file_pos = self.pos();
         if !self.got(Token::Package) {
             self.syntax_error("package statement must be first");
@@ -147,8 +153,8 @@ impl<'a> Parser<'a> {
         }
         let eof = self.pos();
         Some(File {
-            name: name.to_string(),
-            lines: Default::default(),
+            name: self.file.to_string(),
+            lines: self.lines.clone(),
             pos: file_pos,
             pkg_name,
             decls,
@@ -160,8 +166,8 @@ impl<'a> Parser<'a> {
 
     /// Consumes the parser, returning the directives seen and all errors
     /// (scanner and parser) in the order they were reported.
-    pub fn finish(self) -> (Vec<super::scanner::Directive>, Vec<Error>) {
-        (self.s.directives, self.s.errors)
+    pub fn finish(self) -> (Vec<super::scanner::Directive>, Vec<Error>, LineTable) {
+        (self.s.directives, self.s.errors, self.lines)
     }
 
     /// The Go version of a `//go:build` line before the package clause.
@@ -540,8 +546,13 @@ impl<'a> Parser<'a> {
 
     fn func_body(&mut self) -> Block {
         self.fnest += 1;
+        let errors = self.s.errors.len();
         let body = self.block_stmt("");
         self.fnest -= 1;
+        // Branch checks on a broken body would report follow-up errors.
+        if self.s.errors.len() == errors {
+            check_branches(&body, self.file, &self.lines, &mut self.s.errors);
+        }
         body
     }
 
