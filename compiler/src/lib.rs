@@ -7,4 +7,6 @@
 
 pub mod diag;
 pub mod goroot;
+pub mod loader;
 pub mod syntax;
+pub mod types;

@@ -233,10 +233,19 @@ impl Expr {
 
     pub fn into_unparen(self) -> Expr {
         let mut x = self;
-        while let ExprKind::Paren(inner) = x.kind {
+        while matches!(x.kind, ExprKind::Paren(_)) {
+            let ExprKind::Paren(inner) = x.take_kind() else {
+                unreachable!("checked above")
+            };
             x = *inner;
         }
         x
+    }
+
+    /// Moves the kind out, leaving `Bad` (Expr has a Drop impl, so its
+    /// fields cannot be moved out directly).
+    pub fn take_kind(&mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::Bad)
     }
 
     pub fn as_name(&self) -> Option<&str> {
@@ -373,4 +382,88 @@ pub struct CommClause {
     pub comm: Option<Stmt>,
     pub colon: Pos,
     pub body: Vec<Stmt>,
+}
+
+/// Expressions can nest very deeply (a generated `a + b + c + ...` with
+/// 100,000 terms is a left-deep tree of that depth). Dropping them
+/// recursively would overflow the stack, so their children are moved to a
+/// worklist and dropped iteratively.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if !has_expr_children(&self.kind) {
+            return;
+        }
+        let mut stack: Vec<Expr> = Vec::new();
+        push_children(std::mem::replace(&mut self.kind, ExprKind::Bad), &mut stack);
+        while let Some(mut e) = stack.pop() {
+            push_children(std::mem::replace(&mut e.kind, ExprKind::Bad), &mut stack);
+        }
+    }
+}
+
+fn has_expr_children(k: &ExprKind) -> bool {
+    !matches!(
+        k,
+        ExprKind::Bad | ExprKind::Name(_) | ExprKind::BasicLit(..)
+    )
+}
+
+/// Moves the expression children of `k` onto `stack`; the rest of `k`
+/// (names, fields, function bodies) is dropped normally.
+fn push_children(k: ExprKind, stack: &mut Vec<Expr>) {
+    let mut push = |b: Box<Expr>| stack.push(*b);
+    match k {
+        ExprKind::Bad | ExprKind::Name(_) | ExprKind::BasicLit(..) => {}
+        ExprKind::CompositeLit { typ, elems, .. } => {
+            typ.map(&mut push);
+            stack.extend(elems);
+        }
+        ExprKind::KeyValue(a, b) | ExprKind::MapType(a, b) | ExprKind::Assert(a, b) => {
+            push(a);
+            push(b);
+        }
+        ExprKind::Operation(_, a, b) => {
+            push(a);
+            b.map(push);
+        }
+        ExprKind::Paren(a)
+        | ExprKind::Selector(a, _)
+        | ExprKind::TypeSwitchGuard(_, a)
+        | ExprKind::SliceType(a)
+        | ExprKind::DotsType(a)
+        | ExprKind::ChanType(_, a) => push(a),
+        ExprKind::ArrayType(len, elem) => {
+            len.map(&mut push);
+            push(elem);
+        }
+        ExprKind::Index(x, index) => {
+            push(x);
+            stack.extend(index);
+        }
+        ExprKind::Slice { x, index, .. } => {
+            push(x);
+            for i in index.into_iter().flatten() {
+                stack.push(*i);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            push(fun);
+            stack.extend(args);
+        }
+        // Nesting through statements or fields: drop with a growable stack.
+        k @ (ExprKind::FuncLit(..)
+        | ExprKind::FuncType(_)
+        | ExprKind::StructType(_)
+        | ExprKind::InterfaceType(_)) => super::parser::grow(move || drop(k)),
+    }
+}
+
+/// Blocks nest through statements; drop their contents on a growable stack.
+impl Drop for Block {
+    fn drop(&mut self) {
+        let stmts = std::mem::take(&mut self.stmts);
+        if !stmts.is_empty() {
+            super::parser::grow(move || drop(stmts));
+        }
+    }
 }

@@ -181,6 +181,17 @@ impl Checker<'_> {
         start: Pos,
         body: &[Stmt],
     ) -> Vec<Goto> {
+        super::parser::grow(|| self.block_branches_inner(parent, ctxt, label, start, body))
+    }
+
+    fn block_branches_inner(
+        &mut self,
+        parent: Option<usize>,
+        ctxt: Targets,
+        label: Option<String>,
+        start: Pos,
+        body: &[Stmt],
+    ) -> Vec<Goto> {
         self.blocks.push(LabelBlock {
             parent,
             start,

@@ -580,6 +580,10 @@ impl<'a> Parser<'a> {
     }
 
     fn unary_expr(&mut self) -> Expr {
+        grow(|| self.unary_expr_inner())
+    }
+
+    fn unary_expr_inner(&mut self) -> Expr {
         match self.tok() {
             Token::Operator | Token::Star => match self.s.op {
                 Operator::Mul
@@ -908,6 +912,10 @@ impl<'a> Parser<'a> {
     }
 
     fn type_or_nil(&mut self) -> Option<Expr> {
+        grow(|| self.type_or_nil_inner())
+    }
+
+    fn type_or_nil_inner(&mut self) -> Option<Expr> {
         let pos = self.pos();
         Some(match self.tok() {
             Token::Star => {
@@ -1560,12 +1568,11 @@ impl<'a> Parser<'a> {
                     );
                 }
                 // use T instead of the invalid ...T
-                if let Some(Expr {
-                    kind: ExprKind::DotsType(elem),
-                    ..
-                }) = list[o].typ.take()
-                {
-                    list[o].typ = Some(*elem);
+                if let Some(mut t) = list[o].typ.take() {
+                    list[o].typ = Some(match t.take_kind() {
+                        ExprKind::DotsType(elem) => *elem,
+                        kind => Expr::new(t.pos, kind),
+                    });
                 }
             }
         }
@@ -2027,6 +2034,10 @@ impl<'a> Parser<'a> {
     }
 
     fn stmt_or_nil(&mut self) -> Option<Stmt> {
+        grow(|| self.stmt_or_nil_inner())
+    }
+
+    fn stmt_or_nil_inner(&mut self) -> Option<Stmt> {
         // Most statements start with a name: try that first.
         if self.tok() == Token::Name {
             let lhs = self.expr_list();
@@ -2237,6 +2248,14 @@ impl<'a> Parser<'a> {
         self.xnest -= 1;
         (list, comma)
     }
+}
+
+/// Runs `f` with enough stack, growing it on the heap when deeply nested
+/// input (thousands of nested parentheses, blocks or types) would
+/// otherwise overflow the thread's stack. Recursion cycles of the parser
+/// all pass through `unary_expr`, `type_or_nil` or `stmt_or_nil`.
+pub(super) fn grow<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, f)
 }
 
 #[derive(Default)]

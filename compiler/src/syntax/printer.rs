@@ -42,6 +42,10 @@ fn names(s: &mut String, ns: &[Name]) {
 }
 
 fn expr(s: &mut String, x: &Expr) {
+    super::parser::grow(|| expr_inner(s, x))
+}
+
+fn expr_inner(s: &mut String, x: &Expr) {
     match &x.kind {
         ExprKind::Bad => s.push_str("<bad expr>"),
         ExprKind::Name(n) => s.push_str(n),
@@ -412,6 +416,10 @@ impl Dumper<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        super::parser::grow(|| self.stmt_inner(s))
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Block(b) => self.block(b),
             StmtKind::Decl(decls) => decls.iter().for_each(|decl| self.decl(decl)),
@@ -525,6 +533,10 @@ impl Dumper<'_> {
 }
 
 fn collect_func_lits<'a>(x: &'a Expr, out: &mut Vec<(Pos, &'a Block)>) {
+    super::parser::grow(|| collect_func_lits_inner(x, out))
+}
+
+fn collect_func_lits_inner<'a>(x: &'a Expr, out: &mut Vec<(Pos, &'a Block)>) {
     let mut go = |e: &'a Expr| collect_func_lits(e, out);
     match &x.kind {
         ExprKind::FuncLit(_, body) => out.push((x.pos, body)),

@@ -719,14 +719,15 @@ impl<'a> Scanner<'a> {
             self.src[self.r..].starts_with(b"go:") || self.src[self.r..].starts_with(b"line ");
         self.skip_line();
         if is_directive {
-            let text = String::from_utf8_lossy(&self.src[self.start..self.r]).into_owned();
+            let bytes = &self.src[self.start..self.r];
             let at_line_start = self.start == 0 || self.src[self.start - 1] == b'\n';
-            if at_line_start && let Some(rest) = text.strip_prefix("//line ") {
-                self.check_line_directive(rest.trim_end_matches('\r'));
+            if at_line_start && let Some(rest) = bytes.strip_prefix(b"//line ") {
+                let rest = rest.strip_suffix(b"\r").unwrap_or(rest);
+                self.check_line_directive(rest);
             }
             self.directives.push(Directive {
                 pos: Pos(self.start as u32),
-                text,
+                text: String::from_utf8_lossy(bytes).into_owned(),
             });
         }
     }
@@ -752,8 +753,7 @@ impl<'a> Scanner<'a> {
         }
         let text = &self.src[body_start..self.r];
         if text.starts_with(b"line ") && text.ends_with(b"*/") {
-            let body = String::from_utf8_lossy(&text[5..text.len() - 2]).into_owned();
-            self.check_line_directive(&body);
+            self.check_line_directive(&text[5..text.len() - 2]);
             self.directives.push(Directive {
                 pos: Pos(self.start as u32),
                 text: String::from_utf8_lossy(&self.src[self.start..self.r]).into_owned(),
@@ -762,36 +762,49 @@ impl<'a> Scanner<'a> {
         text.contains(&b'\n')
     }
 
-    /// Validates the `file:line[:col]` of a line directive (text after
-    /// `//line ` or `/*line `), reporting gc's errors. goviz does not yet
-    /// remap positions by line directives.
-    fn check_line_directive(&mut self, text: &str) {
+    /// Validates the `file:line[:col]` of a line directive (the bytes after
+    /// `//line ` or `/*line `), reporting gc's errors. Offsets are byte
+    /// offsets into the source. goviz does not yet remap positions by line
+    /// directives.
+    fn check_line_directive(&mut self, text: &[u8]) {
         const POS_MAX: u64 = 1 << 30;
         // Position of text[i] in the source: comment start + 2 + "line ".len().
         let at = |i: usize| self.start + 7 + i;
-        let Some(i) = text.rfind(':').map(|i| i + 1) else {
+        let number = |b: &[u8]| -> Option<u64> {
+            if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            std::str::from_utf8(b).ok()?.parse().ok()
+        };
+        let show = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        let Some(i) = text.iter().rposition(|&c| c == b':').map(|i| i + 1) else {
             return; // not a line directive
         };
-        let Ok(n) = text[i..].parse::<u64>() else {
-            let msg = format!("invalid line number: {}", &text[i..]);
+        let Some(n) = number(&text[i..]) else {
+            let msg = format!("invalid line number: {}", show(&text[i..]));
             self.error_at(at(i), msg);
             return;
         };
         let head = &text[..i - 1];
-        let (li, line) = match head.rfind(':').map(|j| j + 1) {
-            Some(j) if head[j..].parse::<u64>().is_ok() => {
+        let col_form = head
+            .iter()
+            .rposition(|&c| c == b':')
+            .map(|j| j + 1)
+            .filter(|&j| number(&head[j..]).is_some());
+        let (li, line) = match col_form {
+            Some(j) => {
                 if n == 0 || n > POS_MAX {
-                    let msg = format!("invalid column number: {}", &text[i..]);
+                    let msg = format!("invalid column number: {}", show(&text[i..]));
                     self.error_at(at(i), msg);
                     return;
                 }
-                (j, head[j..].parse::<u64>().unwrap_or(0))
+                (j, number(&head[j..]).unwrap_or(0))
             }
-            _ => (i, n),
+            None => (i, n),
         };
         if line == 0 || line > POS_MAX {
             let end = if li == i { text.len() } else { i - 1 };
-            let msg = format!("invalid line number: {}", &text[li..end]);
+            let msg = format!("invalid line number: {}", show(&text[li..end]));
             self.error_at(at(li), msg);
         }
     }

@@ -1,0 +1,448 @@
+//! Selectors, index and slice expressions, type assertions.
+
+use super::check::Checker;
+use super::expr::INVALID_OP;
+use super::lookup::Found;
+use super::object::ObjKind;
+use super::operand::{Mode, Operand};
+use super::ty::{BasicKind, Type, TypeId};
+use super::values::ValueExt;
+use crate::syntax::ast::{Expr, ExprKind, Name};
+use crate::syntax::printer::expr_string;
+
+impl<'a> Checker<'a, '_> {
+    pub(super) fn selector(
+        &mut self,
+        e: &'a Expr,
+        xe: &'a Expr,
+        sel: &'a Name,
+        want_type: bool,
+    ) -> Operand<'a> {
+        // Qualified identifier: pkg.Name
+        if let ExprKind::Name(pname) = &xe.kind
+            && let Some(obj) = self.lookup(pname)
+            && let ObjKind::PkgName { imported, .. } = self.w.obj(obj).kind
+        {
+            self.record_use(xe.pos, obj);
+            if let ObjKind::PkgName { used, .. } = &mut self.w.obj_mut(obj).kind {
+                *used = true;
+            }
+            let scope = self.w.pkg(imported).scope;
+            let name = &*sel.value;
+            let exported = name.chars().next().is_some_and(char::is_uppercase);
+            let target = self.w.lookup_local(scope, name).filter(|_| exported);
+            let Some(o) = target else {
+                let es = expr_string(e);
+                if !exported && self.w.lookup_local(scope, name).is_some() {
+                    self.error_pos(
+                        sel.pos,
+                        format!("name {name} not exported by package {pname}"),
+                    );
+                } else {
+                    self.error_pos(sel.pos, format!("undefined: {es}"));
+                }
+                return Operand::invalid(Some(e));
+            };
+            self.record_use(sel.pos, o);
+            let typ = self.w.type_of(o);
+            return match self.w.obj(o).kind.clone() {
+                ObjKind::Const(v) => {
+                    let mut x = Operand::new(Mode::Constant, e, typ);
+                    x.val = v;
+                    x
+                }
+                ObjKind::TypeName => Operand::new(Mode::TypeExpr, e, typ),
+                ObjKind::Var { .. } => Operand::new(Mode::Variable, e, typ),
+                ObjKind::Func { .. } => Operand::new(Mode::Value, e, typ),
+                ObjKind::Builtin(b) => Operand::new(Mode::Builtin(b), e, TypeId::INVALID),
+                _ => Operand::invalid(Some(e)),
+            };
+        }
+
+        let x = self.expr_or_type(xe, false);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if want_type && x.mode != Mode::TypeExpr {
+            let es = expr_string(e);
+            self.error(e, format!("{es} is not a type"));
+            return Operand::invalid(Some(e));
+        }
+        let name = &*sel.value;
+        if x.mode == Mode::TypeExpr {
+            return self.method_expr(e, x, sel);
+        }
+        match self.lookup_field_or_method(x.typ, name) {
+            Found::Field { obj, indirect, .. } => {
+                self.record_use(sel.pos, obj);
+                let t = self.w.type_of(obj);
+                let mode = if x.mode == Mode::Variable || indirect || self.is_pointer(x.typ) {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                Operand::new(mode, e, t)
+            }
+            Found::Method { obj } => {
+                self.record_use(sel.pos, obj);
+                let mt = self.method_type(obj);
+                let ptr_recv = matches!(self.w.obj(obj).kind, ObjKind::Func { ptr_recv: true });
+                if ptr_recv
+                    && x.mode != Mode::Variable
+                    && !self.is_pointer(x.typ)
+                    && !self.w.types.is_interface(x.typ)
+                {
+                    let es = expr_string(e);
+                    let xs = self.operand_str(&x);
+                    self.error(
+                        e,
+                        format!("cannot call pointer method {name} on {}\n\t{es}: {xs} is not addressable", self.type_str(x.typ))
+                            .replace(&format!("\n\t{es}: {xs} is not addressable"), ""),
+                    );
+                    return Operand::invalid(Some(e));
+                }
+                // The method value's type is its signature without receiver.
+                let t = self.strip_recv(mt);
+                Operand::new(Mode::Value, e, t)
+            }
+            Found::Ambiguous => {
+                let es = expr_string(e);
+                self.error_pos(sel.pos, format!("ambiguous selector {es}"));
+                Operand::invalid(Some(e))
+            }
+            Found::Missing => {
+                let es = expr_string(e);
+                let xs = self.operand_str(&x);
+                let why = self.missing_field_cause(x.typ, name);
+                self.error_pos(
+                    sel.pos,
+                    format!("{es} undefined ({xs} has no field or method {name}{why})"),
+                );
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    /// Extra hint for a missing field/method (different capitalization).
+    fn missing_field_cause(&mut self, t: TypeId, name: &str) -> String {
+        let mut alts = Vec::new();
+        let lower = name.to_lowercase();
+        if let Type::Struct(fields) = self.w.types.get(self.w.types.under(t)) {
+            for f in fields {
+                let n = &self.w.obj(f.obj).name;
+                if n.to_lowercase() == lower && n != name {
+                    alts.push(("field", n.clone()));
+                }
+            }
+        }
+        let named = match self.w.types.get(self.w.types.unalias(t)) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        if let Type::Named(n) = self.w.types.get(self.w.types.unalias(named)) {
+            for &m in &n.methods {
+                let mn = &self.w.obj(m).name;
+                if mn.to_lowercase() == lower && mn != name {
+                    alts.push(("method", mn.clone()));
+                }
+            }
+        }
+        match alts.first() {
+            Some((kind, n)) => format!(", but does have {kind} {n}"),
+            None => String::new(),
+        }
+    }
+
+    /// `T.m`: a method expression, a function taking the receiver first.
+    fn method_expr(&mut self, e: &'a Expr, x: Operand<'a>, sel: &'a Name) -> Operand<'a> {
+        let name = &*sel.value;
+        match self.lookup_field_or_method(x.typ, name) {
+            Found::Method { obj } => {
+                self.record_use(sel.pos, obj);
+                let mt = self.method_type(obj);
+                let Type::Signature(s) = self.w.types.get(mt).clone() else {
+                    return Operand::invalid(Some(e));
+                };
+                let recv = self.w.new_var(Some(self.pkg), "", x.typ, true);
+                let mut params = vec![recv];
+                params.extend(s.params.iter().copied());
+                let sig = self.w.types.add(Type::Signature(super::ty::Signature {
+                    recv: None,
+                    tparams: Vec::new(),
+                    params,
+                    results: s.results.clone(),
+                    variadic: s.variadic,
+                }));
+                Operand::new(Mode::Value, e, sig)
+            }
+            _ => {
+                let es = expr_string(e);
+                let ts = self.type_str(x.typ);
+                self.error_pos(
+                    sel.pos,
+                    format!("{es} undefined (type {ts} has no method {name})"),
+                );
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    fn strip_recv(&mut self, sig: TypeId) -> TypeId {
+        match self.w.types.get(sig).clone() {
+            Type::Signature(mut s) if s.recv.is_some() => {
+                s.recv = None;
+                self.w.types.add(Type::Signature(s))
+            }
+            _ => sig,
+        }
+    }
+
+    pub(super) fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.w.types.get(self.w.types.under(t)), Type::Pointer(_))
+    }
+
+    pub(super) fn index_expr(
+        &mut self,
+        e: &'a Expr,
+        xe: &'a Expr,
+        index: &'a [Expr],
+    ) -> Operand<'a> {
+        let x = self.expr_or_type(xe, false);
+        if x.is_invalid() {
+            for i in index {
+                self.raw_expr(i, None, false);
+            }
+            return Operand::invalid(Some(e));
+        }
+        if x.mode == Mode::TypeExpr {
+            let es = expr_string(e);
+            self.error(e, format!("{es} is not a generic type"));
+            return Operand::invalid(Some(e));
+        }
+        if index.len() != 1 {
+            self.error(&index[1], format!("{INVALID_OP}more than one index"));
+            return Operand::invalid(Some(e));
+        }
+        let ie = &index[0];
+        let under = self.w.types.under(x.typ);
+        let (elem, mode, length) = match self.w.types.get(under).clone() {
+            Type::Basic(k) if k.is_string() => {
+                let len = if x.mode == Mode::Constant {
+                    x.val.str_len()
+                } else {
+                    None
+                };
+                let mode = Mode::Value;
+                (TypeId::basic(BasicKind::Byte), mode, len.map(|l| l as i64))
+            }
+            Type::Array(n, elem) => {
+                let mode = if x.mode == Mode::Variable {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                (elem, mode, Some(n))
+            }
+            Type::Pointer(b) => match self.w.types.get(self.w.types.under(b)).clone() {
+                Type::Array(n, elem) => (elem, Mode::Variable, Some(n)),
+                _ => return self.cannot_index(e, &x),
+            },
+            Type::Slice(elem) => (elem, Mode::Variable, None),
+            Type::Map(k, v) => {
+                let mut key = self.expr(ie);
+                self.assignment(&mut key, Some(k), "map index");
+                let mut op = Operand::new(Mode::MapIndex, e, v);
+                op.mode = Mode::MapIndex;
+                return op;
+            }
+            _ => return self.cannot_index(e, &x),
+        };
+        self.index_value(ie, length);
+        let mut op = Operand::new(mode, e, elem);
+        if x.mode == Mode::Constant && self.w.is_string(x.typ) {
+            op.mode = Mode::Value;
+        }
+        op
+    }
+
+    fn cannot_index(&mut self, e: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
+        let s = self.operand_str(x);
+        self.error(x.expr.unwrap_or(e), format!("{INVALID_OP}cannot index {s}"));
+        Operand::invalid(Some(e))
+    }
+
+    /// Checks an index: integer, non-negative, within `length` if constant.
+    fn index_value(&mut self, ie: &'a Expr, length: Option<i64>) -> Option<i64> {
+        let mut x = self.expr(ie);
+        if x.is_invalid() {
+            return None;
+        }
+        self.convert_untyped(&mut x, TypeId::basic(BasicKind::Int));
+        if x.is_invalid() {
+            return None;
+        }
+        if !self.w.is_integer(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(ie, format!("invalid argument: index {s} must be integer"));
+            return None;
+        }
+        if x.mode == Mode::Constant {
+            let v = x.val.int64();
+            match v {
+                Some(v) if v < 0 => {
+                    let s = self.operand_str(&x);
+                    self.error(
+                        ie,
+                        format!("invalid argument: index {s} must not be negative"),
+                    );
+                    return None;
+                }
+                Some(v) => {
+                    if let Some(n) = length
+                        && n >= 0
+                        && v >= n
+                    {
+                        let s = self.operand_str(&x);
+                        self.error(
+                            ie,
+                            format!("invalid argument: index {s} out of bounds [0:{n}]"),
+                        );
+                        return None;
+                    }
+                    return Some(v);
+                }
+                None => {}
+            }
+        }
+        None
+    }
+
+    pub(super) fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        xe: &'a Expr,
+        index: &'a [Option<Box<Expr>>; 3],
+        full: bool,
+    ) -> Operand<'a> {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        let under = self.w.types.under(x.typ);
+        let (result, length) = match self.w.types.get(under).clone() {
+            Type::Basic(k) if k.is_string() => {
+                if full {
+                    self.error(e, format!("{INVALID_OP}3-index slice of string"));
+                    return Operand::invalid(Some(e));
+                }
+                let t = if self.w.is_untyped(x.typ) {
+                    TypeId::basic(BasicKind::String)
+                } else {
+                    x.typ
+                };
+                (t, x.val.str_len().map(|l| l as i64))
+            }
+            Type::Array(n, elem) => {
+                if x.mode != Mode::Variable {
+                    let s = self.operand_str(&x);
+                    self.error(
+                        e,
+                        format!(
+                            "{INVALID_OP}{} (slice of unaddressable value)",
+                            s.split(" (").next().unwrap_or(&s)
+                        ),
+                    );
+                    return Operand::invalid(Some(e));
+                }
+                (self.w.types.add(Type::Slice(elem)), Some(n))
+            }
+            Type::Pointer(b) => match self.w.types.get(self.w.types.under(b)).clone() {
+                Type::Array(n, elem) => (self.w.types.add(Type::Slice(elem)), Some(n)),
+                _ => return self.cannot_slice(e, &x),
+            },
+            Type::Slice(_) => (x.typ, None),
+            _ => return self.cannot_slice(e, &x),
+        };
+        let cap = length.map(|n| n + 1);
+        let mut prev: Option<i64> = None;
+        for ie in index.iter().flatten() {
+            let v = self.index_value(ie, cap);
+            if let (Some(p), Some(v)) = (prev, v)
+                && v < p
+            {
+                self.error(ie, format!("invalid slice indices: {v} < {p}"));
+            }
+            if v.is_some() {
+                prev = v;
+            }
+        }
+        Operand::new(Mode::Value, e, result)
+    }
+
+    fn cannot_slice(&mut self, e: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
+        let s = self.operand_str(x);
+        self.error(x.expr.unwrap_or(e), format!("cannot slice {s}"));
+        Operand::invalid(Some(e))
+    }
+
+    pub(super) fn type_assert(&mut self, e: &'a Expr, xe: &'a Expr, te: &'a Expr) -> Operand<'a> {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if !self.w.types.is_interface(x.typ) || self.w.types.is_type_param(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(xe, format!("{INVALID_OP}{s} is not an interface"));
+            return Operand::invalid(Some(e));
+        }
+        let t = self.typ_expr(te);
+        if t == TypeId::INVALID {
+            return Operand::invalid(Some(e));
+        }
+        self.check_type_assertion(e, &x, t, false);
+        Operand::new(Mode::CommaOk, e, t)
+    }
+
+    /// Reports an impossible type assertion `x.(T)`.
+    pub(super) fn check_type_assertion(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        t: TypeId,
+        type_switch: bool,
+    ) {
+        if self.w.types.is_interface(t) {
+            return;
+        }
+        let mut cause = String::new();
+        if self.implements(t, x.typ, &mut cause) {
+            return;
+        }
+        let ts = self.type_str(t);
+        let xs = if type_switch {
+            expr_string(x.expr.unwrap_or(e))
+        } else {
+            expr_string(e)
+        };
+        let cause = cause
+            .split_once(" (")
+            .map(|(_, c)| c.trim_end_matches(')').to_string())
+            .unwrap_or_default();
+        if type_switch {
+            self.error(
+                e,
+                format!(
+                    "impossible type switch case: {xs} cannot have dynamic type {ts} ({cause})"
+                ),
+            );
+        } else {
+            self.error(
+                e,
+                format!(
+                    "impossible type assertion: {xs}\n\t{ts} does not implement {} ({cause})",
+                    self.type_str(x.typ)
+                ),
+            );
+        }
+    }
+}

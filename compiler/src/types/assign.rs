@@ -1,0 +1,350 @@
+//! Assignability, assignments, variable initialisation.
+
+use super::check::Checker;
+use super::object::{ObjId, ObjKind};
+use super::operand::{Mode, Operand};
+use super::ty::{ChanDir, Type, TypeId};
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::printer::expr_string;
+
+impl<'a> Checker<'a, '_> {
+    /// Checks that `x` can be assigned to a variable of type `t` (None:
+    /// the blank identifier or an untyped context), converting untyped
+    /// values. Reports "cannot use x as T value in <context>".
+    pub(super) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
+        self.single_value(x);
+        match x.mode {
+            Mode::Invalid => return,
+            Mode::Nil
+            | Mode::Constant
+            | Mode::Variable
+            | Mode::MapIndex
+            | Mode::Value
+            | Mode::CommaOk => {}
+            _ => {
+                let s = self.operand_str(x);
+                let ts = t.map(|t| self.type_str(t)).unwrap_or_default();
+                if let Some(e) = x.expr {
+                    self.error(e, format!("cannot assign {s} to {ts} in {context}"));
+                }
+                x.mode = Mode::Invalid;
+                return;
+            }
+        }
+        if self.w.is_untyped(x.typ) {
+            let mut target = t;
+            if x.mode == Mode::Nil {
+                if t.is_none() {
+                    let s = self.operand_str(x);
+                    let _ = s;
+                    if let Some(e) = x.expr {
+                        self.error(e, format!("use of untyped nil in {context}"));
+                    }
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            } else if t
+                .is_none_or(|t| self.w.types.is_interface(t) && !self.w.types.is_type_param(t))
+            {
+                target = Some(super::expr::default_type(x.typ));
+            }
+            let target = target.expect("set above");
+            match self.implicit_type_and_value(x, target) {
+                Ok((nt, v)) => {
+                    if let Some(v) = v {
+                        x.val = v;
+                    }
+                    if nt != x.typ {
+                        x.typ = nt;
+                        if let Some(e) = x.expr {
+                            let val = (x.mode == Mode::Constant).then(|| x.val.clone());
+                            self.record_type(e, nt, val);
+                        }
+                    }
+                }
+                Err(code) => {
+                    let s = self.operand_str(x);
+                    let ts = self.type_str(target);
+                    let mut msg = format!("cannot use {s} as {ts} value in {context}");
+                    match code {
+                        Some(super::values::ReprError::Truncated) => msg += " (truncated)",
+                        Some(super::values::ReprError::Overflow) => msg += " (overflows)",
+                        None => {}
+                    }
+                    if let Some(e) = x.expr {
+                        self.error(e, msg);
+                    }
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            }
+        }
+        let Some(t) = t else { return };
+        let mut cause = String::new();
+        if !self.assignable_to_cause(x, t, &mut cause) {
+            let s = self.operand_str(x);
+            let ts = self.type_str(t);
+            let msg = if cause.is_empty() {
+                format!("cannot use {s} as {ts} value in {context}")
+            } else {
+                format!("cannot use {s} as {ts} value in {context}: {cause}")
+            };
+            if let Some(e) = x.expr {
+                self.error(e, msg);
+            }
+            x.mode = Mode::Invalid;
+        }
+    }
+
+    pub(super) fn assignable_to(&mut self, x: &Operand<'a>, t: TypeId) -> bool {
+        let mut cause = String::new();
+        self.assignable_to_cause(x, t, &mut cause)
+    }
+
+    /// Spec "Assignability".
+    fn assignable_to_cause(&mut self, x: &Operand<'a>, t: TypeId, cause: &mut String) -> bool {
+        if x.is_invalid() || t == TypeId::INVALID || x.typ == TypeId::INVALID {
+            return true;
+        }
+        let v = self.w.types.unalias(x.typ);
+        let t = self.w.types.unalias(t);
+        if self.w.identical(v, t) {
+            return true;
+        }
+        let (vu, tu) = (self.w.types.under(v), self.w.types.under(t));
+        if self.w.is_untyped(vu) {
+            return self.implicit_type_and_value(x, t).is_ok();
+        }
+        let (vp, tp) = (self.w.types.is_type_param(v), self.w.types.is_type_param(t));
+        if self.w.identical(vu, tu) && (!self.has_name(v) || !self.has_name(t)) && !vp && !tp {
+            return true;
+        }
+        if matches!(self.w.types.get(tu), Type::Interface(_)) && !tp {
+            if self.implements(v, t, cause) {
+                return true;
+            }
+            return false;
+        }
+        if matches!(self.w.types.get(vu), Type::Interface(_)) && !vp {
+            let mut ignore = String::new();
+            if self.implements(t, v, &mut ignore) {
+                *cause = "need type assertion".into();
+                return false;
+            }
+        }
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) =
+            (self.w.types.get(vu), self.w.types.get(tu))
+            && self.w.identical(*ve, *te)
+        {
+            return !self.has_name(v) || !self.has_name(t);
+        }
+        false
+    }
+
+    /// Named, basic or type parameter.
+    fn has_name(&self, t: TypeId) -> bool {
+        self.w.types.is_named(t)
+    }
+
+    /// Initialises variable `v` from `x` (declarations, `:=`).
+    pub(super) fn init_var(&mut self, v: ObjId, x: &mut Operand<'a>, context: &str) {
+        if x.is_invalid() {
+            if self.w.obj(v).typ.is_none() {
+                self.w.obj_mut(v).typ = Some(TypeId::INVALID);
+            }
+            return;
+        }
+        let t = match self.w.obj(v).typ {
+            Some(t) => t,
+            None => {
+                // Infer the type from x.
+                let mut t = x.typ;
+                if self.w.is_untyped(t) {
+                    if x.mode == Mode::Nil {
+                        let s = self.operand_str(x);
+                        let _ = s;
+                        if let Some(e) = x.expr {
+                            self.error(e, format!("use of untyped nil in {context}"));
+                        }
+                        self.w.obj_mut(v).typ = Some(TypeId::INVALID);
+                        x.mode = Mode::Invalid;
+                        return;
+                    }
+                    t = super::expr::default_type(t);
+                }
+                self.w.obj_mut(v).typ = Some(t);
+                t
+            }
+        };
+        self.assignment(x, Some(t), context);
+    }
+
+    /// Initialises `lhs` from `rhs` (n:n, or n:1 with a multi-valued rhs).
+    pub(super) fn init_vars(
+        &mut self,
+        lhs: &[ObjId],
+        rhs: &'a [Expr],
+        return_stmt: Option<&'a Expr>,
+    ) {
+        let context = if return_stmt.is_some() {
+            "return statement"
+        } else {
+            "assignment"
+        };
+        let (l, r) = (lhs.len(), rhs.len());
+        if l == r {
+            for (&v, e) in lhs.iter().zip(rhs) {
+                let hint = self.w.obj(v).typ;
+                let mut x = self.expr_with_hint(e, hint);
+                self.init_var(v, &mut x, context);
+            }
+            return;
+        }
+        if r == 1 {
+            let ops = self.multi_value(&rhs[0], l);
+            if ops.len() == l {
+                for (&v, mut x) in lhs.iter().zip(ops) {
+                    self.init_var(v, &mut x, context);
+                }
+                return;
+            }
+            self.assign_error(rhs, l, ops.len());
+        } else {
+            self.use_exprs(rhs);
+            self.assign_error(rhs, l, r);
+        }
+        for &v in lhs {
+            if self.w.obj(v).typ.is_none() {
+                self.w.obj_mut(v).typ = Some(TypeId::INVALID);
+            }
+        }
+    }
+
+    /// The values of a multi-valued expression (call, comma-ok) when `n`
+    /// values are wanted.
+    pub(super) fn multi_value(&mut self, e: &'a Expr, want: usize) -> Vec<Operand<'a>> {
+        let x = self.raw_expr(e, None, false);
+        if x.is_invalid() {
+            return Vec::new();
+        }
+        if x.mode == Mode::Value
+            && let Type::Tuple(vars) = self.w.types.get(x.typ).clone()
+        {
+            return vars
+                .iter()
+                .map(|&v| Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    typ: self.w.type_of(v),
+                    val: super::constant::Value::Unknown,
+                })
+                .collect();
+        }
+        if want == 2 && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) {
+            let mut a = x.clone();
+            a.mode = Mode::Value;
+            let b = Operand {
+                mode: Mode::Value,
+                expr: Some(e),
+                typ: TypeId::basic(super::ty::BasicKind::UntypedBool),
+                val: super::constant::Value::Unknown,
+            };
+            return vec![a, b];
+        }
+        let mut x = x;
+        self.single_value(&mut x);
+        if x.mode == Mode::NoValue {
+            let s = self.operand_str(&x);
+            self.error(e, format!("{s} (no value) used as value"));
+            return Vec::new();
+        }
+        vec![x]
+    }
+
+    /// "assignment mismatch: 2 variables but f() returns 1 value".
+    pub(super) fn assign_error(&mut self, rhs: &'a [Expr], l: usize, r: usize) {
+        let vars = measure(l, "variable");
+        let vals = measure(r, "value");
+        let rhs0 = &rhs[0];
+        if rhs.len() == 1
+            && let ExprKind::Call { fun, .. } = &rhs0.unparen().kind
+        {
+            let f = expr_string(fun);
+            self.error(
+                rhs0,
+                format!("assignment mismatch: {vars} but {f} returns {vals}"),
+            );
+            return;
+        }
+        self.error(rhs0, format!("assignment mismatch: {vars} but {vals}"));
+    }
+
+    /// Assigns `x` to the addressable expression `lhs` (`=` statements).
+    pub(super) fn assign_var(&mut self, lhs: &'a Expr, x: &mut Operand<'a>) {
+        if let ExprKind::Name(n) = &lhs.kind
+            && &**n == "_"
+        {
+            self.assignment(x, None, "assignment");
+            return;
+        }
+        // Assignment does not count as a use of a local variable.
+        let used_before = match &lhs.kind {
+            ExprKind::Name(n) => self.lookup(n).map(|o| (o, self.is_used(o))),
+            _ => None,
+        };
+        let z = self.expr(lhs);
+        if let Some((o, used)) = used_before
+            && !used
+            && let ObjKind::Var { used, .. } = &mut self.w.obj_mut(o).kind
+        {
+            *used = false;
+        }
+        if z.is_invalid() {
+            self.assignment(x, None, "assignment");
+            return;
+        }
+        match z.mode {
+            Mode::Variable | Mode::MapIndex => {}
+            _ => {
+                let es = expr_string(lhs);
+                let zs = self.operand_str(&z);
+                let msg = match &lhs.kind {
+                    ExprKind::Selector(base, _) if self.is_unaddressable_struct_field(base) => {
+                        format!("cannot assign to struct field {es} in map")
+                    }
+                    _ => format!(
+                        "cannot assign to {zs} (neither addressable nor a map index expression)"
+                    ),
+                };
+                self.error(lhs, msg);
+                return;
+            }
+        }
+        self.assignment(x, Some(z.typ), "assignment");
+    }
+
+    /// Whether `base` is a map index expression `m[k]` (whose fields
+    /// cannot be assigned).
+    fn is_unaddressable_struct_field(&self, base: &'a Expr) -> bool {
+        let ExprKind::Index(m, _) = &base.unparen().kind else {
+            return false;
+        };
+        self.info
+            .types
+            .get(&(&**m as *const Expr as usize))
+            .is_some_and(|(t, _)| matches!(self.w.types.get(self.w.types.under(*t)), Type::Map(..)))
+    }
+
+    fn is_used(&self, o: ObjId) -> bool {
+        matches!(self.w.obj(o).kind, ObjKind::Var { used: true, .. })
+    }
+}
+
+/// "1 variable", "2 values".
+fn measure(n: usize, unit: &str) -> String {
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}

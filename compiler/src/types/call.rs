@@ -1,0 +1,847 @@
+//! Calls, conversions and the builtin functions.
+
+use super::check::Checker;
+use super::constant::Value;
+use super::expr::INVALID_OP;
+use super::object::Builtin;
+use super::operand::{Mode, Operand};
+use super::ty::{BasicKind, Signature, Type, TypeId};
+use super::values::ValueExt;
+use crate::syntax::ast::Expr;
+use crate::syntax::printer::expr_string;
+
+impl<'a> Checker<'a, '_> {
+    pub(super) fn call_expr(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        args: &'a [Expr],
+        has_dots: bool,
+    ) -> Operand<'a> {
+        let f = self.expr_or_type(fun, false);
+        match f.mode {
+            Mode::Invalid => {
+                self.use_exprs(args);
+                Operand::invalid(Some(e))
+            }
+            Mode::TypeExpr => self.conversion_call(e, f.typ, args, has_dots),
+            Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
+            _ => self.func_call(e, f, args, has_dots),
+        }
+    }
+
+    /// Evaluates expressions only for their side effects on "used" marks.
+    pub(super) fn use_exprs(&mut self, args: &'a [Expr]) {
+        for a in args {
+            let _ = self.raw_expr(a, None, false);
+        }
+    }
+
+    fn conversion_call(
+        &mut self,
+        e: &'a Expr,
+        t: TypeId,
+        args: &'a [Expr],
+        has_dots: bool,
+    ) -> Operand<'a> {
+        let ts = self.type_str(t);
+        match args.len() {
+            0 => {
+                self.error(e, format!("missing argument in conversion to {ts}"));
+                return Operand::invalid(Some(e));
+            }
+            1 => {}
+            n => {
+                self.use_exprs(args);
+                self.error(
+                    &args[n - 1],
+                    format!("too many arguments in conversion to {ts}"),
+                );
+                return Operand::invalid(Some(e));
+            }
+        }
+        if has_dots {
+            self.error(
+                &args[0],
+                format!("invalid use of ... in conversion to {ts}"),
+            );
+            return Operand::invalid(Some(e));
+        }
+        let mut x = self.expr(&args[0]);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        self.conversion(&mut x, t);
+        x.expr = Some(e);
+        if !x.is_invalid() {
+            let val = (x.mode == Mode::Constant).then(|| x.val.clone());
+            self.record_type(e, x.typ, val);
+        }
+        x
+    }
+
+    /// Converts `x` to type `t` (spec "Conversions").
+    pub(super) fn conversion(&mut self, x: &mut Operand<'a>, t: TypeId) {
+        let const_arg = x.mode == Mode::Constant;
+        let t_basic = self.w.types.basic_kind(t);
+        let const_convertible = const_arg && t_basic.is_some_and(|k| k.is_const_type());
+        let ok;
+        let mut cause = String::new();
+        if const_convertible {
+            let k = t_basic.expect("basic");
+            if k.is_string() && self.w.is_integer(x.typ) {
+                // int constant to string: the UTF-8 of the code point
+                let cp = x
+                    .val
+                    .int64()
+                    .filter(|&v| (0..=0x10FFFF).contains(&v) && !(0xD800..0xE000).contains(&v));
+                let s = cp
+                    .and_then(|v| char::from_u32(v as u32))
+                    .unwrap_or('\u{FFFD}');
+                x.val = Value::from_string(s.to_string());
+                ok = true;
+            } else if self.w.is_const_type(x.typ) && self.convertible_basic(x.typ, t) {
+                match x.val.representable_as(k, self.w.types.basic_kind(x.typ)) {
+                    Ok(v) => {
+                        x.val = v;
+                        ok = true;
+                    }
+                    Err(Some(super::values::ReprError::Truncated))
+                        if self.w.is_integer(t) && !self.w.is_untyped(x.typ) =>
+                    {
+                        ok = false;
+                    }
+                    Err(_) => {
+                        if self.w.is_numeric(x.typ) && k.is_numeric() {
+                            let vs = x.val.to_string();
+                            let ts = self.type_str(t);
+                            let msg = if self.w.is_integer(t)
+                                && !matches!(x.val.to_int(), Value::Int(_))
+                            {
+                                let s = self.operand_str(x);
+                                format!("cannot convert {s} to type {ts} (truncated)")
+                            } else {
+                                format!(
+                                    "cannot convert {} to type {ts} (overflows)",
+                                    self.operand_str(x)
+                                )
+                            };
+                            let _ = vs;
+                            if let Some(e) = x.expr {
+                                self.error(e, msg);
+                            }
+                            x.mode = Mode::Invalid;
+                            return;
+                        }
+                        ok = false;
+                    }
+                }
+            } else {
+                ok = false;
+            }
+        } else {
+            ok = self.convertible(x, t, &mut cause);
+        }
+        if !ok {
+            let s = self.operand_str(x);
+            let ts = self.type_str(t);
+            let msg = if cause.is_empty() {
+                format!("cannot convert {s} to type {ts}")
+            } else {
+                format!("cannot convert {s} to type {ts}: {cause}")
+            };
+            if let Some(e) = x.expr {
+                self.error(e, msg);
+            }
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if !const_convertible {
+            if self.w.is_untyped(x.typ) {
+                let final_t =
+                    if self.w.types.is_interface(t) || (const_arg && !self.w.is_const_type(t)) {
+                        super::expr::default_type(x.typ)
+                    } else {
+                        t
+                    };
+                if let Some(e) = x.expr {
+                    self.record_type(e, final_t, None);
+                }
+            }
+            x.mode = Mode::Value;
+            x.val = Value::Unknown;
+        }
+        x.typ = t;
+    }
+
+    fn convertible_basic(&self, from: TypeId, to: TypeId) -> bool {
+        let (Some(a), Some(b)) = (self.w.types.basic_kind(from), self.w.types.basic_kind(to))
+        else {
+            return false;
+        };
+        (a.is_numeric() && b.is_numeric())
+            || (a.is_string() && b.is_string())
+            || (a.is_boolean() && b.is_boolean())
+    }
+
+    /// Non-constant convertibility.
+    fn convertible(&mut self, x: &Operand<'a>, t: TypeId, _cause: &mut String) -> bool {
+        if self.assignable_to(x, t) {
+            return true;
+        }
+        let v = x.typ;
+        let (vu, tu) = (self.w.types.under(v), self.w.types.under(t));
+        if self.identical_ignore_tags(vu, tu) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (
+            self.w.types.get(self.w.types.unalias(v)),
+            self.w.types.get(self.w.types.unalias(t)),
+        ) {
+            let (a, b) = (self.w.types.under(*a), self.w.types.under(*b));
+            if self.identical_ignore_tags(a, b) {
+                return true;
+            }
+        }
+        let (vk, tk) = (self.w.types.basic_kind(v), self.w.types.basic_kind(t));
+        if let (Some(a), Some(b)) = (vk, tk) {
+            if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) {
+                return true;
+            }
+            if a.is_complex() && b.is_complex() {
+                return true;
+            }
+            if a.is_integer() && b.is_string() {
+                return true;
+            }
+            if (a.is_integer() || a == BasicKind::UnsafePointer) && b == BasicKind::UnsafePointer {
+                return true;
+            }
+            if a == BasicKind::UnsafePointer && b.canonical() == BasicKind::Uintptr {
+                return true;
+            }
+        }
+        if tk.is_some_and(|k| k.is_string()) && self.is_bytes_or_runes(vu) {
+            return true;
+        }
+        if vk.is_some_and(|k| k.is_string()) && self.is_bytes_or_runes(tu) {
+            return true;
+        }
+        if vk == Some(BasicKind::UnsafePointer) && matches!(self.w.types.get(tu), Type::Pointer(_))
+        {
+            return true;
+        }
+        if tk == Some(BasicKind::UnsafePointer) && matches!(self.w.types.get(vu), Type::Pointer(_))
+        {
+            return true;
+        }
+        // slice to array or array pointer
+        if let Type::Slice(se) = self.w.types.get(vu) {
+            let se = *se;
+            match self.w.types.get(tu) {
+                Type::Array(_, ae) => return self.w.identical(se, *ae),
+                Type::Pointer(p) => {
+                    if let Type::Array(_, ae) = self.w.types.get(self.w.types.under(*p)) {
+                        return self.w.identical(se, *ae);
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn is_bytes_or_runes(&self, t: TypeId) -> bool {
+        match self.w.types.get(t) {
+            Type::Slice(e) => matches!(
+                self.w.types.basic_kind(*e).map(BasicKind::canonical),
+                Some(BasicKind::Uint8 | BasicKind::Int32)
+            ),
+            _ => false,
+        }
+    }
+
+    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if let (Type::Struct(f1), Type::Struct(f2)) = (self.w.types.get(a), self.w.types.get(b)) {
+            return f1.len() == f2.len()
+                && f1.iter().zip(f2).all(|(x, y)| {
+                    x.embedded == y.embedded
+                        && self.w.same_id(x.obj, y.obj)
+                        && self
+                            .w
+                            .identical(self.w.type_of(x.obj), self.w.type_of(y.obj))
+                });
+        }
+        self.w.identical(a, b)
+    }
+
+    fn func_call(
+        &mut self,
+        e: &'a Expr,
+        f: Operand<'a>,
+        args: &'a [Expr],
+        has_dots: bool,
+    ) -> Operand<'a> {
+        let sig = match self.w.types.get(self.w.types.under(f.typ)) {
+            Type::Signature(s) => s.clone(),
+            _ => {
+                let s = self.operand_str(&f);
+                self.use_exprs(args);
+                self.error(e, format!("{INVALID_OP}cannot call non-function {s}"));
+                return Operand::invalid(Some(e));
+            }
+        };
+        self.arguments(e, &sig, args, has_dots);
+        match sig.results.len() {
+            0 => Operand::new(Mode::NoValue, e, TypeId::INVALID),
+            1 => Operand::new(Mode::Value, e, self.w.type_of(sig.results[0])),
+            _ => {
+                let t = self.w.types.add(Type::Tuple(sig.results.clone()));
+                Operand::new(Mode::Value, e, t)
+            }
+        }
+    }
+
+    /// Evaluates call arguments, spreading a single multi-valued call.
+    pub(super) fn eval_args(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
+        if args.len() == 1 {
+            let mut x = self.raw_expr(&args[0], None, false);
+            if x.mode == Mode::Value
+                && let Type::Tuple(vars) = self.w.types.get(x.typ).clone()
+            {
+                return vars
+                    .iter()
+                    .map(|&v| Operand {
+                        mode: Mode::Value,
+                        expr: Some(&args[0]),
+                        typ: self.w.type_of(v),
+                        val: Value::Unknown,
+                    })
+                    .collect();
+            }
+            self.exclude_value(&mut x);
+            return vec![x];
+        }
+        args.iter().map(|a| self.expr(a)).collect()
+    }
+
+    fn exclude_value(&mut self, x: &mut Operand<'a>) {
+        let msg = match x.mode {
+            Mode::NoValue => "used as value",
+            Mode::Builtin(_) => "must be called",
+            Mode::TypeExpr => "is not an expression",
+            _ => return,
+        };
+        let s = self.operand_str(x);
+        if let Some(e) = x.expr {
+            self.error(e, format!("{s} {msg}"));
+        }
+        x.mode = Mode::Invalid;
+    }
+
+    fn arguments(&mut self, call: &'a Expr, sig: &Signature, args: &'a [Expr], has_dots: bool) {
+        let mut ops = self.eval_args(args);
+        let fun = match &call.kind {
+            crate::syntax::ast::ExprKind::Call { fun, .. } => expr_string(fun),
+            _ => String::new(),
+        };
+        let nargs = ops.len();
+        let mut params: Vec<TypeId> = sig.params.iter().map(|&p| self.w.type_of(p)).collect();
+        let npars = params.len();
+        if has_dots {
+            if !sig.variadic {
+                self.error(
+                    call,
+                    format!("cannot use ... in call to non-variadic {fun}"),
+                );
+                return;
+            }
+            if args.len() == 1 && nargs > 1 {
+                self.error(
+                    call,
+                    format!(
+                        "cannot use ... with {nargs}-valued {}",
+                        expr_string(&args[0])
+                    ),
+                );
+                return;
+            }
+        } else if sig.variadic && nargs >= npars - 1 {
+            // Spread the variadic parameter over the extra arguments.
+            let last = params.pop().expect("variadic has a last parameter");
+            let elem = match self.w.types.get(self.w.types.under(last)) {
+                Type::Slice(e) => *e,
+                _ => last,
+            };
+            while params.len() < nargs {
+                params.push(elem);
+            }
+        }
+        if ops.iter().any(|o| o.is_invalid()) {
+            return;
+        }
+        if nargs != params.len() {
+            let (at, qualifier) = if nargs > params.len() {
+                (ops[params.len()].expr.unwrap_or(call), "too many")
+            } else if nargs > 0 {
+                (ops[nargs - 1].expr.unwrap_or(call), "not enough")
+            } else {
+                (call, "not enough")
+            };
+            let at = if qualifier == "not enough" && nargs == 0 {
+                // reported at the closing parenthesis of the call
+                None
+            } else {
+                Some(at)
+            };
+            let have_types: Vec<TypeId> = ops.iter().map(|o| o.typ).collect();
+            let want: Vec<TypeId> = sig.params.iter().map(|&p| self.w.type_of(p)).collect();
+            let have = self.types_summary(&have_types, false, has_dots);
+            let want = self.types_summary(&want, sig.variadic, false);
+            let msg =
+                format!("{qualifier} arguments in call to {fun}\n\thave {have}\n\twant {want}");
+            match at {
+                Some(a) => self.error(a, msg),
+                None => {
+                    let pos = call_rparen(call);
+                    self.error_pos(pos, msg)
+                }
+            }
+            return;
+        }
+        let context = format!("argument to {fun}");
+        for (x, t) in ops.iter_mut().zip(params) {
+            self.assignment(x, Some(t), &context);
+        }
+    }
+
+    /// types2's `typesSummary`: "(number, string)", "(...int)".
+    pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
+        let n = list.len();
+        let parts: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let mut s = if t == TypeId::INVALID {
+                    "unknown type".to_string()
+                } else if self.w.is_untyped(t) {
+                    if self.w.is_numeric(t) {
+                        "number".to_string()
+                    } else {
+                        self.type_str(t).replace("untyped ", "")
+                    }
+                } else {
+                    self.type_str(t)
+                };
+                if i + 1 == n {
+                    if variadic {
+                        if let Type::Slice(e) = self.w.types.get(t) {
+                            s = self.type_str(*e);
+                        }
+                        s = format!("...{s}");
+                    } else if has_dots {
+                        s += "...";
+                    }
+                }
+                s
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    // ------------------------------------------------------------------
+    // Builtins
+
+    fn builtin(
+        &mut self,
+        e: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        has_dots: bool,
+    ) -> Operand<'a> {
+        let name = b.name();
+        if has_dots && b != Builtin::Append {
+            self.error(
+                e,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
+            self.use_exprs(args);
+            return Operand::invalid(Some(e));
+        }
+        let (min, variadic) = match b {
+            Builtin::Len
+            | Builtin::Cap
+            | Builtin::Close
+            | Builtin::Real
+            | Builtin::Imag
+            | Builtin::Clear
+            | Builtin::New
+            | Builtin::Panic => (1, false),
+            Builtin::Append | Builtin::Make | Builtin::Max | Builtin::Min => (1, true),
+            Builtin::Copy | Builtin::Delete | Builtin::Complex => (2, false),
+            Builtin::Print | Builtin::Println => (0, true),
+            Builtin::Recover => (0, false),
+            _ => (1, false),
+        };
+        let n = args.len();
+        if n < min || (!variadic && n > min) {
+            let msg = if n < min { "not enough" } else { "too many" };
+            let at = if n < min { None } else { Some(&args[min]) };
+            let es = expr_string(e);
+            let m = format!("{msg} arguments for {es} (expected {min}, found {n})");
+            match at {
+                Some(a) => self.error(a, m),
+                None => {
+                    let p = call_rparen(e);
+                    self.error_pos(p, m)
+                }
+            }
+            self.use_exprs(args);
+            return Operand::invalid(Some(e));
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => self.builtin_len_cap(e, b, &args[0]),
+            Builtin::New => {
+                let x = self.expr_or_type(&args[0], false);
+                match x.mode {
+                    Mode::Invalid => Operand::invalid(Some(e)),
+                    Mode::TypeExpr => {
+                        let t = self.w.types.add(Type::Pointer(x.typ));
+                        Operand::new(Mode::Value, e, t)
+                    }
+                    _ => {
+                        // Go 1.26: new(expr) allocates a variable initialised to expr.
+                        let mut x = x;
+                        self.assignment(&mut x, None, "argument to new");
+                        if x.is_invalid() {
+                            return Operand::invalid(Some(e));
+                        }
+                        let t = self.w.types.add(Type::Pointer(x.typ));
+                        Operand::new(Mode::Value, e, t)
+                    }
+                }
+            }
+            Builtin::Panic => {
+                let mut x = self.expr(&args[0]);
+                let any = self.pre.any;
+                self.assignment(&mut x, Some(any), "argument to panic");
+                Operand::new(Mode::NoValue, e, TypeId::INVALID)
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.expr(a);
+                    self.assignment(&mut x, None, &format!("argument to built-in {name}"));
+                }
+                Operand::new(Mode::NoValue, e, TypeId::INVALID)
+            }
+            Builtin::Recover => Operand::new(Mode::Value, e, self.pre.any),
+            Builtin::Append => self.builtin_append(e, args, has_dots),
+            Builtin::Make => self.builtin_make(e, args),
+            Builtin::Delete => {
+                let m = self.expr(&args[0]);
+                if m.is_invalid() {
+                    self.use_exprs(&args[1..]);
+                    return Operand::invalid(Some(e));
+                }
+                let Type::Map(k, _) = self.w.types.get(self.w.types.under(m.typ)).clone() else {
+                    let s = self.operand_str(&m);
+                    self.error(&args[0], format!("invalid argument: {s} is not a map"));
+                    self.use_exprs(&args[1..]);
+                    return Operand::invalid(Some(e));
+                };
+                let mut key = self.expr(&args[1]);
+                self.assignment(&mut key, Some(k), "argument to delete");
+                Operand::new(Mode::NoValue, e, TypeId::INVALID)
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0]);
+                if c.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                match self.w.types.get(self.w.types.under(c.typ)) {
+                    Type::Chan(super::ty::ChanDir::Recv, _) => {
+                        let s = self.operand_str(&c);
+                        self.error(
+                            &args[0],
+                            format!("invalid operation: cannot close receive-only channel {s}"),
+                        );
+                        Operand::invalid(Some(e))
+                    }
+                    Type::Chan(..) => Operand::new(Mode::NoValue, e, TypeId::INVALID),
+                    _ => {
+                        let s = self.operand_str(&c);
+                        self.error(
+                            &args[0],
+                            format!("invalid operation: cannot close non-channel {s}"),
+                        );
+                        Operand::invalid(Some(e))
+                    }
+                }
+            }
+            Builtin::Copy => {
+                let dst = self.expr(&args[0]);
+                let src = self.expr(&args[1]);
+                if dst.is_invalid() || src.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                Operand::new(Mode::Value, e, TypeId::basic(BasicKind::Int))
+            }
+            Builtin::Clear => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                if !matches!(
+                    self.w.types.get(self.w.types.under(x.typ)),
+                    Type::Map(..) | Type::Slice(_)
+                ) {
+                    let s = self.operand_str(&x);
+                    self.error(
+                        &args[0],
+                        format!("invalid argument: {s} must be a map or slice"),
+                    );
+                    return Operand::invalid(Some(e));
+                }
+                Operand::new(Mode::NoValue, e, TypeId::INVALID)
+            }
+            Builtin::Min | Builtin::Max => self.builtin_min_max(e, b, args),
+            _ => {
+                self.use_exprs(args);
+                let es = expr_string(e);
+                self.error(
+                    e,
+                    format!("goviz: built-in {name} not yet supported by the checker in {es}"),
+                );
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    fn builtin_len_cap(&mut self, e: &'a Expr, b: Builtin, a: &'a Expr) -> Operand<'a> {
+        let x = self.expr(a);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        let int = TypeId::basic(BasicKind::Int);
+        let under = self.w.types.under(x.typ);
+        let arr_len = |c: &Self, t: TypeId| match c.w.types.get(c.w.types.under(t)) {
+            Type::Array(n, _) => Some(*n),
+            Type::Pointer(p) => match c.w.types.get(c.w.types.under(*p)) {
+                Type::Array(n, _) => Some(*n),
+                _ => None,
+            },
+            _ => None,
+        };
+        let ok = match self.w.types.get(under) {
+            Type::Basic(k) if k.is_string() => b == Builtin::Len,
+            Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+            Type::Pointer(_) => arr_len(self, x.typ).is_some(),
+            Type::Map(..) => b == Builtin::Len,
+            _ => false,
+        };
+        if !ok {
+            let s = self.operand_str(&x);
+            self.error(
+                a,
+                format!("invalid argument: {s} for built-in {}", b.name()),
+            );
+            return Operand::invalid(Some(e));
+        }
+        if x.mode == Mode::Constant && self.w.is_string(x.typ) {
+            let mut op = Operand::new(Mode::Constant, e, int);
+            op.val = Value::from_i64(x.val.str_len().unwrap_or(0) as i64);
+            return op;
+        }
+        if let Some(n) = arr_len(self, x.typ)
+            && !self.has_call_or_recv(a)
+        {
+            let mut op = Operand::new(Mode::Constant, e, int);
+            op.val = Value::from_i64(n);
+            return op;
+        }
+        Operand::new(Mode::Value, e, int)
+    }
+
+    /// Whether an expression contains a (non-constant) call or receive,
+    /// which makes len/cap of an array non-constant.
+    fn has_call_or_recv(&self, e: &Expr) -> bool {
+        use crate::syntax::ast::ExprKind as K;
+        match &e.kind {
+            K::Call { .. } => true,
+            K::Operation(crate::syntax::token::Operator::Recv, _, None) => true,
+            K::Paren(x) | K::Selector(x, _) | K::Operation(_, x, None) => self.has_call_or_recv(x),
+            K::Index(x, i) => {
+                self.has_call_or_recv(x) || i.iter().any(|i| self.has_call_or_recv(i))
+            }
+            K::Operation(_, x, Some(y)) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
+            _ => false,
+        }
+    }
+
+    fn builtin_append(&mut self, e: &'a Expr, args: &'a [Expr], has_dots: bool) -> Operand<'a> {
+        let s = self.expr(&args[0]);
+        if s.is_invalid() {
+            self.use_exprs(&args[1..]);
+            return Operand::invalid(Some(e));
+        }
+        let elem = match self.w.types.get(self.w.types.under(s.typ)) {
+            Type::Slice(el) => *el,
+            _ => {
+                if s.mode == Mode::Nil {
+                    self.error(&args[0], "invalid argument: first argument to append must be a typed slice; found untyped nil");
+                } else {
+                    let xs = self.operand_str(&s);
+                    self.error(&args[0], format!("invalid argument: {xs} is not a slice"));
+                }
+                self.use_exprs(&args[1..]);
+                return Operand::invalid(Some(e));
+            }
+        };
+        if has_dots && args.len() == 2 {
+            let mut x = self.expr(&args[1]);
+            if self.w.is_string(x.typ)
+                && matches!(
+                    self.w.types.basic_kind(elem).map(BasicKind::canonical),
+                    Some(BasicKind::Uint8)
+                )
+            {
+                return Operand::new(Mode::Value, e, s.typ);
+            }
+            self.assignment(&mut x, Some(s.typ), "argument to append");
+            return Operand::new(Mode::Value, e, s.typ);
+        }
+        for a in &args[1..] {
+            let mut x = self.expr(a);
+            self.assignment(&mut x, Some(elem), "argument to append");
+        }
+        Operand::new(Mode::Value, e, s.typ)
+    }
+
+    fn builtin_make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Operand<'a> {
+        let t = self.typ_expr(&args[0]);
+        if t == TypeId::INVALID {
+            self.use_exprs(&args[1..]);
+            return Operand::invalid(Some(e));
+        }
+        let min = match self.w.types.get(self.w.types.under(t)) {
+            Type::Slice(_) => 2,
+            Type::Map(..) | Type::Chan(..) => 1,
+            _ => {
+                let ts = crate::syntax::printer::expr_string(&args[0]);
+                self.error(
+                    &args[0],
+                    format!(
+                        "invalid argument: cannot make {ts}; type must be slice, map, or channel"
+                    ),
+                );
+                self.use_exprs(&args[1..]);
+                return Operand::invalid(Some(e));
+            }
+        };
+        let n = args.len();
+        if n < min || n > min + 1 {
+            let es = expr_string(e);
+            self.error(
+                e,
+                format!(
+                    "invalid operation: {es} expects {min} or {} arguments; found {n}",
+                    min + 1
+                ),
+            );
+            return Operand::invalid(Some(e));
+        }
+        let mut sizes = Vec::new();
+        for a in &args[1..] {
+            let mut x = self.expr(a);
+            if x.is_invalid() {
+                continue;
+            }
+            self.convert_untyped(&mut x, TypeId::basic(BasicKind::Int));
+            if x.is_invalid() {
+                continue;
+            }
+            if !self.w.is_integer(x.typ) {
+                let s = self.operand_str(&x);
+                self.error(a, format!("cannot convert {s} to type int"));
+                continue;
+            }
+            if x.mode == Mode::Constant
+                && let Some(v) = x.val.int64()
+            {
+                if v < 0 {
+                    let s = self.operand_str(&x);
+                    self.error(
+                        a,
+                        format!("invalid argument: index {s} must not be negative"),
+                    );
+                }
+                sizes.push(v);
+            }
+        }
+        if sizes.len() == 2 && sizes[0] > sizes[1] {
+            self.error(&args[1], "invalid argument: length and capacity swapped");
+        }
+        Operand::new(Mode::Value, e, t)
+    }
+
+    fn builtin_min_max(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Operand<'a> {
+        let mut acc: Option<Operand<'a>> = None;
+        for a in args {
+            let mut x = self.expr(a);
+            if x.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+            let ordered = self
+                .w
+                .types
+                .basic_kind(x.typ)
+                .is_some_and(BasicKind::is_ordered);
+            if !ordered {
+                let s = self.operand_str(&x);
+                self.error(a, format!("invalid argument: {s} cannot be ordered"));
+                return Operand::invalid(Some(e));
+            }
+            acc = Some(match acc {
+                None => x,
+                Some(mut y) => {
+                    self.match_types(&mut y, &mut x);
+                    if y.is_invalid() || x.is_invalid() {
+                        return Operand::invalid(Some(e));
+                    }
+                    if !self.w.identical(x.typ, y.typ) {
+                        let es = expr_string(e);
+                        let (ys, xs) = (self.type_str(y.typ), self.type_str(x.typ));
+                        self.error(a, format!("invalid argument: mismatched types {ys} (previous argument) and {xs} (type of {})", expr_string(a)));
+                        let _ = es;
+                        return Operand::invalid(Some(e));
+                    }
+                    if y.mode == Mode::Constant && x.mode == Mode::Constant {
+                        let take_x = match b {
+                            Builtin::Min => {
+                                x.val.cmp_op(crate::syntax::token::Operator::Lss, &y.val)
+                            }
+                            _ => x.val.cmp_op(crate::syntax::token::Operator::Gtr, &y.val),
+                        };
+                        if take_x {
+                            y.val = x.val.clone();
+                        }
+                    } else {
+                        y.mode = Mode::Value;
+                    }
+                    y
+                }
+            });
+        }
+        let mut r = acc.unwrap_or_else(|| Operand::invalid(Some(e)));
+        r.expr = Some(e);
+        r
+    }
+}
+
+/// The position of a call's closing parenthesis (for "not enough
+/// arguments"): gc reports it there.
+fn call_rparen(call: &Expr) -> crate::syntax::Pos {
+    // The parser does not keep `)`'s position; the call's `(` is the
+    // closest thing we have. (See ARCHITECTURE.md: positions.)
+    call.pos
+}

@@ -1,0 +1,704 @@
+//! The checker's driver: one package at a time, in types2's phases.
+//!
+//! 1. `collect_objects`: file scopes, imports, and an object for every
+//!    package-level declaration (nothing is type-checked yet);
+//! 2. `package_objects`: each object in source order via `obj_decl`, which
+//!    checks an object's dependencies first (on demand) and reports cycles
+//!    by colouring objects grey while their declaration is being checked;
+//! 3. function bodies, after all package-level signatures are known;
+//! 4. unused imports.
+//!
+//! Errors are collected with their global positions in the order found;
+//! `crate::diag::gc_report` applies gc's reporting rules when printing.
+
+use std::collections::HashMap;
+
+use super::constant::Value;
+use super::object::{GPos, ObjId, ObjKind, Object, Package, PkgId, ScopeId, World};
+use super::operand::Operand;
+use super::ty::TypeId;
+use super::typestring::type_string;
+use super::universe::Predeclared;
+use crate::syntax::Pos;
+use crate::syntax::ast::{self, Decl, Expr};
+
+/// A type error: position and message (continuation lines start with `\n\t`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeError {
+    pub pos: GPos,
+    pub msg: String,
+    /// types2's "soft" errors (unused variables and imports) don't stop
+    /// anything else from being checked.
+    pub soft: bool,
+}
+
+/// What the checker records about expressions, for later phases.
+#[derive(Default, Debug)]
+pub struct Info {
+    /// Type (and constant value) of each expression, keyed by the
+    /// expression's address in the (immutable, owned) syntax tree.
+    pub types: HashMap<usize, (TypeId, Option<Value>)>,
+    /// The object each defining identifier declares, by position.
+    pub defs: HashMap<GPos, ObjId>,
+    /// The object each using identifier denotes, by position.
+    pub uses: HashMap<GPos, ObjId>,
+}
+
+/// The files of one package as the checker sees them.
+pub struct PkgFiles<'a> {
+    pub path: &'a str,
+    /// Parsed files with their display names (e.g. `./p.go`).
+    pub files: &'a [ast::File],
+    /// Resolves an import path of this package to a checked package.
+    pub imports: &'a HashMap<String, PkgId>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Color {
+    Grey,
+    Black,
+}
+
+/// How a package-level object was declared.
+#[derive(Clone)]
+pub(super) enum DeclInfo<'a> {
+    Const {
+        file: usize,
+        typ: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+        iota: i64,
+    },
+    Var {
+        file: usize,
+        /// All variables of an `a, b = f()` declaration (n:1).
+        lhs: Vec<ObjId>,
+        typ: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+    },
+    Type {
+        file: usize,
+        decl: &'a ast::TypeDecl,
+    },
+    Func {
+        file: usize,
+        decl: &'a ast::FuncDecl,
+    },
+}
+
+/// Per-function state while checking a body.
+#[derive(Clone, Default)]
+pub(super) struct FuncCtx {
+    /// The signature type of the function being checked.
+    pub sig: Option<TypeId>,
+    pub has_defer: bool,
+}
+
+pub struct Checker<'a, 'w> {
+    pub w: &'w mut World,
+    pub pre: Predeclared,
+    pub pkg: PkgId,
+    pub(super) files: &'a [ast::File],
+    pub(super) imports: &'a HashMap<String, PkgId>,
+    /// Global base offset of each file.
+    pub(super) bases: Vec<u32>,
+    pub(super) file_scopes: Vec<ScopeId>,
+    /// The file being checked (index into `files`).
+    pub(super) file: usize,
+    pub errors: Vec<TypeError>,
+    pub info: Info,
+    pub(super) decls: HashMap<ObjId, DeclInfo<'a>>,
+    pub(super) colors: HashMap<ObjId, Color>,
+    /// Objects whose declarations are being checked (for cycle reports).
+    pub(super) obj_path: Vec<ObjId>,
+    /// Package-level objects in source order.
+    pub(super) objs_in_order: Vec<ObjId>,
+    /// Methods declared for each receiver base type name.
+    pub(super) methods: HashMap<String, Vec<ObjId>>,
+    /// Imported package names, to report unused ones.
+    pub(super) pkg_names: Vec<(ObjId, String)>,
+    /// The current scope while checking bodies.
+    pub(super) scope: ScopeId,
+    /// Value of `iota` in the constant declaration being checked.
+    pub(super) iota: Option<Value>,
+    pub(super) fctx: FuncCtx,
+    /// Function bodies to check after all package-level declarations.
+    pub(super) bodies: Vec<(ObjId, usize, &'a ast::Block, Option<TypeId>)>,
+    /// The function scope of each declared function with a body.
+    pub(super) body_scopes: HashMap<ObjId, ScopeId>,
+}
+
+impl<'a, 'w> Checker<'a, 'w> {
+    /// Creates the package and checks its files.
+    pub fn check_package(
+        w: &'w mut World,
+        pre: Predeclared,
+        input: PkgFiles<'a>,
+    ) -> (PkgId, Vec<TypeError>, Info) {
+        let name = input
+            .files
+            .first()
+            .map_or_else(String::new, |f| f.pkg_name.value.to_string());
+        let scope = w.new_scope(Some(w.universe), GPos::NONE, GPos::NONE, false);
+        w.pkgs.push(Package {
+            path: input.path.to_string(),
+            name,
+            scope,
+            imports: Vec::new(),
+            complete: false,
+        });
+        let pkg = PkgId(w.pkgs.len() as u32 - 1);
+        let mut bases = Vec::new();
+        for f in input.files {
+            let len = f.eof.0.max(f.lines.line_count() as u32);
+            bases.push(w.add_file(f.name.clone(), len + 1, f.lines.clone()));
+        }
+        let mut c = Checker {
+            w,
+            pre,
+            pkg,
+            files: input.files,
+            imports: input.imports,
+            bases,
+            file_scopes: Vec::new(),
+            file: 0,
+            errors: Vec::new(),
+            info: Info::default(),
+            decls: HashMap::new(),
+            colors: HashMap::new(),
+            obj_path: Vec::new(),
+            objs_in_order: Vec::new(),
+            methods: HashMap::new(),
+            pkg_names: Vec::new(),
+            scope,
+            iota: None,
+            fctx: FuncCtx::default(),
+            bodies: Vec::new(),
+            body_scopes: HashMap::new(),
+        };
+        c.check_files();
+        c.w.pkgs[pkg.0 as usize].complete = true;
+        (pkg, c.errors, c.info)
+    }
+
+    fn check_files(&mut self) {
+        self.collect_objects();
+        self.package_objects();
+        self.function_bodies();
+        self.unused_imports();
+    }
+
+    // ------------------------------------------------------------------
+    // Positions and errors
+
+    /// The global position of `pos` in the current file.
+    pub(super) fn gpos(&self, pos: Pos) -> GPos {
+        GPos(self.bases[self.file] + pos.0)
+    }
+
+    pub(super) fn error_at(&mut self, pos: GPos, msg: impl Into<String>) {
+        let msg = msg.into();
+        // Follow-on errors about invalid operands or types add nothing.
+        if !self.errors.is_empty() {
+            let first = msg.split("\n\t").next().unwrap_or("");
+            if first.find("invalid operand").is_some_and(|i| i > 0)
+                || first.find("invalid type").is_some_and(|i| i > 0)
+            {
+                return;
+            }
+        }
+        self.errors.push(TypeError {
+            pos,
+            msg,
+            soft: false,
+        });
+    }
+
+    pub(super) fn soft_error_at(&mut self, pos: GPos, msg: impl Into<String>) {
+        self.errors.push(TypeError {
+            pos,
+            msg: msg.into(),
+            soft: true,
+        });
+    }
+
+    /// Reports an error at the leftmost position of `e`.
+    pub(super) fn error(&mut self, e: &Expr, msg: impl Into<String>) {
+        let p = self.gpos(e.start());
+        self.error_at(p, msg);
+    }
+
+    pub(super) fn error_pos(&mut self, pos: Pos, msg: impl Into<String>) {
+        let p = self.gpos(pos);
+        self.error_at(p, msg);
+    }
+
+    /// `file:line:col` of a global position, for messages citing it.
+    pub(super) fn pos_string(&self, pos: GPos) -> String {
+        match self.w.position(pos) {
+            Some((f, l, c)) => format!("{f}:{l}:{c}"),
+            None => "<unknown position>".into(),
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Printing types and operands as types2 does
+
+    /// The qualifier: nothing for this package, the package name for
+    /// others (its path, quoted, if two imports share the name).
+    pub(super) fn qualify(&self, p: PkgId) -> String {
+        if p == self.pkg {
+            return String::new();
+        }
+        let name = &self.w.pkg(p).name;
+        let clash = self
+            .w
+            .pkgs
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| q.name == *name && *i != p.0 as usize && q.complete)
+            .count()
+            > 0;
+        if clash {
+            format!("{:?}", self.w.pkg(p).path)
+        } else {
+            name.clone()
+        }
+    }
+
+    pub(super) fn type_str(&self, t: TypeId) -> String {
+        type_string(self.w, t, &|p| self.qualify(p))
+    }
+
+    /// types2's operand description: `x (variable of type int)`.
+    pub(super) fn operand_str(&self, x: &Operand) -> String {
+        super::expr_fmt::operand_string(self, x)
+    }
+
+    // ------------------------------------------------------------------
+    // Scopes
+
+    pub(super) fn open_scope(&mut self, start: Pos, end: Pos, is_func: bool) {
+        let (s, e) = (self.gpos(start), self.gpos(end));
+        self.scope = self.w.new_scope(Some(self.scope), s, e, is_func);
+    }
+
+    pub(super) fn close_scope(&mut self) {
+        self.scope = self.w.scope(self.scope).parent.unwrap_or(self.w.universe);
+    }
+
+    /// Declares `obj` in `scope`, reporting a redeclaration.
+    pub(super) fn declare(&mut self, scope: ScopeId, obj: ObjId) {
+        if let Some(alt) = self.w.insert(scope, obj) {
+            let name = self.w.obj(obj).name.clone();
+            let other = self.w.obj(alt).pos;
+            let mut msg = format!("{name} redeclared in this block");
+            if other != GPos::NONE {
+                msg += &format!(
+                    "\n\t{}: other declaration of {name}",
+                    self.pos_string(other)
+                );
+            }
+            let p = self.w.obj(obj).pos;
+            self.error_at(p, msg);
+        }
+    }
+
+    /// Looks `name` up from the current scope outwards.
+    pub(super) fn lookup(&self, name: &str) -> Option<ObjId> {
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            if let Some(o) = self.w.lookup_local(id, name) {
+                return Some(o);
+            }
+            s = self.w.scope(id).parent;
+        }
+        None
+    }
+
+    pub(super) fn new_object(
+        &mut self,
+        kind: ObjKind,
+        name: &str,
+        pos: Pos,
+        typ: Option<TypeId>,
+    ) -> ObjId {
+        let p = self.gpos(pos);
+        self.w.new_obj(Object {
+            kind,
+            name: name.to_string(),
+            pkg: Some(self.pkg),
+            pos: p,
+            typ,
+            parent: None,
+        })
+    }
+
+    // ------------------------------------------------------------------
+    // Phase 1: collect package-level objects
+
+    fn collect_objects(&mut self) {
+        let pkg_scope = self.w.pkg(self.pkg).scope;
+        let files = self.files;
+        for (fi, file) in files.iter().enumerate() {
+            self.file = fi;
+            let start = self.gpos(file.pos);
+            let end = self.gpos(file.eof);
+            let fscope = self.w.new_scope(Some(pkg_scope), start, end, false);
+            self.file_scopes.push(fscope);
+            let mut iota = 0i64;
+            let mut last_const: Option<(Option<&'a Expr>, &'a [Expr])> = None;
+            let mut group = None;
+            for decl in &file.decls {
+                match decl {
+                    Decl::Import(d) => self.collect_import(fscope, d),
+                    Decl::Const(d) => {
+                        if d.group.is_none() || d.group != group {
+                            iota = 0;
+                            last_const = None;
+                        }
+                        group = d.group;
+                        let (typ, values) = if d.values.is_empty() && d.typ.is_none() {
+                            last_const.unwrap_or((None, &[]))
+                        } else {
+                            last_const = Some((d.typ.as_ref(), &d.values));
+                            (d.typ.as_ref(), &d.values[..])
+                        };
+                        for (i, n) in d.names.iter().enumerate() {
+                            let o = self.new_object(
+                                ObjKind::Const(Value::Unknown),
+                                &n.value,
+                                n.pos,
+                                None,
+                            );
+                            self.record_def(n.pos, o);
+                            self.decls.insert(
+                                o,
+                                DeclInfo::Const {
+                                    file: fi,
+                                    typ,
+                                    init: values.get(i),
+                                    iota,
+                                },
+                            );
+                            self.declare_pkg_obj(pkg_scope, o);
+                        }
+                        self.arity_check_const(d, values);
+                        iota += 1;
+                    }
+                    Decl::Var(d) => {
+                        group = None;
+                        let objs: Vec<ObjId> = d
+                            .names
+                            .iter()
+                            .map(|n| {
+                                let o = self.new_object(
+                                    ObjKind::Var {
+                                        field: false,
+                                        embedded: false,
+                                        param: false,
+                                        used: false,
+                                    },
+                                    &n.value,
+                                    n.pos,
+                                    None,
+                                );
+                                self.record_def(n.pos, o);
+                                o
+                            })
+                            .collect();
+                        let n_to_1 = d.values.len() == 1 && objs.len() > 1;
+                        for (i, &o) in objs.iter().enumerate() {
+                            let info = DeclInfo::Var {
+                                file: fi,
+                                lhs: if n_to_1 { objs.clone() } else { vec![o] },
+                                typ: d.typ.as_ref(),
+                                init: if n_to_1 {
+                                    d.values.first()
+                                } else {
+                                    d.values.get(i)
+                                },
+                            };
+                            self.decls.insert(o, info);
+                            self.declare_pkg_obj(pkg_scope, o);
+                        }
+                        if !n_to_1 {
+                            self.arity_check_var(&d.names, &d.values, d.pos);
+                        }
+                    }
+                    Decl::Type(d) => {
+                        group = None;
+                        let o = self.new_object(ObjKind::TypeName, &d.name.value, d.name.pos, None);
+                        self.record_def(d.name.pos, o);
+                        self.decls.insert(o, DeclInfo::Type { file: fi, decl: d });
+                        self.declare_pkg_obj(pkg_scope, o);
+                    }
+                    Decl::Func(d) => {
+                        group = None;
+                        self.collect_func(fi, pkg_scope, d);
+                    }
+                }
+            }
+        }
+        // Report objects that clash with file-scope package names.
+        for fi in 0..self.files.len() {
+            let fscope = self.file_scopes[fi];
+            let names = self.w.scope(fscope).names.clone();
+            for name in names {
+                if let Some(alt) = self.w.lookup_local(pkg_scope, &name) {
+                    let pn = self.w.lookup_local(fscope, &name).expect("declared");
+                    let p = self.w.obj(alt).pos;
+                    let other = self.pos_string(self.w.obj(pn).pos);
+                    self.error_at(
+                        p,
+                        format!("{name} already declared through import of package\n\t{other}: other declaration of {name}"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn declare_pkg_obj(&mut self, pkg_scope: ScopeId, o: ObjId) {
+        let name = self.w.obj(o).name.clone();
+        if name == "init" {
+            let p = self.w.obj(o).pos;
+            if !matches!(self.w.obj(o).kind, ObjKind::Func { .. }) {
+                self.error_at(p, "cannot declare init - must be func");
+                return;
+            }
+        }
+        if name == "main"
+            && self.w.pkg(self.pkg).name == "main"
+            && !matches!(self.w.obj(o).kind, ObjKind::Func { .. })
+        {
+            let p = self.w.obj(o).pos;
+            self.error_at(p, "cannot declare main - must be func");
+            return;
+        }
+        self.objs_in_order.push(o);
+        self.declare(pkg_scope, o);
+    }
+
+    fn collect_import(&mut self, fscope: ScopeId, d: &'a ast::ImportDecl) {
+        let Some(path_lit) = &d.path else { return };
+        if path_lit.bad {
+            return;
+        }
+        let path = unquote_import(&path_lit.value);
+        let Some(&imp) = self.imports.get(&path) else {
+            // The loader reports imports it cannot resolve.
+            return;
+        };
+        let name = match &d.local_name {
+            Some(n) => n.value.to_string(),
+            None => self.w.pkg(imp).name.clone(),
+        };
+        if name == "init" {
+            self.error_pos(d.pos, "cannot import package as init - init must be a func");
+            return;
+        }
+        if self.w.pkg(self.pkg).imports.contains(&imp) {
+            // already listed
+        } else {
+            self.w.pkgs[self.pkg.0 as usize].imports.push(imp);
+        }
+        if name == "." {
+            let iscope = self.w.pkg(imp).scope;
+            let names = self.w.scope(iscope).names.clone();
+            for n in names {
+                if n.chars().next().is_some_and(char::is_uppercase) {
+                    let o = self.w.lookup_local(iscope, &n).expect("listed");
+                    // Dot-imported objects keep their own parent scope.
+                    if self.w.lookup_local(fscope, &n).is_none() {
+                        let s = self.w.scope_mut(fscope);
+                        s.names.push(n.clone());
+                        s.elems.insert(n, o);
+                    }
+                }
+            }
+            let o = self.new_object(
+                ObjKind::PkgName {
+                    imported: imp,
+                    used: false,
+                },
+                ".",
+                d.pos,
+                None,
+            );
+            self.pkg_names.push((o, path));
+            return;
+        }
+        let pos = d.local_name.as_ref().map_or(d.pos, |n| n.pos);
+        let o = self.new_object(
+            ObjKind::PkgName {
+                imported: imp,
+                used: false,
+            },
+            &name,
+            pos,
+            None,
+        );
+        self.w.obj_mut(o).pos = self.gpos(d.pos);
+        if name != "_" {
+            self.pkg_names.push((o, path));
+        }
+        self.declare(fscope, o);
+    }
+
+    fn collect_func(&mut self, fi: usize, pkg_scope: ScopeId, d: &'a ast::FuncDecl) {
+        let name = &d.name.value;
+        let o = self.new_object(ObjKind::Func { ptr_recv: false }, name, d.name.pos, None);
+        self.record_def(d.name.pos, o);
+        self.decls.insert(o, DeclInfo::Func { file: fi, decl: d });
+        match &d.recv {
+            None => {
+                if &**name == "init" || (&**name == "main" && self.w.pkg(self.pkg).name == "main") {
+                    if !d.tparams.is_empty() {
+                        self.error_pos(
+                            d.tparams[0].pos,
+                            format!("func {name} must have no type parameters"),
+                        );
+                    }
+                    if !d.typ.params.is_empty() || !d.typ.results.is_empty() {
+                        self.error_pos(
+                            d.name.pos,
+                            format!("func {name} must have no arguments and no return values"),
+                        );
+                    }
+                }
+                if &**name == "init" {
+                    // init functions are not declared in any scope
+                    self.objs_in_order.push(o);
+                    if d.body.is_none() {
+                        self.error_pos(d.name.pos, "missing function body");
+                    }
+                } else {
+                    self.declare_pkg_obj(pkg_scope, o);
+                }
+            }
+            Some(recv) => {
+                // Associate the method with its receiver base type name.
+                self.objs_in_order.push(o);
+                if let Some(base) = receiver_base_name(&recv.typ)
+                    && &**name != "_"
+                {
+                    self.methods.entry(base.to_string()).or_default().push(o);
+                }
+            }
+        }
+    }
+
+    fn arity_check_const(&mut self, d: &'a ast::ConstDecl, values: &[Expr]) {
+        let (n, m) = (d.names.len(), values.len());
+        if d.values.is_empty() && d.typ.is_some() {
+            self.error_pos(d.names[0].pos, "missing init expr for const declaration");
+        } else if m < n && !(d.values.is_empty() && m == 0) {
+            if m == 0 {
+                self.error_pos(d.names[0].pos, "missing init expr for const declaration");
+            } else {
+                self.error_pos(d.names[m].pos, "missing init expr for const declaration");
+            }
+        } else if m > n {
+            self.error(&values[n], "extra init expr");
+        }
+    }
+
+    fn arity_check_var(&mut self, names: &[ast::Name], values: &[Expr], _pos: Pos) {
+        let (n, m) = (names.len(), values.len());
+        if m == 0 || n == m {
+            return;
+        }
+        let vars = if n == 1 { "variable" } else { "variables" };
+        let vals = if m == 1 { "value" } else { "values" };
+        self.error_pos(
+            names[0].pos,
+            format!("assignment mismatch: {n} {vars} but {m} {vals}"),
+        );
+    }
+
+    pub(super) fn record_def(&mut self, pos: Pos, o: ObjId) {
+        let p = self.gpos(pos);
+        self.info.defs.insert(p, o);
+    }
+
+    pub(super) fn record_use(&mut self, pos: Pos, o: ObjId) {
+        let p = self.gpos(pos);
+        self.info.uses.insert(p, o);
+    }
+
+    pub(super) fn record_type(&mut self, e: &Expr, t: TypeId, val: Option<Value>) {
+        self.info.types.insert(e as *const Expr as usize, (t, val));
+    }
+
+    // ------------------------------------------------------------------
+    // Phase 2: package-level objects
+
+    fn package_objects(&mut self) {
+        // Types first (as types2 does, to have methods associated before
+        // they are needed), then everything else, in source order.
+        let order = self.objs_in_order.clone();
+        for &o in &order {
+            if matches!(self.w.obj(o).kind, ObjKind::TypeName) {
+                self.obj_decl(o);
+            }
+        }
+        for &o in &order {
+            self.obj_decl(o);
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Phase 3: function bodies
+
+    fn function_bodies(&mut self) {
+        let mut i = 0;
+        while i < self.bodies.len() {
+            let (obj, file, body, sig) = self.bodies[i];
+            self.file = file;
+            self.func_body(obj, body, sig);
+            i += 1;
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Phase 4
+
+    fn unused_imports(&mut self) {
+        let names = std::mem::take(&mut self.pkg_names);
+        for (o, path) in names {
+            let ObjKind::PkgName { used, imported } = self.w.obj(o).kind else {
+                continue;
+            };
+            if used {
+                continue;
+            }
+            let obj = self.w.obj(o);
+            let pos = obj.pos;
+            let pkg_name = &self.w.pkg(imported).name;
+            let msg = if obj.name == *pkg_name || obj.name == "." {
+                format!("{path:?} imported and not used")
+            } else {
+                format!("{path:?} imported as {} and not used", obj.name)
+            };
+            self.soft_error_at(pos, msg);
+        }
+    }
+}
+
+/// The import path of an import spec's string literal.
+pub fn unquote_import(lit: &str) -> String {
+    let s = lit.trim_matches(|c| c == '"' || c == '`');
+    s.to_string()
+}
+
+/// The name of a receiver's base type: `T`, `*T`, `T[P]`, `*T[P]`.
+fn receiver_base_name(t: &Expr) -> Option<&str> {
+    use ast::ExprKind;
+    let mut t = t.unparen();
+    if let ExprKind::Operation(crate::syntax::token::Operator::Mul, x, None) = &t.kind {
+        t = x.unparen();
+    }
+    if let ExprKind::Index(x, _) = &t.kind {
+        t = x.unparen();
+    }
+    t.as_name()
+}

@@ -1,0 +1,38 @@
+//! The type checker: Go 1.27's type system, with gc's (types2's) error
+//! messages and positions.
+//!
+//! Layout (one concern per file, named after types2's where it helps a
+//! reader of gc find the counterpart):
+//! - `ty`: types and their arena; `object`: objects, scopes, packages,
+//!   global positions (`World`); `universe`: predeclared identifiers;
+//! - `constant`: exact constant arithmetic (go/constant);
+//! - `typestring`, `expr_fmt`: types and operands as types2 prints them;
+//! - `predicates`: identity, comparability; `lookup`: fields, methods,
+//!   `implements`;
+//! - `check`: the driver and package-level collection; `decl`: declarations;
+//!   `typexpr`: type expressions and signatures; `expr`, `access`, `call`,
+//!   `literals`: expressions; `assign`: assignability and assignments;
+//!   `stmt`: statements and function bodies.
+
+mod access;
+mod assign;
+mod call;
+pub mod check;
+pub mod constant;
+mod decl;
+mod expr;
+mod expr_fmt;
+mod literals;
+mod lookup;
+pub mod object;
+pub mod operand;
+mod predicates;
+mod stmt;
+pub mod ty;
+mod typestring;
+mod typexpr;
+pub mod universe;
+mod values;
+
+pub use check::{Checker, Info, PkgFiles, TypeError};
+pub use object::World;

@@ -1,0 +1,1121 @@
+//! Statements, function bodies, unused variables, missing returns.
+
+use super::check::Checker;
+use super::object::{Builtin, ObjId, ObjKind, ScopeId};
+use super::operand::{Mode, Operand};
+use super::ty::{BasicKind, ChanDir, Type, TypeId};
+use super::values::ValueExt;
+use crate::syntax::ast::{self, AssignOp, Block, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::printer::expr_string;
+use crate::syntax::token::{Operator, Token};
+
+impl<'a> Checker<'a, '_> {
+    /// Checks a function body in the current (function) scope, then
+    /// reports unused variables and a missing return.
+    pub(super) fn func_body_stmts(&mut self, body: &'a Block, sig: Option<TypeId>) {
+        let fscope = self.scope;
+        self.stmt_list(&body.stmts);
+        let has_results = sig.is_some_and(|s| match self.w.types.get(s) {
+            Type::Signature(sig) => !sig.results.is_empty(),
+            _ => false,
+        });
+        if has_results && !is_terminating_list(&body.stmts) {
+            self.error_pos(body.rbrace, "missing return");
+        }
+        self.usage(fscope);
+    }
+
+    /// Reports unused variables declared in `scope` and its children
+    /// (except function literal scopes, which report their own), sorted
+    /// by position as types2 does.
+    fn usage(&mut self, scope: ScopeId) {
+        let mut unused: Vec<ObjId> = Vec::new();
+        self.collect_unused(scope, &mut unused, true);
+        unused.sort_by_key(|&o| self.w.obj(o).pos);
+        for o in unused {
+            let (pos, name) = (self.w.obj(o).pos, self.w.obj(o).name.clone());
+            self.soft_error_at(pos, format!("declared and not used: {name}"));
+        }
+    }
+
+    fn collect_unused(&self, scope: ScopeId, out: &mut Vec<ObjId>, top: bool) {
+        let s = self.w.scope(scope);
+        if s.is_func && !top {
+            return;
+        }
+        for name in &s.names {
+            let o = s.elems[name];
+            if let ObjKind::Var {
+                used: false,
+                param: false,
+                field: false,
+                ..
+            } = self.w.obj(o).kind
+                && self.w.obj(o).pkg == Some(self.pkg)
+                && name != "_"
+            {
+                out.push(o);
+            }
+        }
+        for (i, c) in self.w.scopes.iter().enumerate() {
+            if c.parent == Some(scope) {
+                self.collect_unused(ScopeId(i as u32), out, false);
+            }
+        }
+    }
+
+    fn stmt_list(&mut self, list: &'a [Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, b: &'a Block) {
+        self.open_scope(b.pos, b.rbrace, false);
+        self.stmt_list(&b.stmts);
+        self.close_scope();
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Branch(..) => {}
+            StmtKind::Labeled(_, inner) => self.stmt(inner),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::Send(ch, v) => self.send(ch, v),
+            StmtKind::IncDec(x, op) => {
+                let mut xo = self.expr(x);
+                if xo.is_invalid() {
+                    return;
+                }
+                if !self.w.is_numeric(xo.typ) {
+                    let (es, ts) = (expr_string(x), self.type_str(xo.typ));
+                    let o = op.as_str();
+                    self.error(
+                        x,
+                        format!("invalid operation: {es}{o}{o} (non-numeric type {ts})"),
+                    );
+                    return;
+                }
+                xo.mode = Mode::Value;
+                let one = self.one_operand(x, xo.typ);
+                let mut v = one;
+                self.assign_var(x, &mut v);
+            }
+            StmtKind::Assign(op, lhs, rhs) => self.assign_stmt(s, *op, lhs, rhs),
+            StmtKind::Decl(decls) => self.decl_stmt(decls),
+            StmtKind::Call(tok, call) => self.go_defer(*tok, call),
+            StmtKind::Return(results) => self.return_stmt(s, results),
+            StmtKind::If(i) => {
+                self.open_scope(s.pos, i.then.rbrace, false);
+                if let Some(init) = &i.init {
+                    self.stmt(init);
+                }
+                let c = self.expr(&i.cond);
+                if !c.is_invalid() && !self.w.is_boolean(c.typ) {
+                    self.error(&i.cond, "non-boolean condition in if statement");
+                }
+                self.block(&i.then);
+                if let Some(e) = &i.els {
+                    self.stmt(e);
+                }
+                self.close_scope();
+            }
+            StmtKind::For(f) => {
+                self.open_scope(s.pos, f.body.rbrace, false);
+                if let Some(init) = &f.init {
+                    self.stmt(init);
+                }
+                if let Some(cond) = &f.cond {
+                    let c = self.expr(cond);
+                    if !c.is_invalid() && !self.w.is_boolean(c.typ) {
+                        self.error(cond, "non-boolean condition in for statement");
+                    }
+                }
+                if let Some(post) = &f.post {
+                    self.stmt(post);
+                }
+                self.block(&f.body);
+                self.close_scope();
+            }
+            StmtKind::Range(r) => self.range_stmt(s, r),
+            StmtKind::Switch(sw) => self.switch_stmt(s, sw),
+            StmtKind::Select(sel) => {
+                for c in &sel.clauses {
+                    self.open_scope(c.pos, c.colon, false);
+                    if let Some(comm) = &c.comm {
+                        let valid = match &comm.kind {
+                            StmtKind::Send(..) => true,
+                            StmtKind::Expr(e) => is_recv(e),
+                            StmtKind::Assign(AssignOp::Assign | AssignOp::Define, _, rhs) => {
+                                rhs.len() == 1 && is_recv(&rhs[0])
+                            }
+                            _ => false,
+                        };
+                        if !valid {
+                            self.error_pos(
+                                comm.pos,
+                                "select case must be send or receive (possibly with assignment)",
+                            );
+                        } else {
+                            self.stmt(comm);
+                        }
+                    }
+                    self.stmt_list(&c.body);
+                    self.close_scope();
+                }
+            }
+        }
+    }
+
+    /// An operand for the constant 1 of type `t` (for `x++`).
+    fn one_operand(&mut self, e: &'a Expr, t: TypeId) -> Operand<'a> {
+        let mut o = Operand::new(Mode::Value, e, t);
+        o.expr = None;
+        o
+    }
+
+    fn expr_stmt(&mut self, e: &'a Expr) {
+        let x = self.raw_expr(e, None, false);
+        let statement_kind = match &e.unparen().kind {
+            ExprKind::Call { fun, .. } => {
+                // Calls are statements, except calls of expression-only
+                // builtins and conversions.
+                match x.mode {
+                    Mode::Invalid => return,
+                    _ => {
+                        let f = self
+                            .info
+                            .types
+                            .get(&(&**fun as *const Expr as usize))
+                            .map(|(t, _)| *t);
+                        let is_conversion = f.is_some_and(|_| false) || self.is_conversion(fun);
+                        match self.builtin_of(fun) {
+                            Some(b) => matches!(
+                                b,
+                                Builtin::Copy
+                                    | Builtin::Delete
+                                    | Builtin::Panic
+                                    | Builtin::Print
+                                    | Builtin::Println
+                                    | Builtin::Recover
+                                    | Builtin::Close
+                                    | Builtin::Clear
+                            ),
+                            None => !is_conversion,
+                        }
+                    }
+                }
+            }
+            ExprKind::Operation(Operator::Recv, _, None) => true,
+            _ => false,
+        };
+        if x.is_invalid() || statement_kind {
+            return;
+        }
+        let msg = match x.mode {
+            Mode::Builtin(_) => "must be called",
+            Mode::TypeExpr => "is not an expression",
+            _ => "is not used",
+        };
+        let s = self.operand_str(&x);
+        self.error(e, format!("{s} {msg}"));
+    }
+
+    fn builtin_of(&self, fun: &Expr) -> Option<Builtin> {
+        let name = fun.unparen().as_name()?;
+        let o = self.lookup(name)?;
+        match self.w.obj(o).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn is_conversion(&self, fun: &Expr) -> bool {
+        match &fun.unparen().kind {
+            ExprKind::Name(n) => self
+                .lookup(n)
+                .is_some_and(|o| matches!(self.w.obj(o).kind, ObjKind::TypeName)),
+            ExprKind::ArrayType(..)
+            | ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::Operation(Operator::Mul, _, None) => {
+                matches!(fun.kind, ExprKind::Paren(_))
+                    || !matches!(fun.kind, ExprKind::Operation(..))
+            }
+            _ => false,
+        }
+    }
+
+    fn send(&mut self, ch: &'a Expr, v: &'a Expr) {
+        let c = self.expr(ch);
+        let mut val = self.expr(v);
+        if c.is_invalid() || val.is_invalid() {
+            return;
+        }
+        match self.w.types.get(self.w.types.under(c.typ)).clone() {
+            Type::Chan(dir, elem) => {
+                if dir == ChanDir::Recv {
+                    let s = self.operand_str(&c);
+                    self.error(
+                        ch,
+                        format!("invalid operation: cannot send to receive-only channel {s}"),
+                    );
+                    return;
+                }
+                self.assignment(&mut val, Some(elem), "send");
+            }
+            _ => {
+                let s = self.operand_str(&c);
+                self.error(
+                    ch,
+                    format!("invalid operation: cannot send to non-channel {s}"),
+                );
+            }
+        }
+    }
+
+    fn assign_stmt(&mut self, s: &'a Stmt, op: AssignOp, lhs: &'a [Expr], rhs: &'a [Expr]) {
+        match op {
+            AssignOp::Define => self.short_var_decl(s, lhs, rhs),
+            AssignOp::Assign => {
+                let (l, r) = (lhs.len(), rhs.len());
+                if l == r {
+                    for (le, re) in lhs.iter().zip(rhs) {
+                        let mut x = self.expr(re);
+                        self.assign_var(le, &mut x);
+                    }
+                    return;
+                }
+                if r == 1 {
+                    let ops = self.multi_value(&rhs[0], l);
+                    if ops.len() == l {
+                        for (le, mut x) in lhs.iter().zip(ops) {
+                            self.assign_var(le, &mut x);
+                        }
+                        return;
+                    }
+                    if !ops.is_empty() {
+                        self.assign_error(rhs, l, ops.len());
+                    }
+                } else {
+                    self.use_exprs(rhs);
+                    self.assign_error(rhs, l, r);
+                }
+                for le in lhs {
+                    let _ = self.raw_expr(le, None, false);
+                }
+            }
+            AssignOp::Op(bop) => {
+                if lhs.len() != 1 || rhs.len() != 1 {
+                    self.error_pos(
+                        s.pos,
+                        format!(
+                            "assignment operation {}= requires single-valued expressions",
+                            bop.as_str()
+                        ),
+                    );
+                    return;
+                }
+                // x op= y is x = x op y with x evaluated once.
+                let x = self.binary_assign_op(s, bop, &lhs[0], &rhs[0]);
+                if let Some(mut x) = x {
+                    self.assign_var(&lhs[0], &mut x);
+                }
+            }
+        }
+    }
+
+    fn binary_assign_op(
+        &mut self,
+        _s: &'a Stmt,
+        op: Operator,
+        le: &'a Expr,
+        re: &'a Expr,
+    ) -> Option<Operand<'a>> {
+        let mut x = self.expr(le);
+        let mut y = self.expr(re);
+        if x.is_invalid() || y.is_invalid() {
+            return None;
+        }
+        if matches!(op, Operator::Shl | Operator::Shr) {
+            if !self.w.is_integer(x.typ) {
+                let s = self.operand_str(&x);
+                self.error(
+                    le,
+                    format!("invalid operation: shifted operand {s} must be integer"),
+                );
+                return None;
+            }
+            x.mode = Mode::Value;
+            return Some(x);
+        }
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            return None;
+        }
+        if !self.w.identical(x.typ, y.typ) {
+            let (xs, ys) = (self.type_str(x.typ), self.type_str(y.typ));
+            let (ls, rs) = (expr_string(le), expr_string(re));
+            self.error(
+                le,
+                format!(
+                    "invalid operation: {ls} {}= {rs} (mismatched types {xs} and {ys})",
+                    op.as_str()
+                ),
+            );
+            return None;
+        }
+        let ok = match op {
+            Operator::Add => self.w.is_numeric(x.typ) || self.w.is_string(x.typ),
+            Operator::Sub | Operator::Mul | Operator::Div => self.w.is_numeric(x.typ),
+            _ => self.w.is_integer(x.typ),
+        };
+        if !ok {
+            let s = self.operand_str(&x);
+            self.error(
+                le,
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
+            );
+            return None;
+        }
+        if matches!(op, Operator::Div | Operator::Rem)
+            && y.mode == Mode::Constant
+            && y.val.sign() == 0
+            && self.w.is_integer(x.typ)
+        {
+            self.error(re, "invalid operation: division by zero");
+            return None;
+        }
+        x.mode = Mode::Value;
+        x.expr = None;
+        Some(x)
+    }
+
+    /// `a, b := x, y`: at least one new variable; the others are assigned.
+    fn short_var_decl(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
+        let scope = self.scope;
+        let mut new_vars: Vec<ObjId> = Vec::new();
+        let mut lhs_vars: Vec<ObjId> = Vec::new();
+        let mut bad = false;
+        let mut seen: Vec<&str> = Vec::new();
+        for le in lhs {
+            let Some(name) = le.as_name() else {
+                self.use_exprs(std::slice::from_ref(le));
+                let es = expr_string(le);
+                self.error(le, format!("non-name {es} on left side of :="));
+                bad = true;
+                continue;
+            };
+            if seen.contains(&name) && name != "_" {
+                self.error(le, format!("{name} repeated on left side of :="));
+                bad = true;
+                continue;
+            }
+            seen.push(name);
+            if let Some(existing) = self.w.lookup_local(scope, name) {
+                self.record_use(le.pos, existing);
+                if matches!(self.w.obj(existing).kind, ObjKind::Var { .. }) {
+                    lhs_vars.push(existing);
+                } else {
+                    self.error(le, format!("cannot assign to {name}"));
+                    bad = true;
+                }
+                continue;
+            }
+            let v = self.new_object(
+                ObjKind::Var {
+                    field: false,
+                    embedded: false,
+                    param: false,
+                    used: false,
+                },
+                name,
+                le.pos,
+                None,
+            );
+            if name != "_" {
+                new_vars.push(v);
+            }
+            self.record_def(le.pos, v);
+            lhs_vars.push(v);
+        }
+        if bad {
+            self.use_exprs(rhs);
+            return;
+        }
+        // Existing variables keep their type; new ones are inferred.
+        let existing: Vec<bool> = lhs_vars
+            .iter()
+            .map(|v| self.w.obj(*v).typ.is_some())
+            .collect();
+        let used_before: Vec<bool> = lhs_vars
+            .iter()
+            .map(|&v| matches!(self.w.obj(v).kind, ObjKind::Var { used: true, .. }))
+            .collect();
+        self.init_vars(&lhs_vars, rhs, None);
+        for (i, &v) in lhs_vars.iter().enumerate() {
+            if existing[i] && !used_before[i] {
+                // assignment is not a use
+                if let ObjKind::Var { used, .. } = &mut self.w.obj_mut(v).kind {
+                    *used = false;
+                }
+            }
+        }
+        if new_vars.is_empty() {
+            self.soft_error_at(self.gpos(s.pos), "no new variables on left side of :=");
+        }
+        for v in new_vars {
+            self.declare(scope, v);
+        }
+        let _ = lhs_vars.iter().any(|&v| self.w.obj(v).name == "_");
+    }
+
+    fn decl_stmt(&mut self, decls: &'a [ast::Decl]) {
+        let mut iota = 0i64;
+        let mut last_const: Option<(Option<&'a Expr>, &'a [Expr])> = None;
+        let mut group = None;
+        for d in decls {
+            match d {
+                ast::Decl::Const(c) => {
+                    if c.group.is_none() || c.group != group {
+                        iota = 0;
+                        last_const = None;
+                    }
+                    group = c.group;
+                    let (typ, values) = if c.values.is_empty() && c.typ.is_none() {
+                        last_const.unwrap_or((None, &[]))
+                    } else {
+                        last_const = Some((c.typ.as_ref(), &c.values));
+                        (c.typ.as_ref(), &c.values[..])
+                    };
+                    let mut objs = Vec::new();
+                    for (i, n) in c.names.iter().enumerate() {
+                        let o = self.new_object(
+                            ObjKind::Const(super::constant::Value::Unknown),
+                            &n.value,
+                            n.pos,
+                            None,
+                        );
+                        self.record_def(n.pos, o);
+                        self.local_const(o, typ, values.get(i), iota);
+                        objs.push(o);
+                    }
+                    if values.len() > c.names.len() {
+                        self.error(&values[c.names.len()], "extra init expr");
+                    } else if values.len() < c.names.len() {
+                        self.error_pos(
+                            c.names[values.len()].pos,
+                            "missing init expr for const declaration",
+                        );
+                    }
+                    let scope = self.scope;
+                    for o in objs {
+                        self.declare(scope, o);
+                    }
+                    iota += 1;
+                }
+                ast::Decl::Var(v) => {
+                    group = None;
+                    let objs: Vec<ObjId> = v
+                        .names
+                        .iter()
+                        .map(|n| {
+                            let o = self.new_object(
+                                ObjKind::Var {
+                                    field: false,
+                                    embedded: false,
+                                    param: false,
+                                    used: false,
+                                },
+                                &n.value,
+                                n.pos,
+                                None,
+                            );
+                            self.record_def(n.pos, o);
+                            o
+                        })
+                        .collect();
+                    let t = v.typ.as_ref().map(|t| self.typ_expr(t));
+                    if let Some(t) = t {
+                        for &o in &objs {
+                            self.w.obj_mut(o).typ = Some(t);
+                        }
+                    }
+                    if v.values.is_empty() {
+                        if t.is_none() {
+                            for &o in &objs {
+                                self.w.obj_mut(o).typ = Some(TypeId::INVALID);
+                            }
+                        }
+                    } else {
+                        self.init_vars(&objs, &v.values, None);
+                    }
+                    let scope = self.scope;
+                    for o in objs {
+                        self.declare(scope, o);
+                    }
+                }
+                ast::Decl::Type(t) => {
+                    group = None;
+                    let o = self.new_object(ObjKind::TypeName, &t.name.value, t.name.pos, None);
+                    self.record_def(t.name.pos, o);
+                    let scope = self.scope;
+                    self.declare(scope, o);
+                    let file = self.file;
+                    self.decls
+                        .insert(o, super::check::DeclInfo::Type { file, decl: t });
+                    let saved_scope = self.scope;
+                    self.obj_decl_local(o);
+                    self.scope = saved_scope;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Checks a local type declaration in the current scope.
+    fn obj_decl_local(&mut self, o: ObjId) {
+        // Local declarations resolve names in the enclosing function
+        // scope, so keep the scope (obj_decl would reset it to the file's).
+        let scope = self.scope;
+        if let Some(super::check::DeclInfo::Type { decl, .. }) = self.decls.get(&o).cloned() {
+            self.colors.insert(o, super::check::Color::Grey);
+            self.scope = scope;
+            self.type_decl(o, decl);
+            self.colors.insert(o, super::check::Color::Black);
+        }
+    }
+
+    fn local_const(&mut self, o: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: i64) {
+        let saved = self.iota.replace(super::constant::Value::from_i64(iota));
+        let t = typ.map(|t| self.typ_expr(t));
+        let mut x = match init {
+            Some(e) => self.expr(e),
+            None => Operand::invalid(None),
+        };
+        if !x.is_invalid() && x.mode != Mode::Constant {
+            let s = self.operand_str(&x);
+            if let Some(e) = x.expr {
+                self.error(e, format!("{s} is not constant"));
+            }
+            x.mode = Mode::Invalid;
+        }
+        if let Some(t) = t
+            && !x.is_invalid()
+        {
+            self.assignment(&mut x, Some(t), "constant declaration");
+        }
+        let obj = self.w.obj_mut(o);
+        if x.is_invalid() {
+            obj.typ = Some(t.unwrap_or(TypeId::INVALID));
+        } else {
+            obj.typ = Some(x.typ);
+            obj.kind = ObjKind::Const(x.val.clone());
+        }
+        self.iota = saved;
+    }
+
+    fn go_defer(&mut self, tok: Token, call: &'a Expr) {
+        let keyword = tok.as_str();
+        let ExprKind::Call { .. } = &call.unparen().kind else {
+            self.use_exprs(std::slice::from_ref(call));
+            self.error(
+                call,
+                format!("expression in {keyword} must be function call"),
+            );
+            return;
+        };
+        let x = self.raw_expr(call, None, false);
+        if x.is_invalid() {
+            return;
+        }
+        if let ExprKind::Call { fun, .. } = &call.unparen().kind {
+            if self.is_conversion(fun) {
+                let s = self.operand_str(&x);
+                self.error(
+                    call,
+                    format!("{keyword} requires function call, not conversion {s}")
+                        .replace("conversion ", "conversion"),
+                );
+                return;
+            }
+            if let Some(b) = self.builtin_of(fun)
+                && !matches!(
+                    b,
+                    Builtin::Copy
+                        | Builtin::Delete
+                        | Builtin::Panic
+                        | Builtin::Print
+                        | Builtin::Println
+                        | Builtin::Recover
+                        | Builtin::Close
+                        | Builtin::Clear
+                )
+            {
+                let s = self.operand_str(&x);
+                self.error(call, format!("{keyword} discards result of {s}"));
+            }
+        }
+        if tok == Token::Defer {
+            self.fctx.has_defer = true;
+        }
+    }
+
+    fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
+        let Some(sig) = self.fctx.sig else { return };
+        let Type::Signature(sig) = self.w.types.get(sig).clone() else {
+            return;
+        };
+        let want = sig.results;
+        if results.is_empty() {
+            if !want.is_empty() {
+                // naked return: allowed with named results
+                let named = !self.w.obj(want[0]).name.is_empty();
+                if !named {
+                    let have = "()".to_string();
+                    let wt: Vec<TypeId> = want.iter().map(|&v| self.w.type_of(v)).collect();
+                    let ws = self.types_summary(&wt, false, false);
+                    self.error_pos(
+                        s.pos,
+                        format!("not enough return values\n\thave {have}\n\twant {ws}"),
+                    );
+                } else {
+                    for &r in &want {
+                        let name = self.w.obj(r).name.clone();
+                        if let Some(alt) = self.lookup(&name)
+                            && alt != r
+                        {
+                            let p = self.pos_string(self.w.obj(alt).pos);
+                            self.error_pos(s.pos, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of {name}"));
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        if want.is_empty() {
+            self.use_exprs(results);
+            let have = self.return_have(results);
+            self.error(
+                &results[0],
+                format!("too many return values\n\thave ({have})\n\twant ()"),
+            );
+            return;
+        }
+        let ops = if results.len() == 1 && want.len() > 1 {
+            self.multi_value(&results[0], want.len())
+        } else {
+            results
+                .iter()
+                .zip(want.iter().map(Some).chain(std::iter::repeat(None)))
+                .map(|(e, w)| {
+                    let hint = w.map(|&w| self.w.type_of(w));
+                    self.expr_with_hint(e, hint)
+                })
+                .collect()
+        };
+        if ops.iter().any(|o| o.is_invalid()) {
+            return;
+        }
+        if ops.len() != want.len() {
+            let (at, q) = if ops.len() > want.len() {
+                (ops[want.len()].expr, "too many")
+            } else {
+                (ops.last().and_then(|o| o.expr), "not enough")
+            };
+            let have: Vec<TypeId> = ops.iter().map(|o| o.typ).collect();
+            let wt: Vec<TypeId> = want.iter().map(|&v| self.w.type_of(v)).collect();
+            let (hs, ws) = (
+                self.types_summary(&have, false, false),
+                self.types_summary(&wt, false, false),
+            );
+            let msg = format!("{q} return values\n\thave {hs}\n\twant {ws}");
+            match at {
+                Some(e) => self.error(e, msg),
+                None => self.error_pos(s.pos, msg),
+            }
+            return;
+        }
+        for (mut x, &w) in ops.into_iter().zip(&want) {
+            let t = self.w.type_of(w);
+            self.assignment(&mut x, Some(t), "return statement");
+        }
+    }
+
+    fn return_have(&mut self, results: &'a [Expr]) -> String {
+        let ts: Vec<TypeId> = results
+            .iter()
+            .map(|e| {
+                self.info
+                    .types
+                    .get(&(e as *const Expr as usize))
+                    .map_or(TypeId::INVALID, |(t, _)| *t)
+            })
+            .collect();
+        let s = self.types_summary(&ts, false, false);
+        s[1..s.len() - 1].to_string()
+    }
+
+    fn range_stmt(&mut self, s: &'a Stmt, r: &'a ast::RangeStmt) {
+        self.open_scope(s.pos, r.body.rbrace, false);
+        let x = self.expr(&r.x);
+        let (key, val, ok) = if x.is_invalid() {
+            (TypeId::INVALID, TypeId::INVALID, false)
+        } else {
+            self.range_types(&x)
+        };
+        if !x.is_invalid() && !ok {
+            let xs = self.operand_str(&x);
+            self.soft_error_at(self.gpos(r.x.start()), format!("cannot range over {xs}"));
+        }
+        let types = [key, val];
+        if r.define {
+            let mut vars = Vec::new();
+            for (i, le) in r.lhs.iter().enumerate() {
+                let Some(name) = le.as_name() else {
+                    let es = expr_string(le);
+                    self.error(le, format!("non-name {es} on left side of :="));
+                    continue;
+                };
+                let t = types.get(i).copied().unwrap_or(TypeId::INVALID);
+                let v = self.new_object(
+                    ObjKind::Var {
+                        field: false,
+                        embedded: false,
+                        param: false,
+                        used: false,
+                    },
+                    name,
+                    le.pos,
+                    Some(t),
+                );
+                self.record_def(le.pos, v);
+                vars.push(v);
+            }
+            let scope = self.scope;
+            for v in vars {
+                self.declare(scope, v);
+            }
+        } else {
+            for (i, le) in r.lhs.iter().enumerate() {
+                let t = types.get(i).copied().unwrap_or(TypeId::INVALID);
+                let mut x = Operand {
+                    mode: Mode::Value,
+                    expr: None,
+                    typ: t,
+                    val: super::constant::Value::Unknown,
+                };
+                if t == TypeId::INVALID {
+                    x.mode = Mode::Invalid;
+                }
+                self.assign_var(le, &mut x);
+            }
+        }
+        self.block(&r.body);
+        self.close_scope();
+    }
+
+    /// Key and value types of a range expression.
+    fn range_types(&mut self, x: &Operand<'a>) -> (TypeId, TypeId, bool) {
+        let int = TypeId::basic(BasicKind::Int);
+        let under = self.w.types.under(x.typ);
+        match self.w.types.get(under).clone() {
+            Type::Basic(k) if k.is_string() => (int, TypeId::basic(BasicKind::Rune), true),
+            Type::Basic(k) if k.is_integer() => {
+                let t = if self.w.is_untyped(x.typ) { int } else { x.typ };
+                (t, TypeId::INVALID, true)
+            }
+            Type::Array(_, e) | Type::Slice(e) => (int, e, true),
+            Type::Pointer(p) => match self.w.types.get(self.w.types.under(p)).clone() {
+                Type::Array(_, e) => (int, e, true),
+                _ => (TypeId::INVALID, TypeId::INVALID, false),
+            },
+            Type::Map(k, v) => (k, v, true),
+            Type::Chan(dir, e) => (e, TypeId::INVALID, dir != ChanDir::Send),
+            Type::Signature(sig) => {
+                // func(yield func(K[, V]) bool)
+                if sig.params.len() == 1 && sig.results.is_empty() {
+                    let y = self.w.type_of(sig.params[0]);
+                    if let Type::Signature(ys) = self.w.types.get(self.w.types.under(y)).clone()
+                        && ys.results.len() == 1
+                        && self.w.is_boolean(self.w.type_of(ys.results[0]))
+                        && ys.params.len() <= 2
+                    {
+                        let k = ys
+                            .params
+                            .first()
+                            .map_or(TypeId::INVALID, |&p| self.w.type_of(p));
+                        let v = ys
+                            .params
+                            .get(1)
+                            .map_or(TypeId::INVALID, |&p| self.w.type_of(p));
+                        return (k, v, true);
+                    }
+                }
+                (TypeId::INVALID, TypeId::INVALID, false)
+            }
+            _ => (TypeId::INVALID, TypeId::INVALID, false),
+        }
+    }
+
+    fn switch_stmt(&mut self, s: &'a Stmt, sw: &'a ast::SwitchStmt) {
+        self.open_scope(s.pos, sw.rbrace, false);
+        if let Some(init) = &sw.init {
+            self.stmt(init);
+        }
+        if let Some(Expr {
+            kind: ExprKind::TypeSwitchGuard(lhs, x),
+            ..
+        }) = &sw.tag
+        {
+            self.type_switch(sw, lhs.as_ref(), x);
+            self.close_scope();
+            return;
+        }
+        let mut tag = match &sw.tag {
+            Some(t) => {
+                let mut x = self.expr(t);
+                self.assignment(&mut x, None, "switch expression");
+                if !x.is_invalid() && !self.w.comparable(x.typ) && !self.w.has_nil(x.typ) {
+                    let (xs, ts) = (self.operand_str(&x), self.type_str(x.typ));
+                    self.error(t, format!("cannot switch on {xs} ({ts} is not comparable)"));
+                    x.mode = Mode::Invalid;
+                }
+                x
+            }
+            None => {
+                let mut x = Operand::invalid(None);
+                x.mode = Mode::Constant;
+                x.typ = TypeId::basic(BasicKind::Bool);
+                x.val = super::constant::Value::Bool(true);
+                x
+            }
+        };
+        let mut first_default: Option<crate::syntax::Pos> = None;
+        let mut seen: Vec<(super::constant::Value, TypeId, crate::syntax::Pos)> = Vec::new();
+        for c in &sw.clauses {
+            match &c.cases {
+                None => {
+                    if let Some(f) = first_default {
+                        let p = self.pos_string(self.gpos(f));
+                        self.error_pos(c.pos, format!("multiple defaults (first at {p})"));
+                    } else {
+                        first_default = Some(c.pos);
+                    }
+                }
+                Some(cases) => {
+                    for ce in cases {
+                        let mut y = self.expr(ce);
+                        if y.is_invalid() || tag.is_invalid() {
+                            continue;
+                        }
+                        let mut t = tag.clone();
+                        t.expr = sw.tag.as_ref().or(t.expr);
+                        self.match_types(&mut y, &mut t);
+                        if y.is_invalid() || t.is_invalid() {
+                            continue;
+                        }
+                        if !self.assignable_to(&y, t.typ) && !self.assignable_to(&t, y.typ) {
+                            let (es, ys, ts) =
+                                (expr_string(ce), self.type_str(y.typ), self.type_str(t.typ));
+                            let tag_s = sw
+                                .tag
+                                .as_ref()
+                                .map(expr_string)
+                                .unwrap_or_else(|| "true".into());
+                            self.error(ce, format!("invalid case {es} in switch on {tag_s} (mismatched types {ys} and {ts})"));
+                            continue;
+                        }
+                        if y.mode == Mode::Constant {
+                            if let Some((_, _, prev)) = seen.iter().find(|(v, ty, _)| {
+                                v.cmp_op(Operator::Eql, &y.val) && self.w.identical(*ty, y.typ)
+                            }) {
+                                let p = self.pos_string(self.gpos(*prev));
+                                let es = expr_string(ce);
+                                self.error(ce, format!("duplicate case {es} in expression switch\n\t{p}: previous case"));
+                            } else {
+                                seen.push((y.val.clone(), y.typ, ce.start()));
+                            }
+                        }
+                    }
+                }
+            }
+            self.open_scope(c.pos, c.colon, false);
+            self.stmt_list(&c.body);
+            self.close_scope();
+        }
+        tag.mode = Mode::Invalid;
+        self.close_scope();
+    }
+
+    fn type_switch(&mut self, sw: &'a ast::SwitchStmt, lhs: Option<&'a ast::Name>, xe: &'a Expr) {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return;
+        }
+        if !self.w.types.is_interface(x.typ) || self.w.types.is_type_param(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(xe, format!("{s} is not an interface"));
+            return;
+        }
+        let mut vars: Vec<ObjId> = Vec::new();
+        let mut any_used = false;
+        let mut first_default: Option<crate::syntax::Pos> = None;
+        for c in &sw.clauses {
+            let mut single: Option<TypeId> = None;
+            match &c.cases {
+                None => {
+                    if let Some(f) = first_default {
+                        let p = self.pos_string(self.gpos(f));
+                        self.error_pos(c.pos, format!("multiple defaults (first at {p})"));
+                    } else {
+                        first_default = Some(c.pos);
+                    }
+                }
+                Some(cases) => {
+                    for ce in cases {
+                        if ce.as_name() == Some("nil")
+                            && self
+                                .lookup("nil")
+                                .is_some_and(|o| matches!(self.w.obj(o).kind, ObjKind::Nil))
+                        {
+                            single = if cases.len() == 1 { Some(x.typ) } else { None };
+                            continue;
+                        }
+                        let t = self.typ_expr(ce);
+                        if t != TypeId::INVALID {
+                            self.check_type_assertion(ce, &x, t, true);
+                        }
+                        if cases.len() == 1 {
+                            single = Some(t);
+                        }
+                    }
+                }
+            }
+            self.open_scope(c.pos, c.colon, false);
+            if let Some(name) = lhs {
+                let t = single.unwrap_or(x.typ);
+                let v = self.new_object(
+                    ObjKind::Var {
+                        field: false,
+                        embedded: false,
+                        param: false,
+                        used: false,
+                    },
+                    &name.value,
+                    name.pos,
+                    Some(t),
+                );
+                let scope = self.scope;
+                self.declare(scope, v);
+                vars.push(v);
+            }
+            self.stmt_list(&c.body);
+            // The clause variables are reported once, for all clauses.
+            if let Some(&v) = vars.last()
+                && let ObjKind::Var { used, .. } = &mut self.w.obj_mut(v).kind
+            {
+                any_used |= *used;
+                *used = true;
+            }
+            self.close_scope();
+        }
+        if let Some(name) = lhs
+            && !any_used
+        {
+            self.soft_error_at(
+                self.gpos(name.pos),
+                format!("{} declared and not used", name.value),
+            );
+        }
+    }
+}
+
+fn is_recv(e: &Expr) -> bool {
+    matches!(
+        e.unparen().kind,
+        ExprKind::Operation(Operator::Recv, _, None)
+    )
+}
+
+/// Spec "Terminating statements" for a statement list.
+fn is_terminating_list(list: &[Stmt]) -> bool {
+    let end = list
+        .iter()
+        .rposition(|s| !matches!(s.kind, StmtKind::Empty))
+        .map_or(0, |i| i + 1);
+    list[..end].last().is_some_and(|s| is_terminating(s, ""))
+}
+
+fn is_terminating(s: &Stmt, label: &str) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::Branch(Token::Goto | Token::Fallthrough, _) => true,
+        StmtKind::Expr(e) => is_panic_call(e),
+        StmtKind::Block(b) => is_terminating_list(&b.stmts),
+        StmtKind::If(i) => {
+            i.els.as_ref().is_some_and(|e| is_terminating(e, ""))
+                && is_terminating_list(&i.then.stmts)
+        }
+        StmtKind::Labeled(l, inner) => is_terminating(inner, &l.value),
+        StmtKind::For(f) => f.cond.is_none() && !has_break(&f.body.stmts, label, true),
+        StmtKind::Range(_) => false,
+        StmtKind::Switch(sw) => {
+            sw.clauses.iter().any(|c| c.cases.is_none())
+                && sw.clauses.iter().all(|c| {
+                    (is_terminating_list(&c.body) || ends_in_fallthrough(&c.body))
+                        && !has_break(&c.body, label, true)
+                })
+        }
+        StmtKind::Select(sel) => sel
+            .clauses
+            .iter()
+            .all(|c| is_terminating_list(&c.body) && !has_break(&c.body, label, true)),
+        _ => false,
+    }
+}
+
+fn ends_in_fallthrough(list: &[Stmt]) -> bool {
+    matches!(
+        list.last().map(|s| &s.kind),
+        Some(StmtKind::Branch(Token::Fallthrough, _))
+    )
+}
+
+fn is_panic_call(e: &Expr) -> bool {
+    matches!(&e.unparen().kind, ExprKind::Call { fun, .. } if fun.unparen().as_name() == Some("panic"))
+}
+
+/// Whether `list` contains a break out of the enclosing statement: an
+/// unlabeled break at this level (`implicit`), or `break label`.
+fn has_break(list: &[Stmt], label: &str, implicit: bool) -> bool {
+    list.iter().any(|s| has_break_stmt(s, label, implicit))
+}
+
+fn has_break_stmt(s: &Stmt, label: &str, implicit: bool) -> bool {
+    match &s.kind {
+        StmtKind::Branch(Token::Break, None) => implicit,
+        StmtKind::Branch(Token::Break, Some(l)) => !label.is_empty() && *l.value == *label,
+        StmtKind::Block(b) => has_break(&b.stmts, label, implicit),
+        StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, implicit),
+        StmtKind::If(i) => {
+            has_break(&i.then.stmts, label, implicit)
+                || i.els
+                    .as_ref()
+                    .is_some_and(|e| has_break_stmt(e, label, implicit))
+        }
+        StmtKind::For(f) => has_break(&f.body.stmts, label, false),
+        StmtKind::Range(r) => has_break(&r.body.stmts, label, false),
+        StmtKind::Switch(sw) => sw.clauses.iter().any(|c| has_break(&c.body, label, false)),
+        StmtKind::Select(sel) => sel.clauses.iter().any(|c| has_break(&c.body, label, false)),
+        _ => false,
+    }
+}

@@ -1,0 +1,544 @@
+//! Type expressions: names, literals of types, signatures, struct and
+//! interface types.
+
+use super::check::Checker;
+use super::constant::Value;
+use super::object::{ObjId, ObjKind};
+use super::operand::Mode;
+use super::ty::{ChanDir, Field, Interface, Signature, Term, Type, TypeId, TypeParam};
+use super::values::ValueExt;
+use crate::syntax::ast::{self, Expr, ExprKind};
+use crate::syntax::token::Operator;
+
+impl<'a> Checker<'a, '_> {
+    /// Checks `e` as a type; reports and returns the invalid type if it
+    /// is not one.
+    pub(super) fn typ_expr(&mut self, e: &'a Expr) -> TypeId {
+        let t = self.typ_expr_inner(e);
+        self.record_type(e, t, None);
+        t
+    }
+
+    fn typ_expr_inner(&mut self, e: &'a Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Bad => TypeId::INVALID,
+            ExprKind::Name(_) | ExprKind::Selector(..) => {
+                let x = self.expr_or_type(e, true);
+                match x.mode {
+                    Mode::Invalid => TypeId::INVALID,
+                    Mode::TypeExpr => {
+                        self.check_not_generic(e, x.typ);
+                        x.typ
+                    }
+                    Mode::NoValue => {
+                        let s = self.operand_str(&x);
+                        self.error(e, format!("{s} used as type"));
+                        TypeId::INVALID
+                    }
+                    _ => {
+                        let s = self.operand_str(&x);
+                        self.error(e, format!("{s} is not a type"));
+                        TypeId::INVALID
+                    }
+                }
+            }
+            ExprKind::Index(..) => {
+                let x = self.expr_or_type(e, true);
+                match x.mode {
+                    Mode::Invalid => TypeId::INVALID,
+                    Mode::TypeExpr => x.typ,
+                    _ => {
+                        let s = self.operand_str(&x);
+                        self.error(e, format!("{s} is not a type"));
+                        TypeId::INVALID
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.typ_expr(x),
+            ExprKind::ArrayType(len, elem) => {
+                let n = match len {
+                    Some(l) => self.array_length(l),
+                    None => {
+                        self.error(
+                            e,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
+                        -1
+                    }
+                };
+                let elem = self.typ_expr(elem);
+                self.w.types.add(Type::Array(n, elem))
+            }
+            ExprKind::SliceType(elem) => {
+                let elem = self.typ_expr(elem);
+                self.w.types.add(Type::Slice(elem))
+            }
+            ExprKind::DotsType(_) => {
+                self.error(e, "invalid use of ...");
+                TypeId::INVALID
+            }
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::Operation(Operator::Mul, base, None) => {
+                let base = self.typ_expr(base);
+                self.w.types.add(Type::Pointer(base))
+            }
+            ExprKind::FuncType(ft) => self.func_signature(None, &[], ft),
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::MapType(k, v) => {
+                let key = self.typ_expr(k);
+                let val = self.typ_expr(v);
+                if key != TypeId::INVALID
+                    && !self.w.types.is_type_param(key)
+                    && !self.w.comparable(key)
+                {
+                    let ks = self.type_str(key);
+                    self.error(k, format!("invalid map key type {ks}"));
+                }
+                self.w.types.add(Type::Map(key, val))
+            }
+            ExprKind::ChanType(dir, elem) => {
+                let elem = self.typ_expr(elem);
+                let dir = match dir {
+                    ast::ChanDir::Both => ChanDir::Both,
+                    ast::ChanDir::Send => ChanDir::Send,
+                    ast::ChanDir::Recv => ChanDir::Recv,
+                };
+                self.w.types.add(Type::Chan(dir, elem))
+            }
+            _ => {
+                let s = crate::syntax::printer::expr_string(e);
+                self.error(e, format!("{s} is not a type"));
+                TypeId::INVALID
+            }
+        }
+    }
+
+    fn check_not_generic(&mut self, e: &Expr, t: TypeId) {
+        let generic = match self.w.types.get(t) {
+            Type::Named(n) => !n.tparams.is_empty() && n.targs.is_empty(),
+            Type::Alias(a) => !a.tparams.is_empty() && a.targs.is_empty(),
+            _ => false,
+        };
+        if generic {
+            let s = self.type_str(t);
+            self.error(
+                e,
+                format!("cannot use generic type {s} without instantiation"),
+            );
+        }
+    }
+
+    /// The length of an array type: a constant non-negative integer.
+    fn array_length(&mut self, e: &'a Expr) -> i64 {
+        if let ExprKind::Name(n) = &e.kind
+            && self.lookup(n).is_none()
+        {
+            self.error(
+                e,
+                format!("undefined array length {n} or missing type constraint"),
+            );
+            return -1;
+        }
+        let x = self.expr(e);
+        if x.is_invalid() {
+            return -1;
+        }
+        if x.mode != Mode::Constant {
+            let s = self.operand_str(&x);
+            self.error(e, format!("array length {s} must be constant"));
+            return -1;
+        }
+        if self.w.is_untyped(x.typ) || self.w.is_integer(x.typ) {
+            let v = x.val.to_int();
+            if let Value::Int(_) = v
+                && let Some(n) = v.int64()
+                && n >= 0
+            {
+                return n;
+            }
+        }
+        let s = self.operand_str(&x);
+        let msg = if self.w.is_integer(x.typ) || matches!(x.val.to_int(), Value::Int(_)) {
+            format!("invalid array length {s}")
+        } else {
+            format!("array length {s} must be integer")
+        };
+        self.error(e, msg);
+        -1
+    }
+
+    fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+        let mut out: Vec<Field> = Vec::new();
+        let mut seen: Vec<(String, crate::syntax::Pos)> = Vec::new();
+        for f in fields {
+            let typ = self.typ_expr(&f.typ);
+            let tag = f.tag.as_ref().map(|t| unquote_string(&t.value));
+            let mut add = |c: &mut Self, name: &str, pos: crate::syntax::Pos, embedded: bool| {
+                let o = c.new_object(
+                    ObjKind::Var {
+                        field: true,
+                        embedded,
+                        param: false,
+                        used: false,
+                    },
+                    name,
+                    pos,
+                    Some(typ),
+                );
+                if name != "_" {
+                    if let Some((_, prev)) = seen.iter().find(|(n, _)| n == name) {
+                        let other = c.pos_string(c.gpos(*prev));
+                        c.error_pos(
+                            pos,
+                            format!("{name} redeclared\n\t{other}: other declaration of {name}"),
+                        );
+                    } else {
+                        seen.push((name.to_string(), pos));
+                    }
+                }
+                out.push(Field {
+                    obj: o,
+                    embedded,
+                    tag: tag.clone(),
+                });
+            };
+            if f.names.is_empty() {
+                let name = embedded_field_name(&f.typ);
+                add(self, &name, f.typ.start(), true);
+                self.check_embedded_field(&f.typ, typ);
+            } else {
+                for n in &f.names {
+                    add(self, &n.value, n.pos, false);
+                }
+            }
+        }
+        self.w.types.add(Type::Struct(out))
+    }
+
+    fn check_embedded_field(&mut self, e: &Expr, t: TypeId) {
+        if t == TypeId::INVALID {
+            return;
+        }
+        let under = self.w.types.under(t);
+        match self.w.types.get(under) {
+            Type::Pointer(base) => {
+                let base = *base;
+                if self.w.types.is_interface(base) {
+                    self.error(e, "embedded field type cannot be a pointer to an interface");
+                } else if matches!(self.w.types.get(self.w.types.unalias(t)), Type::Pointer(_))
+                    && matches!(self.w.types.get(self.w.types.under(base)), Type::Pointer(_))
+                {
+                    self.error(e, "embedded field type cannot be a pointer");
+                }
+            }
+            Type::Basic(super::ty::BasicKind::UnsafePointer) => {
+                self.error(e, "embedded field type cannot be unsafe.Pointer")
+            }
+            _ => {}
+        }
+        if !matches!(self.w.types.get(self.w.types.unalias(t)), Type::Pointer(_))
+            && matches!(self.w.types.get(under), Type::Pointer(_))
+        {
+            self.error(e, "embedded field type cannot be a pointer");
+        }
+    }
+
+    fn interface_type(&mut self, elems: &'a [ast::Field]) -> TypeId {
+        let mut iface = Interface::default();
+        let id = self.w.types.add(Type::Interface(Interface::default()));
+        for f in elems {
+            match f.names.first() {
+                Some(name) => {
+                    if &*name.value == "_" {
+                        self.error_pos(name.pos, "methods must have a unique non-blank name");
+                        continue;
+                    }
+                    let ExprKind::FuncType(ft) = &f.typ.kind else {
+                        continue;
+                    };
+                    let sig = self.func_signature(None, &[], ft);
+                    let m = self.new_object(
+                        ObjKind::Func { ptr_recv: false },
+                        &name.value,
+                        name.pos,
+                        Some(sig),
+                    );
+                    if let Some(&prev) = iface
+                        .methods
+                        .iter()
+                        .find(|&&p| self.w.obj(p).name == *name.value)
+                    {
+                        let other = self.pos_string(self.w.obj(prev).pos);
+                        self.error_pos(
+                            name.pos,
+                            format!(
+                                "duplicate method {}\n\t{other}: other declaration of method {}",
+                                name.value, name.value
+                            ),
+                        );
+                        continue;
+                    }
+                    self.record_def(name.pos, m);
+                    iface.methods.push(m);
+                }
+                None => {
+                    let t = self.type_set_elem(&f.typ);
+                    iface.embeddeds.push(t);
+                }
+            }
+        }
+        *self.w.types.get_mut(id) = Type::Interface(iface);
+        id
+    }
+
+    /// An embedded interface element: a type, `~T`, or a union of terms.
+    fn type_set_elem(&mut self, e: &'a Expr) -> TypeId {
+        let mut terms = Vec::new();
+        self.collect_terms(e, &mut terms);
+        if terms.len() == 1 && !terms[0].tilde {
+            return terms[0].typ;
+        }
+        self.w.types.add(Type::Union(terms))
+    }
+
+    fn collect_terms(&mut self, e: &'a Expr, out: &mut Vec<Term>) {
+        match &e.kind {
+            ExprKind::Operation(Operator::Or, x, Some(y)) => {
+                self.collect_terms(x, out);
+                self.collect_terms(y, out);
+            }
+            ExprKind::Operation(Operator::Tilde, x, None) => {
+                let t = self.typ_expr(x);
+                out.push(Term {
+                    tilde: true,
+                    typ: t,
+                });
+            }
+            _ => {
+                let t = self.typ_expr(e);
+                out.push(Term {
+                    tilde: false,
+                    typ: t,
+                });
+            }
+        }
+    }
+
+    /// Declares type parameters in the current scope and checks their
+    /// constraints. Returns the TypeName objects.
+    pub(super) fn declare_type_params(&mut self, fields: &'a [ast::Field]) -> Vec<ObjId> {
+        let mut objs = Vec::new();
+        let mut index = 0;
+        // Declare all names first: constraints may refer to any of them.
+        for f in fields {
+            for n in &f.names {
+                let o = self.new_object(ObjKind::TypeName, &n.value, n.pos, None);
+                let t = self.w.types.add(Type::TypeParam(TypeParam {
+                    obj: o,
+                    index,
+                    bound: None,
+                }));
+                index += 1;
+                self.w.obj_mut(o).typ = Some(t);
+                self.record_def(n.pos, o);
+                let scope = self.scope;
+                self.declare(scope, o);
+                objs.push(o);
+            }
+        }
+        let mut i = 0;
+        for f in fields {
+            let bound = self.bound(&f.typ);
+            for _ in &f.names {
+                let t = self.w.type_of(objs[i]);
+                if let Type::TypeParam(p) = self.w.types.get_mut(t) {
+                    p.bound = Some(bound);
+                }
+                i += 1;
+            }
+        }
+        objs
+    }
+
+    /// A type parameter's constraint: an interface, or a type element that
+    /// becomes an implicit interface.
+    fn bound(&mut self, e: &'a Expr) -> TypeId {
+        let is_elem = matches!(
+            &e.kind,
+            ExprKind::Operation(Operator::Or, _, Some(_))
+                | ExprKind::Operation(Operator::Tilde, _, None)
+        );
+        let t = if is_elem {
+            self.type_set_elem(e)
+        } else {
+            self.typ_expr(e)
+        };
+        if t == TypeId::INVALID || self.w.types.is_interface(t) && !is_elem {
+            return t;
+        }
+        self.w.types.add(Type::Interface(Interface {
+            methods: Vec::new(),
+            embeddeds: vec![t],
+            implicit: true,
+        }))
+    }
+
+    /// A function or method signature. Parameters are declared in the
+    /// current scope (the function's) with their objects recorded.
+    pub(super) fn func_signature(
+        &mut self,
+        recv: Option<&'a ast::Field>,
+        tparams: &'a [ast::Field],
+        ft: &'a ast::FuncType,
+    ) -> TypeId {
+        let mut sig = Signature {
+            tparams: self.declare_type_params(tparams),
+            ..Default::default()
+        };
+        if let Some(r) = recv {
+            let vars = self.param_vars(std::slice::from_ref(r), false);
+            sig.recv = vars.first().copied();
+        }
+        let (params, variadic) = self.params(&ft.params, true);
+        sig.params = params;
+        sig.variadic = variadic;
+        sig.results = self.params(&ft.results, false).0;
+        // Declare parameters and results in the function scope.
+        let scope = self.scope;
+        for &v in sig.recv.iter().chain(&sig.params).chain(&sig.results) {
+            if !self.w.obj(v).name.is_empty() {
+                self.declare(scope, v);
+            }
+        }
+        self.w.types.add(Type::Signature(sig))
+    }
+
+    /// Parameter variables; a final `...T` becomes `[]T` with `variadic`.
+    fn params(&mut self, fields: &'a [ast::Field], variadic_ok: bool) -> (Vec<ObjId>, bool) {
+        let mut variadic = false;
+        let n = fields.len();
+        let mut vars = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            let (typ_e, dots) = match &f.typ.kind {
+                ExprKind::DotsType(elem) if variadic_ok && i + 1 == n => (&**elem, true),
+                _ => (&f.typ, false),
+            };
+            let mut t = self.typ_expr(typ_e);
+            if dots {
+                variadic = true;
+                t = self.w.types.add(Type::Slice(t));
+            }
+            if f.names.is_empty() {
+                vars.push(self.new_object(
+                    ObjKind::Var {
+                        field: false,
+                        embedded: false,
+                        param: true,
+                        used: false,
+                    },
+                    "",
+                    f.typ.start(),
+                    Some(t),
+                ));
+            } else {
+                for name in &f.names {
+                    let v = self.new_object(
+                        ObjKind::Var {
+                            field: false,
+                            embedded: false,
+                            param: true,
+                            used: false,
+                        },
+                        &name.value,
+                        name.pos,
+                        Some(t),
+                    );
+                    self.record_def(name.pos, v);
+                    vars.push(v);
+                }
+            }
+        }
+        (vars, variadic)
+    }
+
+    fn param_vars(&mut self, fields: &'a [ast::Field], variadic_ok: bool) -> Vec<ObjId> {
+        self.params(fields, variadic_ok).0
+    }
+
+    /// Receiver checks: a locally defined, non-pointer, non-interface base
+    /// type; adds the method to the named type's method list.
+    pub(super) fn check_receiver(&mut self, m: ObjId, sig: TypeId, recv: &'a ast::Field) {
+        let Type::Signature(s) = self.w.types.get(sig) else {
+            return;
+        };
+        let Some(rv) = s.recv else { return };
+        let rt = self.w.type_of(rv);
+        if rt == TypeId::INVALID {
+            return;
+        }
+        let base = match self.w.types.get(self.w.types.unalias(rt)) {
+            Type::Pointer(b) => *b,
+            _ => rt,
+        };
+        let base = self.w.types.unalias(base);
+        let pos = recv.typ.start();
+        let ok = match self.w.types.get(base) {
+            Type::Named(n) => {
+                let obj = n.obj;
+                let under = self.w.types.under(base);
+                if self.w.obj(obj).pkg != Some(self.pkg) {
+                    let s = self.type_str(base);
+                    self.error_pos(
+                        pos,
+                        format!("cannot define new methods on non-local type {s}"),
+                    );
+                    false
+                } else if matches!(
+                    self.w.types.get(under),
+                    Type::Pointer(_) | Type::Interface(_)
+                ) {
+                    let what = "pointer or interface type";
+                    let s = self.type_str(rt);
+                    self.error_pos(pos, format!("invalid receiver type {s} ({what})"));
+                    false
+                } else {
+                    true
+                }
+            }
+            Type::Basic(_) => {
+                let s = self.type_str(base);
+                self.error_pos(
+                    pos,
+                    format!("cannot define new methods on non-local type {s}"),
+                );
+                false
+            }
+            _ => {
+                let s = self.type_str(rt);
+                self.error_pos(pos, format!("invalid receiver type {s}"));
+                false
+            }
+        };
+        let _ = (ok, m);
+    }
+}
+
+/// The name of an embedded field: the type name without package or pointer.
+fn embedded_field_name(t: &Expr) -> String {
+    match &t.kind {
+        ExprKind::Name(n) => n.to_string(),
+        ExprKind::Selector(_, sel) => sel.value.to_string(),
+        ExprKind::Operation(Operator::Mul, x, None) => embedded_field_name(x),
+        ExprKind::Index(x, _) => embedded_field_name(x),
+        ExprKind::Paren(x) => embedded_field_name(x),
+        _ => "_".into(),
+    }
+}
+
+/// The value of a string literal (interpreted or raw).
+pub fn unquote_string(lit: &str) -> String {
+    match super::constant::Value::from_literal(crate::syntax::token::LitKind::String, lit) {
+        Some(v) => String::from_utf8_lossy(v.string_val()).into_owned(),
+        None => String::new(),
+    }
+}
