@@ -3,6 +3,7 @@
 //! Each subcommand lives in its own module and returns the process exit
 //! code; `main` only parses arguments and dispatches.
 
+mod check;
 mod parse;
 
 use std::process::ExitCode;
@@ -20,12 +21,15 @@ struct Cli {
 enum Command {
     /// Parse Go files and directories (recursively) and report syntax errors as gc does.
     Parse(parse::ParseArgs),
+    /// Type-check a program or packages and report errors as gc does.
+    Check(check::CheckArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse::run(&args),
+        Command::Check(args) => check::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

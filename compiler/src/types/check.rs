@@ -47,8 +47,8 @@ pub struct Info {
 /// The files of one package as the checker sees them.
 pub struct PkgFiles<'a> {
     pub path: &'a str,
-    /// Parsed files with their display names (e.g. `./p.go`).
-    pub files: &'a [ast::File],
+    /// Parsed files; each file's name is as shown in errors (`./p.go`).
+    pub files: &'a [&'a ast::File],
     /// Resolves an import path of this package to a checked package.
     pub imports: &'a HashMap<String, PkgId>,
 }
@@ -97,7 +97,7 @@ pub struct Checker<'a, 'w> {
     pub w: &'w mut World,
     pub pre: Predeclared,
     pub pkg: PkgId,
-    pub(super) files: &'a [ast::File],
+    pub(super) files: &'a [&'a ast::File],
     pub(super) imports: &'a HashMap<String, PkgId>,
     /// Global base offset of each file.
     pub(super) bases: Vec<u32>,

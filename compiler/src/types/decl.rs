@@ -265,6 +265,7 @@ impl<'a> Checker<'a, '_> {
         );
         let fscope = self.scope;
         let sig = self.func_signature(decl.recv.as_ref(), &decl.tparams, &decl.typ);
+        self.declare_params(sig);
         self.w.obj_mut(o).typ = Some(sig);
         if let Some(recv) = &decl.recv {
             let ptr = matches!(

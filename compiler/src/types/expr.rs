@@ -245,6 +245,7 @@ impl<'a> Checker<'a, '_> {
     ) -> Operand<'a> {
         self.open_scope(e.pos, body.rbrace, true);
         let sig = self.func_signature(None, &[], ft);
+        self.declare_params(sig);
         let saved = std::mem::take(&mut self.fctx);
         self.fctx.sig = Some(sig);
         self.func_body_stmts(body, Some(sig));
@@ -709,10 +710,16 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
-    /// Reports a constant that overflows its type, rounding floats.
+    /// Reports a constant that overflows its type, rounding floats
+    /// (types2's `overflow`); `e` is the operation that produced `x`.
     pub(super) fn overflow(&mut self, x: &mut Operand<'a>, e: &'a Expr) {
+        // The position of an operation's operator, else of the expression.
+        let op_pos = match e.kind {
+            ExprKind::Operation(..) => e.pos,
+            _ => e.start(),
+        };
         if x.val.is_unknown() {
-            self.error(e, "constant result is not representable");
+            self.error_pos(op_pos, "constant result is not representable");
             x.mode = Mode::Invalid;
             return;
         }
@@ -721,12 +728,17 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         // Untyped integer values must not grow without bound.
-        if x.val.bit_len() > 512 {
+        if matches!(x.val, Value::Int(_)) && x.val.bit_len() > 512 {
             let op = match &e.kind {
-                ExprKind::Operation(op, _, _) => format!("{} ", op_name(*op)),
-                _ => String::new(),
+                ExprKind::Operation(op, _, y) => op_name(*op, y.is_some()),
+                _ => "",
             };
-            self.error(e, format!("constant {op}overflow"));
+            let op = if op.is_empty() {
+                String::new()
+            } else {
+                format!("{op} ")
+            };
+            self.error_pos(op_pos, format!("constant {op}overflow"));
             x.val = Value::Unknown;
         }
     }
@@ -914,13 +926,15 @@ fn max_untyped(x: TypeId, y: TypeId) -> Option<TypeId> {
     }
 }
 
-fn op_name(op: Operator) -> &'static str {
-    match op {
-        Operator::Add => "addition",
-        Operator::Sub => "subtraction",
-        Operator::Xor => "bitwise XOR",
-        Operator::Mul => "multiplication",
-        Operator::Shl => "shift",
+/// types2's `opName`: the operation's name in "constant ... overflow".
+fn op_name(op: Operator, binary: bool) -> &'static str {
+    match (op, binary) {
+        (Operator::Xor, false) => "bitwise complement",
+        (Operator::Add, true) => "addition",
+        (Operator::Sub, true) => "subtraction",
+        (Operator::Xor, true) => "bitwise XOR",
+        (Operator::Mul, true) => "multiplication",
+        (Operator::Shl, true) => "shift",
         _ => "",
     }
 }

@@ -16,6 +16,7 @@
 
 mod access;
 mod assign;
+mod builtins;
 mod call;
 pub mod check;
 pub mod constant;
@@ -27,6 +28,7 @@ mod lookup;
 pub mod object;
 pub mod operand;
 mod predicates;
+pub mod program;
 mod stmt;
 pub mod ty;
 mod typestring;

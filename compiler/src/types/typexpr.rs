@@ -383,8 +383,8 @@ impl<'a> Checker<'a, '_> {
         }))
     }
 
-    /// A function or method signature. Parameters are declared in the
-    /// current scope (the function's) with their objects recorded.
+    /// A function or method signature (its type parameters are declared in
+    /// the current scope; parameters are not: see `declare_params`).
     pub(super) fn func_signature(
         &mut self,
         recv: Option<&'a ast::Field>,
@@ -403,14 +403,21 @@ impl<'a> Checker<'a, '_> {
         sig.params = params;
         sig.variadic = variadic;
         sig.results = self.params(&ft.results, false).0;
-        // Declare parameters and results in the function scope.
+        self.w.types.add(Type::Signature(sig))
+    }
+
+    /// Declares a function's receiver, parameters and results in the
+    /// current (function) scope.
+    pub(super) fn declare_params(&mut self, sig: TypeId) {
+        let Type::Signature(s) = self.w.types.get(sig).clone() else {
+            return;
+        };
         let scope = self.scope;
-        for &v in sig.recv.iter().chain(&sig.params).chain(&sig.results) {
+        for &v in s.recv.iter().chain(&s.params).chain(&s.results) {
             if !self.w.obj(v).name.is_empty() {
                 self.declare(scope, v);
             }
         }
-        self.w.types.add(Type::Signature(sig))
     }
 
     /// Parameter variables; a final `...T` becomes `[]T` with `variadic`.

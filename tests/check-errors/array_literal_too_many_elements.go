@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	_ = [2]int{1, 2, 3}
+	_ = [3]string{5: "x"}
+}

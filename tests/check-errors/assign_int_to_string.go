@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var s string
+	x := 42
+	s = x
+	_ = s
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := _
+	_ = x
+	var y int = _ + 1
+	_ = y
+}

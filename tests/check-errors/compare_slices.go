@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	a := []int{1}
+	b := []int{1}
+	_ = a == b
+	_ = a == nil
+}

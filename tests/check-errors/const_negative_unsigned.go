@@ -1,0 +1,7 @@
+package main
+
+const n uint = 3
+
+func main() {
+	const m = n - 5
+}

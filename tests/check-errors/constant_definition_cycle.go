@@ -1,0 +1,8 @@
+package main
+
+const (
+	p = q
+	q = p + 1
+)
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var v any
+	switch v.(type) {
+	case int, string:
+	case bool, int:
+	}
+}

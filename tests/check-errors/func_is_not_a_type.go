@@ -1,0 +1,8 @@
+package main
+
+func helper() {}
+
+func main() {
+	var h helper
+	_ = h
+}

@@ -1,0 +1,8 @@
+package main
+
+type Set[K comparable] map[K]struct{}
+
+func main() {
+	var s Set[[]byte]
+	_ = s
+}

@@ -1,0 +1,5 @@
+package main
+
+func F[T any, U T]() {}
+
+func main() {}

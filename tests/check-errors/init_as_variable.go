@@ -1,0 +1,5 @@
+package main
+
+var init = 1
+
+var main = 2

@@ -1,0 +1,9 @@
+package main
+
+func init(n int) {}
+
+func init() {}
+
+func main() {
+	init()
+}

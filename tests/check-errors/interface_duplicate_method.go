@@ -1,0 +1,9 @@
+package main
+
+type I interface {
+	M()
+	N()
+	M()
+}
+
+func main() {}

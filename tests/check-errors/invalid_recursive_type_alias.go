@@ -1,0 +1,7 @@
+package main
+
+type T = []T
+
+type I interface{ I }
+
+func main() {}

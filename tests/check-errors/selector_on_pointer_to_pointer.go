@@ -1,0 +1,9 @@
+package main
+
+type T struct{ v int }
+
+func main() {
+	t := &T{}
+	pp := &t
+	_ = pp.v
+}

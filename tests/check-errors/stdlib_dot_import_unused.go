@@ -1,0 +1,7 @@
+package main
+
+import . "strings"
+import _ "fmt"
+
+func main() {
+}

@@ -1,0 +1,7 @@
+package main
+
+import "strconv"
+
+func main() {
+	_ = strconv.quoteWith("x", '"', false, false)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "sort"
+
+func main() {
+	n := 3
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	str "strings"
+	"fmt"
+)
+
+func main() {
+	fmt.Println("hi")
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	fmt.Println(strings.ToUpper("x"))
+}

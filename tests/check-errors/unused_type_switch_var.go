@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var v any = 1
+	switch t := v.(type) {
+	case int:
+	case string:
+	}
+}

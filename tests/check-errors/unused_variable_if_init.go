@@ -1,0 +1,12 @@
+package main
+
+import "strconv"
+
+func main() {
+	if n, err := strconv.Atoi("1"); err != nil {
+		return
+	}
+	for i := 0; i < 3; {
+		break
+	}
+}
