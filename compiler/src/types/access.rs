@@ -85,7 +85,7 @@ impl<'a> Checker<'a, '_> {
             }
             Found::Method { obj } => {
                 self.record_use(sel.pos, obj);
-                let mt = self.method_type(obj);
+                let mt = self.method_sig_for(obj, x.typ);
                 let ptr_recv = matches!(self.w.obj(obj).kind, ObjKind::Func { ptr_recv: true });
                 if ptr_recv
                     && x.mode != Mode::Variable
@@ -159,7 +159,7 @@ impl<'a> Checker<'a, '_> {
         match self.lookup_field_or_method(x.typ, name) {
             Found::Method { obj } => {
                 self.record_use(sel.pos, obj);
-                let mt = self.method_type(obj);
+                let mt = self.method_sig_for(obj, x.typ);
                 let Type::Signature(s) = self.w.types.get(mt).clone() else {
                     return Operand::invalid(Some(e));
                 };
@@ -167,11 +167,10 @@ impl<'a> Checker<'a, '_> {
                 let mut params = vec![recv];
                 params.extend(s.params.iter().copied());
                 let sig = self.w.types.add(Type::Signature(super::ty::Signature {
-                    recv: None,
-                    tparams: Vec::new(),
                     params,
                     results: s.results.clone(),
                     variadic: s.variadic,
+                    ..Default::default()
                 }));
                 Operand::new(Mode::Value, e, sig)
             }
@@ -215,15 +214,19 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         if x.mode == Mode::TypeExpr {
-            let es = expr_string(e);
-            self.error(e, format!("{es} is not a generic type"));
-            return Operand::invalid(Some(e));
+            return self.instantiate_type_expr(e, xe, x.typ, index);
+        }
+        if x.mode == Mode::Value && self.is_generic_func(x.typ) {
+            return self.instantiate_func_expr(e, x, index);
         }
         if index.len() != 1 {
             self.error(&index[1], format!("{INVALID_OP}more than one index"));
             return Operand::invalid(Some(e));
         }
         let ie = &index[0];
+        if self.w.types.is_type_param(x.typ) {
+            return self.index_type_param(e, &x, ie);
+        }
         let under = self.w.types.under(x.typ);
         let (elem, mode, length) = match self.w.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => {
@@ -265,10 +268,154 @@ impl<'a> Checker<'a, '_> {
         op
     }
 
+    /// `T[A, B]` for a generic type `T`.
+    fn instantiate_type_expr(
+        &mut self,
+        e: &'a Expr,
+        xe: &'a Expr,
+        t: TypeId,
+        index: &'a [Expr],
+    ) -> Operand<'a> {
+        let Some(tparams) = self.generic_type_params(t) else {
+            let es = crate::syntax::printer::expr_string(xe);
+            let ts = self.type_str(t);
+            self.error(
+                xe,
+                format!("{es} is not a generic type")
+                    .replace(&format!("{es} is"), &format!("{ts} is")),
+            );
+            return Operand::invalid(Some(e));
+        };
+        let targs: Vec<TypeId> = index.iter().map(|a| self.typ_expr(a)).collect();
+        if targs.contains(&TypeId::INVALID) {
+            return Operand::invalid(Some(e));
+        }
+        if targs.len() != tparams.len() {
+            let qual = if targs.len() < tparams.len() {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let name = self.type_str(t);
+            let at = if targs.len() > tparams.len() {
+                &index[tparams.len()]
+            } else {
+                e
+            };
+            self.error(
+                at,
+                format!(
+                    "{qual} type arguments for type {name}: have {}, want {}",
+                    targs.len(),
+                    tparams.len()
+                ),
+            );
+            return Operand::invalid(Some(e));
+        }
+        let inst = match self.w.types.get(t).clone() {
+            Type::Alias(a) => {
+                let smap = self.tparam_map(&a.tparams, &targs);
+                let actual = a.actual.unwrap_or(TypeId::INVALID);
+                self.subst(actual, &smap)
+            }
+            _ => self.instantiate_named(t, targs.clone()),
+        };
+        self.verify_targs(&index[0], &tparams, &targs);
+        Operand::new(Mode::TypeExpr, e, inst)
+    }
+
+    /// `f[A, B]` for a generic function `f` (all type arguments given).
+    fn instantiate_func_expr(
+        &mut self,
+        e: &'a Expr,
+        x: Operand<'a>,
+        index: &'a [Expr],
+    ) -> Operand<'a> {
+        let Type::Signature(sig) = self.w.types.get(x.typ).clone() else {
+            return Operand::invalid(Some(e));
+        };
+        let targs: Vec<TypeId> = index.iter().map(|a| self.typ_expr(a)).collect();
+        if targs.contains(&TypeId::INVALID) {
+            return Operand::invalid(Some(e));
+        }
+        if targs.len() > sig.tparams.len() {
+            let fs = crate::syntax::printer::expr_string(x.expr.unwrap_or(e));
+            self.error(
+                &index[sig.tparams.len()],
+                format!(
+                    "got {} type arguments but {fs} has {} type parameters",
+                    targs.len(),
+                    sig.tparams.len()
+                ),
+            );
+            return Operand::invalid(Some(e));
+        }
+        if targs.len() < sig.tparams.len() {
+            let fs = crate::syntax::printer::expr_string(x.expr.unwrap_or(e));
+            let name = self.w.obj(sig.tparams[targs.len()]).name.clone();
+            self.error(e, format!("in call to {fs}, cannot infer {name}"));
+            return Operand::invalid(Some(e));
+        }
+        self.verify_targs(&index[0], &sig.tparams, &targs);
+        let inst = self.instantiate_sig(x.typ, &targs);
+        Operand::new(Mode::Value, e, inst)
+    }
+
     fn cannot_index(&mut self, e: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
+        if let crate::syntax::ast::ExprKind::Index(_, index) = &e.kind {
+            self.use_exprs(index);
+        }
         let s = self.operand_str(x);
         self.error(x.expr.unwrap_or(e), format!("{INVALID_OP}cannot index {s}"));
         Operand::invalid(Some(e))
+    }
+
+    /// Indexing a value whose type is a type parameter: every type in its
+    /// type set must be indexable with the same element type.
+    fn index_type_param(&mut self, e: &'a Expr, x: &Operand<'a>, ie: &'a Expr) -> Operand<'a> {
+        let terms = self
+            .w
+            .tparam_set(x.typ)
+            .and_then(|s| s.terms)
+            .unwrap_or_default();
+        let mut elem: Option<TypeId> = None;
+        let mut all_slices = !terms.is_empty();
+        let mut ok = !terms.is_empty();
+        for term in &terms {
+            let u = self.w.types.under(term.typ);
+            let el = match self.w.types.get(u).clone() {
+                Type::Basic(k) if k.is_string() => {
+                    all_slices = false;
+                    Some(TypeId::basic(BasicKind::Byte))
+                }
+                Type::Array(_, el) => {
+                    all_slices = false;
+                    Some(el)
+                }
+                Type::Slice(el) => Some(el),
+                Type::Pointer(b) => match self.w.types.get(self.w.types.under(b)).clone() {
+                    Type::Array(_, el) => Some(el),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match (el, elem) {
+                (None, _) => ok = false,
+                (Some(a), None) => elem = Some(a),
+                (Some(a), Some(b)) if self.w.identical(a, b) => {}
+                _ => ok = false,
+            }
+        }
+        let Some(elem) = elem.filter(|_| ok) else {
+            return self.cannot_index(e, x);
+        };
+        self.index_value(ie, None);
+        let mode = if all_slices || x.mode == Mode::Variable {
+            Mode::Variable
+        } else {
+            Mode::Value
+        };
+        Operand::new(mode, e, elem)
     }
 
     /// Checks an index: integer, non-negative, within `length` if constant.

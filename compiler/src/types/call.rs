@@ -17,7 +17,27 @@ impl<'a> Checker<'a, '_> {
         args: &'a [Expr],
         has_dots: bool,
     ) -> Operand<'a> {
-        let f = self.expr_or_type(fun, false);
+        // f[A](args): explicit type arguments, possibly partial (the rest
+        // inferred from the arguments).
+        let mut explicit: Vec<TypeId> = Vec::new();
+        let f = match &fun.unparen().kind {
+            crate::syntax::ast::ExprKind::Index(base, index) => {
+                let b = self.expr_or_type(base, false);
+                if b.mode == Mode::Value && self.is_generic_func(b.typ) {
+                    explicit = index.iter().map(|a| self.typ_expr(a)).collect();
+                    if explicit.contains(&TypeId::INVALID) {
+                        self.use_exprs(args);
+                        return Operand::invalid(Some(e));
+                    }
+                    let mut b = b;
+                    b.expr = Some(fun);
+                    b
+                } else {
+                    self.expr_or_type(fun, false)
+                }
+            }
+            _ => self.expr_or_type(fun, false),
+        };
         match f.mode {
             Mode::Invalid => {
                 self.use_exprs(args);
@@ -25,7 +45,7 @@ impl<'a> Checker<'a, '_> {
             }
             Mode::TypeExpr => self.conversion_call(e, f.typ, args, has_dots),
             Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
-            _ => self.func_call(e, f, args, has_dots),
+            _ => self.func_call(e, f, args, has_dots, explicit),
         }
     }
 
@@ -184,9 +204,35 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Non-constant convertibility.
-    fn convertible(&mut self, x: &Operand<'a>, t: TypeId, _cause: &mut String) -> bool {
+    fn convertible(&mut self, x: &Operand<'a>, t: TypeId, cause: &mut String) -> bool {
         if self.assignable_to(x, t) {
             return true;
+        }
+        // With type parameters: every type of the set(s) must convert.
+        let v_terms = self
+            .w
+            .tparam_set(x.typ)
+            .map(|s| s.terms.unwrap_or_default());
+        if let Some(vts) = v_terms {
+            if vts.is_empty() {
+                return false;
+            }
+            return vts.iter().all(|vt| {
+                let y = Operand {
+                    mode: Mode::Value,
+                    expr: x.expr,
+                    typ: vt.typ,
+                    val: Value::Unknown,
+                };
+                self.convertible(&y, t, cause)
+            });
+        }
+        let t_terms = self.w.tparam_set(t).map(|s| s.terms.unwrap_or_default());
+        if let Some(tts) = t_terms {
+            if tts.is_empty() {
+                return false;
+            }
+            return tts.iter().all(|tt| self.convertible(x, tt.typ, cause));
         }
         let v = x.typ;
         let (vu, tu) = (self.w.types.under(v), self.w.types.under(t));
@@ -280,8 +326,10 @@ impl<'a> Checker<'a, '_> {
         f: Operand<'a>,
         args: &'a [Expr],
         has_dots: bool,
+        explicit: Vec<TypeId>,
     ) -> Operand<'a> {
-        let sig = match self.w.types.get(self.w.types.under(f.typ)) {
+        let core = self.w.core_type(f.typ).unwrap_or(TypeId::INVALID);
+        let mut sig = match self.w.types.get(core) {
             Type::Signature(s) => s.clone(),
             _ => {
                 let s = self.operand_str(&f);
@@ -290,7 +338,46 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
         };
-        self.arguments(e, &sig, args, has_dots);
+        let ops = self.eval_args_for(args, &sig);
+        if !sig.tparams.is_empty() {
+            let fun_s = expr_string(f.expr.unwrap_or(e));
+            if explicit.len() > sig.tparams.len() {
+                self.error(
+                    e,
+                    format!(
+                        "got {} type arguments but {fun_s} has {} type parameters",
+                        explicit.len(),
+                        sig.tparams.len()
+                    ),
+                );
+                return Operand::invalid(Some(e));
+            }
+            if ops.iter().any(|o| o.is_invalid()) {
+                return Operand::invalid(Some(e));
+            }
+            let params = self.param_types_for(&sig, ops.len(), has_dots);
+            let arg_types: Vec<(TypeId, bool)> = ops
+                .iter()
+                .map(|o| (o.typ, self.w.is_untyped(o.typ)))
+                .collect();
+            let Some(targs) = self.infer(e, &fun_s, &sig.tparams, &explicit, &params, &arg_types)
+            else {
+                return Operand::invalid(Some(e));
+            };
+            let at = f.expr.unwrap_or(e);
+            if !self.verify_targs(at, &sig.tparams, &targs) {
+                return Operand::invalid(Some(e));
+            }
+            let sig_t = self.w.types.add(Type::Signature(sig.clone()));
+            let inst = self.instantiate_sig(sig_t, &targs);
+            if let Type::Signature(s) = self.w.types.get(inst) {
+                sig = s.clone();
+            }
+            if let Some(fe) = f.expr {
+                self.record_type(fe, inst, None);
+            }
+        }
+        self.arguments(e, &sig, ops, args, has_dots);
         match sig.results.len() {
             0 => Operand::new(Mode::NoValue, e, TypeId::INVALID),
             1 => Operand::new(Mode::Value, e, self.w.type_of(sig.results[0])),
@@ -338,8 +425,37 @@ impl<'a> Checker<'a, '_> {
         x.mode = Mode::Invalid;
     }
 
-    fn arguments(&mut self, call: &'a Expr, sig: &Signature, args: &'a [Expr], has_dots: bool) {
-        let mut ops = self.eval_args(args);
+    /// Parameter types matched to `nargs` arguments (the variadic
+    /// parameter spread over the extra arguments).
+    fn param_types_for(&self, sig: &Signature, nargs: usize, has_dots: bool) -> Vec<TypeId> {
+        let mut params: Vec<TypeId> = sig.params.iter().map(|&p| self.w.type_of(p)).collect();
+        if sig.variadic && !has_dots && nargs + 1 >= params.len() {
+            let last = params.pop().unwrap_or(TypeId::INVALID);
+            let elem = match self.w.types.get(self.w.types.under(last)) {
+                Type::Slice(e) => *e,
+                _ => last,
+            };
+            while params.len() < nargs {
+                params.push(elem);
+            }
+        }
+        params
+    }
+
+    /// Evaluates call arguments; function literal arguments get their
+    /// parameter types as hints.
+    fn eval_args_for(&mut self, args: &'a [Expr], _sig: &Signature) -> Vec<Operand<'a>> {
+        self.eval_args(args)
+    }
+
+    fn arguments(
+        &mut self,
+        call: &'a Expr,
+        sig: &Signature,
+        mut ops: Vec<Operand<'a>>,
+        args: &'a [Expr],
+        has_dots: bool,
+    ) {
         let fun = match &call.kind {
             crate::syntax::ast::ExprKind::Call { fun, .. } => expr_string(fun),
             _ => String::new(),

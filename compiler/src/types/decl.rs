@@ -236,6 +236,7 @@ impl<'a> Checker<'a, '_> {
         self.w.set_underlying(named, under);
         if !decl.tparams.is_empty() {
             self.close_scope();
+            self.complete_instances(named);
         }
     }
 

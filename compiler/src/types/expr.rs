@@ -698,10 +698,11 @@ impl<'a> Checker<'a, '_> {
                     }
                 }
             }
+            // A non-constant shift of an untyped constant stays untyped: the
+            // constant takes the type the shift gets from its context (int
+            // by default).
             if self.w.is_untyped(x.typ) {
-                // A non-constant shift of an untyped constant: the constant
-                // takes the type it would have in context; int by default.
-                self.convert_untyped(&mut x, TypeId::basic(BasicKind::Int));
+                x.typ = TypeId::basic(BasicKind::UntypedInt);
             }
         }
         x.mode = Mode::Value;
@@ -846,6 +847,20 @@ impl<'a> Checker<'a, '_> {
                 Ok((target, None))
             } else {
                 Err(None)
+            };
+        }
+        if self.w.types.is_type_param(target) {
+            // Representable by every type in the type set.
+            let terms = self.w.tparam_set(target).and_then(|s| s.terms);
+            return match terms {
+                Some(ts) if !ts.is_empty() => {
+                    for term in ts {
+                        let u = self.w.types.under(term.typ);
+                        self.implicit_type_and_value(x, u)?;
+                    }
+                    Ok((target, None))
+                }
+                _ => Err(None),
             };
         }
         match self.w.types.get(self.w.types.under(target)) {

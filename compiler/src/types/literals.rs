@@ -28,11 +28,16 @@ impl<'a> Checker<'a, '_> {
                 self.typ_expr(te)
             }
             (None, Some(h)) => {
-                // An elided type: &T{} hints give T.
-                match self.w.types.get(self.w.types.under(h)) {
-                    Type::Pointer(b) => *b,
-                    _ => h,
+                // An elided type; for an element of type *T it is &T{...}.
+                if let Type::Pointer(b) = self.w.types.get(self.w.types.under(h)) {
+                    let b = *b;
+                    let mut x = self.composite_lit(e, None, elems, Some(b));
+                    if !x.is_invalid() {
+                        x.typ = h;
+                    }
+                    return x;
                 }
+                h
             }
             (None, None) => {
                 self.error(e, "invalid composite literal type: missing type");

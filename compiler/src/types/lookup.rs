@@ -30,15 +30,20 @@ impl Checker<'_, '_> {
         if name == "_" {
             return Found::Missing;
         }
+        // A type parameter has the methods of its constraint.
+        if self.w.types.is_type_param(t) {
+            let set = self.w.tparam_set(t).unwrap_or_default();
+            return match set.methods.iter().find(|&&m| self.w.obj(m).name == name) {
+                Some(&m) => Found::Method { obj: m },
+                None => Found::Missing,
+            };
+        }
         // Pointer to a named type: look in the base type.
         let mut typ = t;
         let mut is_ptr = false;
         if let Type::Pointer(base) = self.w.types.get(self.w.types.unalias(t)) {
-            let base = *base;
-            if matches!(self.w.types.get(self.w.types.unalias(base)), Type::Named(_)) {
-                typ = base;
-                is_ptr = true;
-            }
+            typ = *base;
+            is_ptr = true;
         }
         // Each entry: (type, path, indirect via pointer)
         let mut current: Vec<(TypeId, Vec<usize>, bool)> = vec![(typ, Vec::new(), is_ptr)];

@@ -202,6 +202,8 @@ pub struct World {
     pub files: Vec<SourceFile>,
     /// The universe scope (predeclared identifiers).
     pub universe: ScopeId,
+    /// Instances of each generic named type, by generic type.
+    pub instances: HashMap<TypeId, Vec<TypeId>>,
 }
 
 impl World {

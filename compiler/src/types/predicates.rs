@@ -171,8 +171,22 @@ impl World {
         matches!(self.types.get(t), Type::Basic(k) if k.is_untyped())
     }
 
+    /// Whether `t`'s basic kind satisfies `f`; for a type parameter,
+    /// whether every type in its type set does (and the set is finite).
     fn basic_is(&self, t: TypeId, f: fn(BasicKind) -> bool) -> bool {
+        if self.types.is_type_param(t) {
+            return self.tparam_all(t, &|w, u| w.types.basic_kind(u).is_some_and(f));
+        }
         self.types.basic_kind(t).is_some_and(f)
+    }
+
+    /// Whether every type of type parameter `t`'s type set satisfies `f`
+    /// (false for an unrestricted set).
+    pub fn tparam_all(&self, t: TypeId, f: &dyn Fn(&World, TypeId) -> bool) -> bool {
+        match self.tparam_set(t).and_then(|s| s.terms) {
+            Some(terms) => !terms.is_empty() && terms.iter().all(|term| f(self, term.typ)),
+            None => false,
+        }
     }
 
     pub fn is_boolean(&self, t: TypeId) -> bool {
@@ -203,6 +217,10 @@ impl World {
         self.basic_is(t, BasicKind::is_string)
     }
 
+    pub fn is_ordered(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_ordered)
+    }
+
     pub fn is_const_type(&self, t: TypeId) -> bool {
         self.basic_is(t, BasicKind::is_const_type)
     }
@@ -226,7 +244,12 @@ impl World {
                 .iter()
                 .all(|f| self.comparable_in(self.type_of(f.obj), seen)),
             Type::Array(_, e) => self.comparable_in(*e, seen),
-            Type::TypeParam(_) => true,
+            Type::TypeParam(_) => self.tparam_set(t).is_some_and(|s| {
+                s.comparable
+                    || s.terms.is_some_and(|ts| {
+                        !ts.is_empty() && ts.iter().all(|term| self.comparable(term.typ))
+                    })
+            }),
             _ => false,
         };
         seen.pop();
@@ -236,6 +259,9 @@ impl World {
     /// Whether `t` has a nil value (pointer, func, slice, map, chan,
     /// interface, unsafe.Pointer).
     pub fn has_nil(&self, t: TypeId) -> bool {
+        if self.types.is_type_param(t) {
+            return self.tparam_all(t, &|w, u| w.has_nil(u));
+        }
         match self.types.get(self.types.under(t)) {
             Type::Basic(k) => *k == BasicKind::UnsafePointer,
             Type::Pointer(_)

@@ -826,7 +826,10 @@ impl<'a> Checker<'a, '_> {
     /// Key and value types of a range expression.
     fn range_types(&mut self, x: &Operand<'a>) -> (TypeId, TypeId, bool) {
         let int = TypeId::basic(BasicKind::Int);
-        let under = self.w.types.under(x.typ);
+        let under = match self.w.core_type(x.typ) {
+            Some(c) => c,
+            None => return (TypeId::INVALID, TypeId::INVALID, false),
+        };
         match self.w.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => (int, TypeId::basic(BasicKind::Rune), true),
             Type::Basic(k) if k.is_integer() => {

@@ -227,6 +227,8 @@ pub struct Signature {
     pub recv: Option<ObjId>,
     /// Type parameters of a generic function (TypeName objects).
     pub tparams: Vec<ObjId>,
+    /// Type parameters declared by a method's receiver (`func (l *List[T])`).
+    pub rparams: Vec<ObjId>,
     /// Parameter and result variables.
     pub params: Vec<ObjId>,
     pub results: Vec<ObjId>,

@@ -396,6 +396,7 @@ impl<'a> Checker<'a, '_> {
             ..Default::default()
         };
         if let Some(r) = recv {
+            sig.rparams = self.declare_recv_type_params(&r.typ);
             let vars = self.param_vars(std::slice::from_ref(r), false);
             sig.recv = vars.first().copied();
         }
@@ -418,6 +419,69 @@ impl<'a> Checker<'a, '_> {
                 self.declare(scope, v);
             }
         }
+    }
+
+    /// For a receiver `T[P, Q]` or `*T[P, Q]` of a generic type: declares
+    /// `P`, `Q` as type parameters with the constraints of `T`'s.
+    fn declare_recv_type_params(&mut self, recv: &'a Expr) -> Vec<ObjId> {
+        let mut t = recv.unparen();
+        if let ExprKind::Operation(Operator::Mul, x, None) = &t.kind {
+            t = x.unparen();
+        }
+        let ExprKind::Index(base, args) = &t.kind else {
+            return Vec::new();
+        };
+        let Some(bname) = base.as_name() else {
+            return Vec::new();
+        };
+        let Some(bobj) = self.lookup(bname) else {
+            return Vec::new();
+        };
+        if self.w.obj(bobj).typ.is_none() {
+            self.obj_decl(bobj);
+        }
+        let bt = self.w.type_of(bobj);
+        let Some(base_tparams) = self.generic_type_params(bt) else {
+            return Vec::new();
+        };
+        let mut objs = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let Some(name) = a.as_name() else {
+                let s = crate::syntax::printer::expr_string(a);
+                self.error(
+                    a,
+                    format!("receiver type parameter {s} must be an identifier"),
+                );
+                continue;
+            };
+            let o = self.new_object(ObjKind::TypeName, name, a.pos, None);
+            let tp = self.w.types.add(Type::TypeParam(TypeParam {
+                obj: o,
+                index: i,
+                bound: None,
+            }));
+            self.w.obj_mut(o).typ = Some(tp);
+            self.record_def(a.pos, o);
+            let scope = self.scope;
+            self.declare(scope, o);
+            objs.push(o);
+        }
+        if objs.len() == base_tparams.len() {
+            let new_types: Vec<TypeId> = objs.iter().map(|&o| self.w.type_of(o)).collect();
+            let smap = self.tparam_map(&base_tparams, &new_types);
+            for (i, &bp) in base_tparams.iter().enumerate() {
+                let bpt = self.w.type_of(bp);
+                let bound = match self.w.types.get(bpt) {
+                    Type::TypeParam(p) => p.bound,
+                    _ => None,
+                };
+                let bound = bound.map(|b| self.subst(b, &smap));
+                if let Type::TypeParam(p) = self.w.types.get_mut(new_types[i]) {
+                    p.bound = bound;
+                }
+            }
+        }
+        objs
     }
 
     /// Parameter variables; a final `...T` becomes `[]T` with `variadic`.

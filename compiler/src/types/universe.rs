@@ -57,6 +57,7 @@ impl World {
             pkgs: Vec::new(),
             files: Vec::new(),
             universe: ScopeId(0),
+            instances: Default::default(),
         };
         let u = w.new_scope(None, GPos::NONE, GPos::NONE, false);
         w.universe = u;

@@ -1,0 +1,409 @@
+//! Golden type-error corpus test.
+//!
+//! For every `tests/check-errors/NAME.go` (at the workspace root) this runs
+//! `goviz check NAME.go` with the corpus directory as the current directory
+//! and compares its whole stderr with `NAME.stderr`, which was produced by the
+//! real Go toolchain (`go build`, see `tests/check-errors/regen.sh`). A case
+//! passes when goviz exits with status 1, prints nothing on stdout and its
+//! stderr equals NAME.stderr exactly (line endings and trailing newlines
+//! aside).
+//!
+//! The checker is young, so `tests/check-errors/known-failing.txt` lists the
+//! cases that are expected to mismatch (one name per line, `#` comments). The
+//! test fails if
+//!   - a case that is not listed there fails (all such cases are printed,
+//!     with the expected and the actual output),
+//!   - a listed case now passes (remove it from the list: it only shrinks),
+//!   - the list names a case that does not exist (or names one twice),
+//!   - a case has no golden file, or a golden file has no case,
+//!   - the corpus has fewer than MIN_CASES cases.
+//!
+//! Environment:
+//!   GOVIZ_GOROOT                the Go installation goviz reads (passed to
+//!                               goviz; found via `go env GOROOT` if unset)
+//!   GOVIZ_CHECK_CASE=substr     run only the cases whose name contains substr
+//!   GOVIZ_UPDATE_KNOWN_FAILING=1  rewrite known-failing.txt with the cases that
+//!                               fail now (sorted; with GOVIZ_CHECK_CASE, entries
+//!                               for cases that were not run are kept). This is
+//!                               for the checker's developer; golden files are
+//!                               only ever written by regen.sh.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const CORPUS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/check-errors");
+
+/// The list of cases expected to fail, relative to CORPUS_DIR.
+const KNOWN_FAILING_FILE: &str = "known-failing.txt";
+
+/// Minimum number of cases; guards against the test passing vacuously.
+const MIN_CASES: usize = 80;
+
+/// Per-case time limit for one `goviz check` run.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Outcome {
+    status: Option<i32>,
+    stdout: String,
+    stderr: String,
+    timed_out: bool,
+}
+
+fn run_goviz_check(dir: &Path, goroot: &Path, file_name: &str) -> Outcome {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_goviz"))
+        .arg("check")
+        .arg(file_name)
+        .current_dir(dir)
+        .env("GOVIZ_GOROOT", goroot)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", env!("CARGO_BIN_EXE_goviz")));
+
+    let mut out_pipe = child.stdout.take().expect("stdout pipe");
+    let mut err_pipe = child.stderr.take().expect("stderr pipe");
+    let out_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        match child.try_wait().expect("waiting for goviz") {
+            Some(status) => break status,
+            None if start.elapsed() > TIMEOUT => {
+                timed_out = true;
+                let _ = child.kill();
+                break child.wait().expect("waiting for killed goviz");
+            }
+            None => thread::sleep(Duration::from_millis(5)),
+        }
+    };
+
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = err_reader.join().unwrap_or_default();
+    Outcome {
+        status: status.code(),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        timed_out,
+    }
+}
+
+/// The Go installation to hand to goviz: GOVIZ_GOROOT, else the one
+/// `Goroot::find` locates. Never skips: without Go the test cannot mean anything.
+fn goroot() -> PathBuf {
+    match std::env::var_os("GOVIZ_GOROOT").filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => match goviz_compiler::goroot::Goroot::find(None) {
+            Ok(g) => g.dir,
+            Err(e) => panic!("{e}"),
+        },
+    }
+}
+
+fn normalize(s: &str) -> String {
+    s.replace("\r\n", "\n").trim_end_matches('\n').to_string()
+}
+
+fn indent(s: &str) -> String {
+    if s.is_empty() {
+        return "        (nothing)".to_string();
+    }
+    s.lines()
+        .map(|l| format!("        {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn case_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read corpus dir {}: {e}", dir.display()))
+        .map(|entry| entry.expect("corpus dir entry").path())
+        .filter(|p| p.extension().is_some_and(|ext| ext == "go"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The known-failing list: (header comment lines, case names in file order).
+fn read_known_failing(path: &Path) -> (Vec<String>, Vec<String>) {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => panic!("cannot read {}: {e}", path.display()),
+    };
+    let mut header = Vec::new();
+    let mut names = Vec::new();
+    for line in text.lines() {
+        let content = line.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            if names.is_empty() && line.trim_start().starts_with('#') {
+                header.push(line.to_string());
+            }
+            continue;
+        }
+        names.push(content.to_string());
+    }
+    (header, names)
+}
+
+const DEFAULT_HEADER: &[&str] = &[
+    "# Cases of tests/check-errors that `goviz check` does not yet get right.",
+    "# app/tests/check_errors.rs fails if a case listed here passes (remove it)",
+    "# or if an unlisted case fails. One case name per line; `#` starts a comment.",
+    "# Regenerate from the current failures with",
+    "#   GOVIZ_UPDATE_KNOWN_FAILING=1 cargo test -p goviz --test check_errors",
+];
+
+fn write_known_failing(path: &Path, header: &[String], names: &BTreeSet<String>) {
+    let mut text = String::new();
+    if header.is_empty() {
+        for line in DEFAULT_HEADER {
+            text.push_str(line);
+            text.push('\n');
+        }
+    } else {
+        for line in header {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    for name in names {
+        text.push_str(name);
+        text.push('\n');
+    }
+    fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+enum Verdict {
+    Pass,
+    /// A mismatch, described for the report.
+    Fail(String),
+}
+
+fn judge(dir: &Path, goroot: &Path, name: &str) -> Verdict {
+    let golden_path = dir.join(format!("{name}.stderr"));
+    let golden = match fs::read(&golden_path) {
+        Ok(bytes) => normalize(&String::from_utf8_lossy(&bytes)),
+        Err(e) => {
+            return Verdict::Fail(format!(
+                "missing golden file {} ({e}); run tests/check-errors/regen.sh",
+                golden_path.display()
+            ));
+        }
+    };
+    let out = run_goviz_check(dir, goroot, &format!("{name}.go"));
+    let got = normalize(&out.stderr);
+    if out.timed_out {
+        return Verdict::Fail(format!(
+            "goviz check timed out after {TIMEOUT:?}\n    expected:\n{}\n    got (so far):\n{}",
+            indent(&golden),
+            indent(&got)
+        ));
+    }
+    let stdout = normalize(&out.stdout);
+    if out.status == Some(1) && stdout.is_empty() && got == golden {
+        return Verdict::Pass;
+    }
+    let mut what = Vec::new();
+    if out.status != Some(1) {
+        what.push(format!("exit status {:?}, expected 1", out.status));
+    }
+    if !stdout.is_empty() {
+        what.push("unexpected stdout".to_string());
+    }
+    if got != golden {
+        what.push("stderr differs".to_string());
+    }
+    let mut msg = format!(
+        "{}\n    expected:\n{}\n    got:\n{}",
+        what.join("; "),
+        indent(&golden),
+        indent(&got)
+    );
+    if !stdout.is_empty() {
+        msg.push_str(&format!("\n    stdout:\n{}", indent(&stdout)));
+    }
+    Verdict::Fail(msg)
+}
+
+#[test]
+fn check_error_corpus_matches_gc() {
+    let dir = Path::new(CORPUS_DIR);
+    let names = case_names(dir);
+    let known_path = dir.join(KNOWN_FAILING_FILE);
+    let (header, known_list) = read_known_failing(&known_path);
+    let known: BTreeSet<String> = known_list.iter().cloned().collect();
+    let update = std::env::var_os("GOVIZ_UPDATE_KNOWN_FAILING").is_some_and(|v| v == "1");
+    let filter = std::env::var("GOVIZ_CHECK_CASE")
+        .ok()
+        .filter(|f| !f.is_empty());
+    let goroot = goroot();
+
+    // Problems that no update of the known-failing list can fix.
+    let mut problems: Vec<String> = Vec::new();
+    if names.len() < MIN_CASES {
+        problems.push(format!(
+            "corpus {} has only {} cases, expected at least {MIN_CASES}",
+            dir.display(),
+            names.len()
+        ));
+    }
+    for entry in fs::read_dir(dir).expect("corpus dir") {
+        let path = entry.expect("corpus dir entry").path();
+        if path.extension().is_some_and(|ext| ext == "stderr") {
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if !names.contains(&stem) {
+                problems.push(format!("{stem}.stderr has no {stem}.go"));
+            }
+        }
+    }
+    for name in &names {
+        if !dir.join(format!("{name}.stderr")).is_file() {
+            problems.push(format!(
+                "{name}.go has no {name}.stderr; run tests/check-errors/regen.sh {name}.go"
+            ));
+        }
+    }
+
+    // Problems with the known-failing list itself.
+    let mut list_problems: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for name in &known_list {
+        if !names.contains(name) {
+            list_problems.push(format!(
+                "{KNOWN_FAILING_FILE} lists {name:?}, which is not a case in {}",
+                dir.display()
+            ));
+        } else if !seen.insert(name) {
+            list_problems.push(format!("{KNOWN_FAILING_FILE} lists {name:?} twice"));
+        }
+    }
+
+    let selected: Vec<String> = names
+        .iter()
+        .filter(|n| filter.as_ref().is_none_or(|f| n.contains(f.as_str())))
+        .cloned()
+        .collect();
+
+    // Run the selected cases on a pool of worker threads.
+    let queue = Arc::new(Mutex::new(
+        selected.iter().cloned().collect::<VecDeque<_>>(),
+    ));
+    let results: Arc<Mutex<Vec<(String, Verdict)>>> = Arc::new(Mutex::new(Vec::new()));
+    let workers = thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(4)
+        .clamp(1, 16)
+        .min(selected.len().max(1));
+    let handles: Vec<_> = (0..workers)
+        .map(|_| {
+            let queue = Arc::clone(&queue);
+            let results = Arc::clone(&results);
+            let dir = dir.to_path_buf();
+            let goroot = goroot.clone();
+            thread::spawn(move || {
+                loop {
+                    let Some(name) = queue.lock().unwrap().pop_front() else {
+                        break;
+                    };
+                    let verdict = judge(&dir, &goroot, &name);
+                    results.lock().unwrap().push((name, verdict));
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("worker thread panicked");
+    }
+    let mut results = std::mem::take(&mut *results.lock().unwrap());
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+
+    let mut passed = 0usize;
+    let mut unexpected_failures: Vec<String> = Vec::new();
+    let mut now_passing: Vec<&str> = Vec::new();
+    let mut still_failing = 0usize;
+    let mut failing_now: BTreeSet<String> = BTreeSet::new();
+    for (name, verdict) in &results {
+        let listed = known.contains(name);
+        match verdict {
+            Verdict::Pass => {
+                passed += 1;
+                if listed {
+                    now_passing.push(name);
+                }
+            }
+            Verdict::Fail(msg) => {
+                failing_now.insert(name.clone());
+                if listed {
+                    still_failing += 1;
+                } else {
+                    unexpected_failures.push(format!("--- {name}: {msg}"));
+                }
+            }
+        }
+    }
+
+    let ran = results.len();
+    println!(
+        "check-errors corpus: {passed}/{ran} cases pass ({} in corpus, {still_failing} known failing still fail, \
+         {} newly passing, {} unexpected failures)",
+        names.len(),
+        now_passing.len(),
+        unexpected_failures.len()
+    );
+
+    if update {
+        // Keep entries for cases that were not run (GOVIZ_CHECK_CASE); drop
+        // entries that name no case.
+        let mut new_list: BTreeSet<String> = known
+            .iter()
+            .filter(|n| names.contains(n) && !selected.contains(n))
+            .cloned()
+            .collect();
+        new_list.extend(failing_now.iter().cloned());
+        write_known_failing(&known_path, &header, &new_list);
+        println!("wrote {} ({} cases)", known_path.display(), new_list.len());
+        assert!(
+            problems.is_empty(),
+            "{} problem(s) in the check-error corpus:\n{}\n",
+            problems.len(),
+            problems.join("\n")
+        );
+        return;
+    }
+
+    let mut report: Vec<String> = Vec::new();
+    report.extend(problems);
+    report.extend(list_problems);
+    if !now_passing.is_empty() {
+        report.push(format!(
+            "now passing, remove from {KNOWN_FAILING_FILE}: {}",
+            now_passing.join(" ")
+        ));
+    }
+    report.extend(unexpected_failures);
+    if !report.is_empty() {
+        panic!(
+            "{} problem(s) in the check-error corpus ({passed}/{ran} cases pass):\n\n{}\n",
+            report.len(),
+            report.join("\n\n")
+        );
+    }
+}
