@@ -83,22 +83,18 @@ impl<'a> Checker<'a, '_> {
                 };
                 Operand::new(mode, e, t)
             }
-            Found::Method { obj } => {
+            Found::Method { obj, indirect } => {
                 self.record_use(sel.pos, obj);
                 let mt = self.method_sig_for(obj, x.typ);
                 let ptr_recv = matches!(self.w.obj(obj).kind, ObjKind::Func { ptr_recv: true });
                 if ptr_recv
+                    && !indirect
                     && x.mode != Mode::Variable
                     && !self.is_pointer(x.typ)
                     && !self.w.types.is_interface(x.typ)
                 {
-                    let es = expr_string(e);
-                    let xs = self.operand_str(&x);
-                    self.error(
-                        e,
-                        format!("cannot call pointer method {name} on {}\n\t{es}: {xs} is not addressable", self.type_str(x.typ))
-                            .replace(&format!("\n\t{es}: {xs} is not addressable"), ""),
-                    );
+                    let ts = self.type_str(x.typ);
+                    self.error(e, format!("cannot call pointer method {name} on {ts}"));
                     return Operand::invalid(Some(e));
                 }
                 // The method value's type is its signature without receiver.
@@ -157,7 +153,7 @@ impl<'a> Checker<'a, '_> {
     fn method_expr(&mut self, e: &'a Expr, x: Operand<'a>, sel: &'a Name) -> Operand<'a> {
         let name = &*sel.value;
         match self.lookup_field_or_method(x.typ, name) {
-            Found::Method { obj } => {
+            Found::Method { obj, .. } => {
                 self.record_use(sel.pos, obj);
                 let mt = self.method_sig_for(obj, x.typ);
                 let Type::Signature(s) = self.w.types.get(mt).clone() else {
@@ -381,6 +377,7 @@ impl<'a> Checker<'a, '_> {
         let mut elem: Option<TypeId> = None;
         let mut all_slices = !terms.is_empty();
         let mut ok = !terms.is_empty();
+        let mut map_kv: Option<(TypeId, TypeId)> = None;
         for term in &terms {
             let u = self.w.types.under(term.typ);
             let el = match self.w.types.get(u).clone() {
@@ -399,6 +396,19 @@ impl<'a> Checker<'a, '_> {
                 },
                 _ => None,
             };
+            if let Type::Map(k, v) = self.w.types.get(u).clone() {
+                map_kv = match map_kv {
+                    None if elem.is_none() => Some((k, v)),
+                    Some((k0, v0)) if self.w.identical(k0, k) && self.w.identical(v0, v) => {
+                        Some((k0, v0))
+                    }
+                    _ => {
+                        ok = false;
+                        map_kv
+                    }
+                };
+                continue;
+            }
             match (el, elem) {
                 (None, _) => ok = false,
                 (Some(a), None) => elem = Some(a),
@@ -406,7 +416,15 @@ impl<'a> Checker<'a, '_> {
                 _ => ok = false,
             }
         }
-        let Some(elem) = elem.filter(|_| ok) else {
+        if let Some((k, v)) = map_kv
+            && ok
+            && elem.is_none()
+        {
+            let mut key = self.expr(ie);
+            self.assignment(&mut key, Some(k), "map index");
+            return Operand::new(Mode::MapIndex, e, v);
+        }
+        let Some(elem) = elem.filter(|_| ok && map_kv.is_none()) else {
             return self.cannot_index(e, x);
         };
         self.index_value(ie, None);
@@ -473,9 +491,18 @@ impl<'a> Checker<'a, '_> {
     ) -> Operand<'a> {
         let x = self.expr(xe);
         if x.is_invalid() {
+            self.slice_indices_unchecked(index);
             return Operand::invalid(Some(e));
         }
-        let under = self.w.types.under(x.typ);
+        // A type parameter is sliced through its core type (strings and
+        // byte slices mixed count as []byte-like: the result has x's type).
+        let under = match self.slice_core(x.typ) {
+            Some(u) => u,
+            None => {
+                self.slice_indices_unchecked(index);
+                return self.cannot_slice(e, &x);
+            }
+        };
         let (result, length) = match self.w.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => {
                 if full {
@@ -508,6 +535,7 @@ impl<'a> Checker<'a, '_> {
                 _ => return self.cannot_slice(e, &x),
             },
             Type::Slice(_) => (x.typ, None),
+            Type::TypeParam(_) => (x.typ, None),
             _ => return self.cannot_slice(e, &x),
         };
         let cap = length.map(|n| n + 1);
@@ -524,6 +552,30 @@ impl<'a> Checker<'a, '_> {
             }
         }
         Operand::new(Mode::Value, e, result)
+    }
+
+    fn slice_indices_unchecked(&mut self, index: &'a [Option<Box<Expr>>; 3]) {
+        for ie in index.iter().flatten() {
+            let _ = self.raw_expr(ie, None, false);
+        }
+    }
+
+    /// The type a slice expression on `t` works on: its underlying type,
+    /// or a type parameter's core type (`string | []byte` counts as string
+    /// when all terms are strings or byte slices, keeping x's type).
+    fn slice_core(&self, t: TypeId) -> Option<TypeId> {
+        if !self.w.types.is_type_param(t) {
+            return Some(self.w.types.under(t));
+        }
+        if let Some(c) = self.w.core_type(t) {
+            return Some(c);
+        }
+        let bytestring = self.w.tparam_all(t, &|w, u| {
+            let u = w.types.under(u);
+            w.is_string(u)
+                || matches!(w.types.get(u), Type::Slice(e) if matches!(w.types.basic_kind(*e).map(BasicKind::canonical), Some(BasicKind::Uint8)))
+        });
+        bytestring.then_some(t)
     }
 
     fn cannot_slice(&mut self, e: &'a Expr, x: &Operand<'a>) -> Operand<'a> {

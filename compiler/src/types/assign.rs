@@ -132,6 +132,35 @@ impl<'a> Checker<'a, '_> {
                 return false;
             }
         }
+        // A type parameter's value is assignable to an unnamed type if
+        // every type of its type set is.
+        if vp && !self.has_name(t) {
+            let terms = self
+                .w
+                .tparam_set(v)
+                .and_then(|s| s.terms)
+                .unwrap_or_default();
+            return !terms.is_empty()
+                && terms.iter().all(|term| {
+                    let y = Operand {
+                        mode: Mode::Value,
+                        expr: x.expr,
+                        typ: term.typ,
+                        val: super::constant::Value::Unknown,
+                    };
+                    self.assignable_to(&y, t)
+                });
+        }
+        // An unnamed type is assignable to a type parameter if it is
+        // assignable to every type of its type set.
+        if tp && !self.has_name(v) {
+            let terms = self
+                .w
+                .tparam_set(t)
+                .and_then(|s| s.terms)
+                .unwrap_or_default();
+            return !terms.is_empty() && terms.iter().all(|term| self.assignable_to(x, term.typ));
+        }
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) =
             (self.w.types.get(vu), self.w.types.get(tu))
             && self.w.identical(*ve, *te)
@@ -208,7 +237,10 @@ impl<'a> Checker<'a, '_> {
                 }
                 return;
             }
-            self.assign_error(rhs, l, ops.len());
+            // An invalid right-hand side was reported already.
+            if !ops.is_empty() {
+                self.assign_error(rhs, l, ops.len());
+            }
         } else {
             self.use_exprs(rhs);
             self.assign_error(rhs, l, r);

@@ -105,7 +105,7 @@ impl<'a> Checker<'a, '_> {
         let t_basic = self.w.types.basic_kind(t);
         let const_convertible = const_arg && t_basic.is_some_and(|k| k.is_const_type());
         let ok;
-        let mut cause = String::new();
+        let cause = String::new();
         if const_convertible {
             let k = t_basic.expect("basic");
             if k.is_string() && self.w.is_integer(x.typ) {
@@ -159,7 +159,7 @@ impl<'a> Checker<'a, '_> {
                 ok = false;
             }
         } else {
-            ok = self.convertible(x, t, &mut cause);
+            ok = self.convertible(x, t);
         }
         if !ok {
             let s = self.operand_str(x);
@@ -204,7 +204,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Non-constant convertibility.
-    fn convertible(&mut self, x: &Operand<'a>, t: TypeId, cause: &mut String) -> bool {
+    fn convertible(&mut self, x: &Operand<'a>, t: TypeId) -> bool {
         if self.assignable_to(x, t) {
             return true;
         }
@@ -224,7 +224,7 @@ impl<'a> Checker<'a, '_> {
                     typ: vt.typ,
                     val: Value::Unknown,
                 };
-                self.convertible(&y, t, cause)
+                self.convertible(&y, t)
             });
         }
         let t_terms = self.w.tparam_set(t).map(|s| s.terms.unwrap_or_default());
@@ -232,7 +232,7 @@ impl<'a> Checker<'a, '_> {
             if tts.is_empty() {
                 return false;
             }
-            return tts.iter().all(|tt| self.convertible(x, tt.typ, cause));
+            return tts.iter().all(|tt| self.convertible(x, tt.typ));
         }
         let v = x.typ;
         let (vu, tu) = (self.w.types.under(v), self.w.types.under(t));
@@ -338,7 +338,7 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
         };
-        let ops = self.eval_args_for(args, &sig);
+        let mut ops = self.eval_args_for(args, &sig);
         if !sig.tparams.is_empty() {
             let fun_s = expr_string(f.expr.unwrap_or(e));
             if explicit.len() > sig.tparams.len() {
@@ -360,10 +360,32 @@ impl<'a> Checker<'a, '_> {
                 .iter()
                 .map(|o| (o.typ, self.w.is_untyped(o.typ)))
                 .collect();
-            let Some(targs) = self.infer(e, &fun_s, &sig.tparams, &explicit, &params, &arg_types)
+            // Generic functions passed as arguments have their type
+            // parameters inferred together with the callee's.
+            let mut all_tparams = sig.tparams.clone();
+            let mut generic_args: Vec<(usize, usize, usize)> = Vec::new();
+            for (i, o) in ops.iter().enumerate() {
+                if let Type::Signature(asig) = self.w.types.get(o.typ)
+                    && !asig.tparams.is_empty()
+                {
+                    let start = all_tparams.len();
+                    all_tparams.extend(asig.tparams.iter().copied());
+                    generic_args.push((i, start, all_tparams.len()));
+                }
+            }
+            let Some(all_targs) =
+                self.infer(e, &fun_s, &all_tparams, &explicit, &params, &arg_types)
             else {
                 return Operand::invalid(Some(e));
             };
+            let targs = all_targs[..sig.tparams.len()].to_vec();
+            for &(i, start, end) in &generic_args {
+                let inst = self.instantiate_sig(ops[i].typ, &all_targs[start..end]);
+                ops[i].typ = inst;
+                if let Some(ae) = ops[i].expr {
+                    self.record_type(ae, inst, None);
+                }
+            }
             let at = f.expr.unwrap_or(e);
             if !self.verify_targs(at, &sig.tparams, &targs) {
                 return Operand::invalid(Some(e));

@@ -42,6 +42,8 @@ pub struct Info {
     pub defs: HashMap<GPos, ObjId>,
     /// The object each using identifier denotes, by position.
     pub uses: HashMap<GPos, ObjId>,
+    /// Expressions (by address) that denote types.
+    pub type_exprs: std::collections::HashSet<usize>,
 }
 
 /// The files of one package as the checker sees them.
@@ -85,6 +87,10 @@ pub(super) enum DeclInfo<'a> {
     },
 }
 
+/// An instantiation whose type arguments are verified later: where to
+/// report, the type parameters, the type arguments.
+pub(super) type DeferredVerify<'a> = (&'a Expr, Vec<ObjId>, Vec<TypeId>);
+
 /// Per-function state while checking a body.
 #[derive(Clone, Default)]
 pub(super) struct FuncCtx {
@@ -125,6 +131,12 @@ pub struct Checker<'a, 'w> {
     pub(super) bodies: Vec<(ObjId, usize, &'a ast::Block, Option<TypeId>)>,
     /// The function scope of each declared function with a body.
     pub(super) body_scopes: HashMap<ObjId, ScopeId>,
+    /// Objects brought in by a dot-import, per file: (file, object) -> the
+    /// import's PkgName (marked used when the object is).
+    pub(super) dot_imports: HashMap<(usize, ObjId), ObjId>,
+    /// While a type parameter list is being declared, instantiations in it
+    /// are verified only once all its constraints are known.
+    pub(super) deferred_verify: Option<Vec<DeferredVerify<'a>>>,
 }
 
 impl<'a, 'w> Checker<'a, 'w> {
@@ -174,6 +186,8 @@ impl<'a, 'w> Checker<'a, 'w> {
             fctx: FuncCtx::default(),
             bodies: Vec::new(),
             body_scopes: HashMap::new(),
+            dot_imports: HashMap::new(),
+            deferred_verify: None,
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
@@ -504,6 +518,7 @@ impl<'a, 'w> Checker<'a, 'w> {
         if name == "." {
             let iscope = self.w.pkg(imp).scope;
             let names = self.w.scope(iscope).names.clone();
+            let mut brought = Vec::new();
             for n in names {
                 if n.chars().next().is_some_and(char::is_uppercase) {
                     let o = self.w.lookup_local(iscope, &n).expect("listed");
@@ -512,6 +527,7 @@ impl<'a, 'w> Checker<'a, 'w> {
                         let s = self.w.scope_mut(fscope);
                         s.names.push(n.clone());
                         s.elems.insert(n, o);
+                        brought.push(o);
                     }
                 }
             }
@@ -524,6 +540,9 @@ impl<'a, 'w> Checker<'a, 'w> {
                 d.pos,
                 None,
             );
+            for obj in brought {
+                self.dot_imports.insert((self.file, obj), o);
+            }
             self.pkg_names.push((o, path));
             return;
         }

@@ -83,6 +83,9 @@ impl<'a> Checker<'a, '_> {
         want_type: bool,
     ) -> Operand<'a> {
         let x = self.expr_internal(e, hint, want_type);
+        if x.mode == Mode::TypeExpr {
+            self.info.type_exprs.insert(e as *const Expr as usize);
+        }
         if !x.is_invalid() {
             let val = (x.mode == Mode::Constant).then(|| x.val.clone());
             self.record_type(e, x.typ, val);
@@ -152,6 +155,11 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         };
         self.record_use(e.pos, obj);
+        if let Some(&pn) = self.dot_imports.get(&(self.file, obj))
+            && let ObjKind::PkgName { used, .. } = &mut self.w.obj_mut(pn).kind
+        {
+            *used = true;
+        }
         let is_type = matches!(self.w.obj(obj).kind, ObjKind::TypeName);
         if !is_type && want_type {
             let kind = object_kind(self, obj);
@@ -290,7 +298,8 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => {}
             }
-            return match self.w.types.get(self.w.types.under(x.typ)) {
+            let core = self.w.core_type(x.typ).unwrap_or(TypeId::INVALID);
+            return match self.w.types.get(core) {
                 Type::Pointer(base) => {
                     let base = *base;
                     Operand::new(Mode::Variable, e, base)
@@ -530,12 +539,7 @@ impl<'a> Checker<'a, '_> {
                     }
                 }
                 _ => {
-                    let ordered = |t| {
-                        self.w
-                            .types
-                            .basic_kind(t)
-                            .is_some_and(BasicKind::is_ordered)
-                    };
+                    let ordered = |t| self.w.is_ordered(t);
                     if !ordered(x.typ) {
                         cause = format!(
                             "operator {} not defined on {}",

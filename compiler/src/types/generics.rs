@@ -340,6 +340,10 @@ impl<'a> Checker<'a, '_> {
         tparams: &[ObjId],
         targs: &[TypeId],
     ) -> bool {
+        if let Some(list) = &mut self.deferred_verify {
+            list.push((at, tparams.to_vec(), targs.to_vec()));
+            return true;
+        }
         let smap = self.tparam_map(tparams, targs);
         for (i, &tp) in tparams.iter().enumerate() {
             let Some(&targ) = targs.get(i) else { break };
@@ -493,9 +497,10 @@ impl<'a> Checker<'a, '_> {
         for (i, &k) in known.iter().enumerate() {
             inferred.insert(tps[i], k);
         }
-        // 1. typed arguments
+        // 1. typed arguments for parameters whose types mention type
+        // parameters (the others are checked by assignment later)
         for (&p, &(a, untyped)) in params.iter().zip(args) {
-            if untyped || a == TypeId::INVALID {
+            if untyped || a == TypeId::INVALID || !self.mentions_any(p, &tps) {
                 continue;
             }
             if !self.unify(p, a, &tps, &mut inferred) {
@@ -508,38 +513,31 @@ impl<'a> Checker<'a, '_> {
                 return None;
             }
         }
-        // 2. core types of constraints
+        // 2. core types of constraints: `[S ~[]E]` with S known gives E;
+        // `[P *T]` with T known gives P.
         for _ in 0..tps.len() {
-            for (i, &tp) in tps.iter().enumerate() {
+            for &tp in &tps {
                 let Type::TypeParam(p) = self.w.types.get(tp).clone() else {
                     continue;
                 };
                 let Some(b) = p.bound else { continue };
-                let set = self.w.type_set(b);
-                if let Some(terms) = &set.terms
-                    && terms.len() == 1
-                    && !terms[0].tilde
-                {
-                    let core = terms[0].typ;
-                    match inferred.get(&tp).copied() {
-                        None => {
-                            let c = self.subst_partial(core, &inferred);
-                            if !self.mentions_any(c, &tps) {
-                                inferred.insert(tp, c);
-                            }
-                        }
-                        Some(t) => {
-                            let _ = self.unify(core, t, &tps, &mut inferred);
+                let Some(terms) = self.w.type_set(b).terms else {
+                    continue;
+                };
+                let [term] = terms[..] else { continue };
+                match inferred.get(&tp).copied() {
+                    Some(t) => {
+                        let t = if term.tilde { self.w.types.under(t) } else { t };
+                        let _ = self.unify(term.typ, t, &tps, &mut inferred);
+                    }
+                    None if !term.tilde => {
+                        let c = self.subst_partial(term.typ, &inferred);
+                        if !self.mentions_any(c, &tps) {
+                            inferred.insert(tp, c);
                         }
                     }
-                } else if let (Some(terms), Some(t)) = (&set.terms, inferred.get(&tp).copied())
-                    && terms.len() == 1
-                {
-                    let core = terms[0].typ;
-                    let tu = self.w.types.under(t);
-                    let _ = self.unify(core, tu, &tps, &mut inferred);
+                    None => {}
                 }
-                let _ = i;
             }
         }
         // 3. untyped constants: default types
@@ -649,8 +647,28 @@ impl<'a> Checker<'a, '_> {
             return true;
         }
         let (x, y) = (self.w.types.unalias(x), self.w.types.unalias(y));
+        if x == y && tps.contains(&x) {
+            // A recursive call inside the generic function itself: the
+            // callee's parameter stands for the caller's own.
+            inferred.entry(x).or_insert(x);
+            return true;
+        }
+        // Type parameters being inferred may be bound to each other
+        // (f(g) with both generic); follow such bindings first.
+        let (x, y) = (
+            find_binding(inferred, tps, x),
+            find_binding(inferred, tps, y),
+        );
+        let (x, y) = if !tps.contains(&x) && tps.contains(&y) {
+            (y, x)
+        } else {
+            (x, y)
+        };
         if tps.contains(&x) {
-            match inferred.get(&x).copied() {
+            if x == y {
+                return true;
+            }
+            match inferred.get(&x).copied().filter(|&p| p != x) {
                 None => {
                     inferred.insert(x, y);
                     return true;
@@ -669,11 +687,12 @@ impl<'a> Checker<'a, '_> {
                         }
                         return true;
                     }
-                    return false;
+                    // Both may still contain unbound type parameters.
+                    return self.unify_in(prev, y, tps, inferred, depth);
                 }
             }
         }
-        if x == y || self.w.identical(x, y) {
+        if (x == y || self.w.identical(x, y)) && !self.mentions_any(x, tps) {
             return true;
         }
         let (tx, ty) = (self.w.types.get(x).clone(), self.w.types.get(y).clone());
@@ -735,7 +754,15 @@ impl<'a> Checker<'a, '_> {
                     })
             }
             (Type::Interface(_), _) | (_, Type::Interface(_)) => true,
-            (Type::TypeParam(_), _) | (_, Type::TypeParam(_)) => false,
+            // An argument whose type is a (caller's) type parameter unifies
+            // through its core type.
+            (_, Type::TypeParam(_)) => match self.w.core_type(y) {
+                Some(c) if c != y && c != TypeId::INVALID => {
+                    self.unify_in(x, c, tps, inferred, depth)
+                }
+                _ => false,
+            },
+            (Type::TypeParam(_), _) => false,
             _ => false,
         }
     }
@@ -780,4 +807,16 @@ impl<'a> Checker<'a, '_> {
     fn is_var(&self, o: ObjId) -> bool {
         matches!(self.w.obj(o).kind, ObjKind::Var { .. })
     }
+}
+
+/// Follows bindings between type parameters being inferred: a parameter
+/// bound to another parameter stands for that one.
+fn find_binding(inferred: &HashMap<TypeId, TypeId>, tps: &[TypeId], mut t: TypeId) -> TypeId {
+    for _ in 0..tps.len() + 1 {
+        match inferred.get(&t) {
+            Some(&b) if tps.contains(&b) && b != t => t = b,
+            _ => break,
+        }
+    }
+    t
 }

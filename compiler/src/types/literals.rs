@@ -49,7 +49,8 @@ impl<'a> Checker<'a, '_> {
             self.use_elems(elems);
             return Operand::invalid(Some(e));
         }
-        match self.w.types.get(self.w.types.under(t)).clone() {
+        let core = self.w.core_type(t).unwrap_or(TypeId::INVALID);
+        match self.w.types.get(core).clone() {
             Type::Struct(fields) => self.struct_lit(e, t, &fields, elems),
             Type::Array(n, elem) => {
                 self.indexed_elems(elems, elem, Some(n));

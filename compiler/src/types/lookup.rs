@@ -14,9 +14,11 @@ pub(super) enum Found {
         path: Vec<usize>,
         indirect: bool,
     },
-    /// A method; `ptr_recv` methods need an addressable or pointer operand.
+    /// A method; `indirect`: found through an embedded pointer, so even
+    /// a pointer-receiver method is in the value's method set.
     Method {
         obj: ObjId,
+        indirect: bool,
     },
     Missing,
     /// Two or more at the shallowest depth.
@@ -34,7 +36,10 @@ impl Checker<'_, '_> {
         if self.w.types.is_type_param(t) {
             let set = self.w.tparam_set(t).unwrap_or_default();
             return match set.methods.iter().find(|&&m| self.w.obj(m).name == name) {
-                Some(&m) => Found::Method { obj: m },
+                Some(&m) => Found::Method {
+                    obj: m,
+                    indirect: false,
+                },
                 None => Found::Missing,
             };
         }
@@ -63,7 +68,7 @@ impl Checker<'_, '_> {
                     for m in methods {
                         if self.w.obj(m).name == name {
                             count += 1;
-                            found = Some(Found::Method { obj: m });
+                            found = Some(Found::Method { obj: m, indirect });
                         }
                     }
                 }
@@ -99,7 +104,7 @@ impl Checker<'_, '_> {
                         for m in self.w.interface_methods(under) {
                             if self.w.obj(m).name == name {
                                 count += 1;
-                                found = Some(Found::Method { obj: m });
+                                found = Some(Found::Method { obj: m, indirect });
                             }
                         }
                     }
@@ -139,12 +144,12 @@ impl Checker<'_, '_> {
             let want = self.method_type(m);
             let is_iface_v = self.w.types.is_interface(v);
             match self.lookup_field_or_method(v, &name) {
-                Found::Method { obj, .. } => {
-                    let got = self.method_type(obj);
+                Found::Method { obj, indirect } => {
+                    let got = self.method_sig_for(obj, v);
                     let ptr_recv = matches!(self.w.obj(obj).kind, ObjKind::Func { ptr_recv: true });
                     let v_is_ptr =
                         matches!(self.w.types.get(self.w.types.under(v)), Type::Pointer(_));
-                    if ptr_recv && !v_is_ptr && !is_iface_v {
+                    if ptr_recv && !v_is_ptr && !is_iface_v && !indirect {
                         *cause = format!(
                             "{vs} does not implement {ts} (method {name} has pointer receiver)"
                         );

@@ -184,12 +184,7 @@ impl<'a> Checker<'a, '_> {
                 match x.mode {
                     Mode::Invalid => return,
                     _ => {
-                        let f = self
-                            .info
-                            .types
-                            .get(&(&**fun as *const Expr as usize))
-                            .map(|(t, _)| *t);
-                        let is_conversion = f.is_some_and(|_| false) || self.is_conversion(fun);
+                        let is_conversion = self.is_conversion(fun);
                         match self.builtin_of(fun) {
                             Some(b) => matches!(
                                 b,
@@ -231,24 +226,12 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Whether the called expression denoted a type (the call was a
+    /// conversion); valid after the call was checked.
     fn is_conversion(&self, fun: &Expr) -> bool {
-        match &fun.unparen().kind {
-            ExprKind::Name(n) => self
-                .lookup(n)
-                .is_some_and(|o| matches!(self.w.obj(o).kind, ObjKind::TypeName)),
-            ExprKind::ArrayType(..)
-            | ExprKind::SliceType(_)
-            | ExprKind::MapType(..)
-            | ExprKind::ChanType(..)
-            | ExprKind::FuncType(_)
-            | ExprKind::InterfaceType(_)
-            | ExprKind::StructType(_)
-            | ExprKind::Operation(Operator::Mul, _, None) => {
-                matches!(fun.kind, ExprKind::Paren(_))
-                    || !matches!(fun.kind, ExprKind::Operation(..))
-            }
-            _ => false,
-        }
+        self.info
+            .type_exprs
+            .contains(&(fun as *const Expr as usize))
     }
 
     fn send(&mut self, ch: &'a Expr, v: &'a Expr) {
@@ -451,24 +434,9 @@ impl<'a> Checker<'a, '_> {
             self.use_exprs(rhs);
             return;
         }
-        // Existing variables keep their type; new ones are inferred.
-        let existing: Vec<bool> = lhs_vars
-            .iter()
-            .map(|v| self.w.obj(*v).typ.is_some())
-            .collect();
-        let used_before: Vec<bool> = lhs_vars
-            .iter()
-            .map(|&v| matches!(self.w.obj(v).kind, ObjKind::Var { used: true, .. }))
-            .collect();
+        // Existing variables keep their type (assigning is not a use);
+        // new ones are inferred.
         self.init_vars(&lhs_vars, rhs, None);
-        for (i, &v) in lhs_vars.iter().enumerate() {
-            if existing[i] && !used_before[i] {
-                // assignment is not a use
-                if let ObjKind::Var { used, .. } = &mut self.w.obj_mut(v).kind {
-                    *used = false;
-                }
-            }
-        }
         if new_vars.is_empty() {
             self.soft_error_at(self.gpos(s.pos), "no new variables on left side of :=");
         }
@@ -711,7 +679,11 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         let ops = if results.len() == 1 && want.len() > 1 {
-            self.multi_value(&results[0], want.len())
+            let ops = self.multi_value(&results[0], want.len());
+            if ops.is_empty() {
+                return; // invalid, reported
+            }
+            ops
         } else {
             results
                 .iter()
@@ -937,7 +909,7 @@ impl<'a> Checker<'a, '_> {
                             self.error(ce, format!("invalid case {es} in switch on {tag_s} (mismatched types {ys} and {ts})"));
                             continue;
                         }
-                        if y.mode == Mode::Constant {
+                        if y.mode == Mode::Constant && !self.w.is_boolean(y.typ) {
                             if let Some((_, _, prev)) = seen.iter().find(|(v, ty, _)| {
                                 v.cmp_op(Operator::Eql, &y.val) && self.w.identical(*ty, y.typ)
                             }) {

@@ -16,6 +16,7 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn typ_expr(&mut self, e: &'a Expr) -> TypeId {
         let t = self.typ_expr_inner(e);
         self.record_type(e, t, None);
+        self.info.type_exprs.insert(e as *const Expr as usize);
         t
     }
 
@@ -346,6 +347,7 @@ impl<'a> Checker<'a, '_> {
                 objs.push(o);
             }
         }
+        let outer = self.deferred_verify.replace(Vec::new());
         let mut i = 0;
         for f in fields {
             let bound = self.bound(&f.typ);
@@ -356,6 +358,10 @@ impl<'a> Checker<'a, '_> {
                 }
                 i += 1;
             }
+        }
+        let deferred = std::mem::replace(&mut self.deferred_verify, outer).unwrap_or_default();
+        for (at, tparams, targs) in deferred {
+            self.verify_targs(at, &tparams, &targs);
         }
         objs
     }

@@ -1,0 +1,7 @@
+package main
+
+type I interface {
+	m() interface{ I }
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type I interface {
+	M[T any](T)
+}
+
+func main() {}
