@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{Result, anyhow};
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
-use goviz_compiler::types::program::{check_program, error_lines};
+use goviz_compiler::types::program::check_program;
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
@@ -56,7 +56,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         .collect();
     let mut failed = false;
     for pkg in &checked.packages {
-        if pkg.errors.is_empty() {
+        if !pkg.has_errors() {
             continue;
         }
         failed = true;
@@ -67,7 +67,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         if !is_cli {
             eprintln!("# {}", pkg.path);
         }
-        for line in error_lines(&checked.world, &pkg.errors) {
+        for line in pkg.error_lines(&checked.world) {
             eprintln!("{line}");
         }
     }

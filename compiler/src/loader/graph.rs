@@ -380,7 +380,13 @@ impl<'a> Graph<'a> {
             if let Some(ScanError::TestOnly(msg)) = &s.error {
                 failed[id] = true;
                 errors.push(LoadError::Args(format!("{}: {msg}", node.key)));
-            } else if !s.diagnostics.is_empty() {
+            } else if s
+                .diagnostics
+                .iter()
+                .any(|d| d.msg.starts_with("syntax error"))
+            {
+                // Only "syntax error"s stop gc before type checking; the
+                // parser's other errors are reported with the type errors.
                 failed[id] = true;
                 errors.push(LoadError::Syntax {
                     package: node.key.clone(),
@@ -423,6 +429,7 @@ impl<'a> Graph<'a> {
                 imports,
                 implicit_imports: implicit,
                 linknames: s.linknames,
+                parse_errors: s.diagnostics,
             });
         }
         Ok(Program {

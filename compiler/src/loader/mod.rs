@@ -127,6 +127,10 @@ pub struct Package {
     /// (every program links it).
     pub implicit_imports: Vec<String>,
     pub linknames: Vec<Linkname>,
+    /// Errors found while parsing that do not stop type checking (gc
+    /// reports them with the type errors: e.g. "method has no receiver",
+    /// misplaced directives, branch statement errors).
+    pub parse_errors: Vec<crate::diag::Diagnostic>,
 }
 
 impl Package {

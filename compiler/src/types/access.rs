@@ -2,7 +2,6 @@
 
 use super::check::Checker;
 use super::expr::INVALID_OP;
-use super::lookup::Found;
 use super::object::ObjKind;
 use super::operand::{Mode, Operand};
 use super::ty::{BasicKind, Type, TypeId};
@@ -69,117 +68,96 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         let name = &*sel.value;
-        if x.mode == Mode::TypeExpr {
-            return self.method_expr(e, x, sel);
+        if let Mode::Builtin(_) = x.mode {
+            let s = self.operand_str(&x);
+            self.error_pos(e.pos, format!("invalid use of {s} in selector expression"));
+            return Operand::invalid(Some(e));
         }
-        match self.lookup_field_or_method(x.typ, name) {
-            Found::Field { obj, indirect, .. } => {
-                self.record_use(sel.pos, obj);
-                let t = self.w.type_of(obj);
-                let mode = if x.mode == Mode::Variable || indirect || self.is_pointer(x.typ) {
-                    Mode::Variable
+        let addressable = x.mode == Mode::Variable;
+        let r = self.lookup_fom(x.typ, addressable, name, false);
+        let Some(obj) = r.obj else {
+            if self.w.types.under(x.typ) == TypeId::INVALID {
+                return Operand::invalid(Some(e));
+            }
+            let xs = expr_string(xe);
+            if !r.index.is_empty() {
+                self.error_pos(sel.pos, format!("ambiguous selector {xs}.{name}"));
+                return Operand::invalid(Some(e));
+            }
+            if r.indirect {
+                let ts = self.type_str(x.typ);
+                let msg = if x.mode == Mode::TypeExpr {
+                    format!(
+                        "invalid method expression {ts}.{name} (needs pointer receiver (*{ts}).{name})"
+                    )
                 } else {
-                    Mode::Value
+                    format!("cannot call pointer method {name} on {ts}")
                 };
-                Operand::new(mode, e, t)
+                self.error_pos(sel.pos, msg);
+                return Operand::invalid(Some(e));
             }
-            Found::Method { obj, indirect } => {
-                self.record_use(sel.pos, obj);
-                let mt = self.method_sig_for(obj, x.typ);
-                let ptr_recv = matches!(self.w.obj(obj).kind, ObjKind::Func { ptr_recv: true });
-                if ptr_recv
-                    && !indirect
-                    && x.mode != Mode::Variable
-                    && !self.is_pointer(x.typ)
-                    && !self.w.types.is_interface(x.typ)
-                {
-                    let ts = self.type_str(x.typ);
-                    self.error(e, format!("cannot call pointer method {name} on {ts}"));
-                    return Operand::invalid(Some(e));
-                }
-                // The method value's type is its signature without receiver.
-                let t = self.strip_recv(mt);
-                Operand::new(Mode::Value, e, t)
-            }
-            Found::Ambiguous => {
-                let es = expr_string(e);
-                self.error_pos(sel.pos, format!("ambiguous selector {es}"));
-                Operand::invalid(Some(e))
-            }
-            Found::Missing => {
-                let es = expr_string(e);
-                let xs = self.operand_str(&x);
-                let why = self.missing_field_cause(x.typ, name);
-                self.error_pos(
-                    sel.pos,
-                    format!("{es} undefined ({xs} has no field or method {name}{why})"),
-                );
-                Operand::invalid(Some(e))
-            }
-        }
-    }
-
-    /// Extra hint for a missing field/method (different capitalization).
-    fn missing_field_cause(&mut self, t: TypeId, name: &str) -> String {
-        let mut alts = Vec::new();
-        let lower = name.to_lowercase();
-        if let Type::Struct(fields) = self.w.types.get(self.w.types.under(t)) {
-            for f in fields {
-                let n = &self.w.obj(f.obj).name;
-                if n.to_lowercase() == lower && n != name {
-                    alts.push(("field", n.clone()));
-                }
-            }
-        }
-        let named = match self.w.types.get(self.w.types.unalias(t)) {
-            Type::Pointer(b) => *b,
-            _ => t,
+            let why = if self.is_interface_ptr(x.typ) {
+                self.interface_ptr_error(x.typ)
+            } else {
+                let alt = self.lookup_fom(x.typ, addressable, name, true).obj;
+                self.lookup_error(x.typ, name, alt, false)
+            };
+            self.error_pos(sel.pos, format!("{xs}.{name} undefined ({why})"));
+            return Operand::invalid(Some(e));
         };
-        if let Type::Named(n) = self.w.types.get(self.w.types.unalias(named)) {
-            for &m in &n.methods {
-                let mn = &self.w.obj(m).name;
-                if mn.to_lowercase() == lower && mn != name {
-                    alts.push(("method", mn.clone()));
-                }
+        self.record_use(sel.pos, obj);
+        if !matches!(self.w.obj(obj).kind, ObjKind::Func { .. }) {
+            // a field
+            if x.mode == Mode::TypeExpr {
+                let ts = self.type_str(x.typ);
+                self.error(
+                    xe,
+                    format!("operand for field selector {name} must be value of type {ts}"),
+                );
+                return Operand::invalid(Some(e));
             }
+            let t = self.w.type_of(obj);
+            let mode = if x.mode == Mode::Variable || r.indirect {
+                Mode::Variable
+            } else {
+                Mode::Value
+            };
+            return Operand::new(mode, e, t);
         }
-        match alts.first() {
-            Some((kind, n)) => format!(", but does have {kind} {n}"),
-            None => String::new(),
+        let mt = self.method_sig_for(obj, x.typ);
+        if x.mode == Mode::TypeExpr {
+            return self.method_expr(e, x.typ, mt);
         }
+        // A method value: the signature without receiver.
+        let t = self.strip_recv(mt);
+        Operand::new(Mode::Value, e, t)
     }
 
     /// `T.m`: a method expression, a function taking the receiver first.
-    fn method_expr(&mut self, e: &'a Expr, x: Operand<'a>, sel: &'a Name) -> Operand<'a> {
-        let name = &*sel.value;
-        match self.lookup_field_or_method(x.typ, name) {
-            Found::Method { obj, .. } => {
-                self.record_use(sel.pos, obj);
-                let mt = self.method_sig_for(obj, x.typ);
-                let Type::Signature(s) = self.w.types.get(mt).clone() else {
-                    return Operand::invalid(Some(e));
-                };
-                let recv = self.w.new_var(Some(self.pkg), "", x.typ, true);
-                let mut params = vec![recv];
-                params.extend(s.params.iter().copied());
-                let sig = self.w.types.add(Type::Signature(super::ty::Signature {
-                    params,
-                    results: s.results.clone(),
-                    variadic: s.variadic,
-                    ..Default::default()
-                }));
-                Operand::new(Mode::Value, e, sig)
+    fn method_expr(&mut self, e: &'a Expr, t: TypeId, mt: TypeId) -> Operand<'a> {
+        let Type::Signature(s) = self.w.types.get(mt).clone() else {
+            return Operand::invalid(Some(e));
+        };
+        // Parameter names: all or none (for messages).
+        let name = match (s.params.first(), s.recv) {
+            (Some(&p), Some(r)) if !self.w.obj(p).name.is_empty() => {
+                let n = self.w.obj(r).name.clone();
+                if n.is_empty() { "_".to_string() } else { n }
             }
-            _ => {
-                let es = expr_string(e);
-                let ts = self.type_str(x.typ);
-                self.error_pos(
-                    sel.pos,
-                    format!("{es} undefined (type {ts} has no method {name})"),
-                );
-                Operand::invalid(Some(e))
-            }
-        }
+            _ => String::new(),
+        };
+        let recv = self.w.new_var(Some(self.pkg), &name, t, true);
+        let mut params = vec![recv];
+        params.extend(s.params.iter().copied());
+        let sig = self.w.types.add(Type::Signature(super::ty::Signature {
+            params,
+            results: s.results.clone(),
+            variadic: s.variadic,
+            // a generic method's own type parameters stay to be instantiated
+            tparams: s.tparams.clone(),
+            ..Default::default()
+        }));
+        Operand::new(Mode::Value, e, sig)
     }
 
     fn strip_recv(&mut self, sig: TypeId) -> TypeId {
@@ -190,10 +168,6 @@ impl<'a> Checker<'a, '_> {
             }
             _ => sig,
         }
-    }
-
-    pub(super) fn is_pointer(&self, t: TypeId) -> bool {
-        matches!(self.w.types.get(self.w.types.under(t)), Type::Pointer(_))
     }
 
     pub(super) fn index_expr(
@@ -292,7 +266,7 @@ impl<'a> Checker<'a, '_> {
             } else {
                 "too many"
             };
-            let name = self.type_str(t);
+            let name = self.w.obj(self.named_obj(t)).name.clone();
             let at = if targs.len() > tparams.len() {
                 &index[tparams.len()]
             } else {
@@ -316,8 +290,17 @@ impl<'a> Checker<'a, '_> {
             }
             _ => self.instantiate_named(t, targs.clone()),
         };
-        self.verify_targs(&index[0], &tparams, &targs);
+        self.verify_targs(e.pos, index, &tparams, &targs);
         Operand::new(Mode::TypeExpr, e, inst)
+    }
+
+    /// The type name object of a named type or alias.
+    fn named_obj(&self, t: TypeId) -> super::object::ObjId {
+        match self.w.types.get(t) {
+            Type::Named(n) => n.obj,
+            Type::Alias(a) => a.obj,
+            _ => unreachable!("generic types are named or aliases"),
+        }
     }
 
     /// `f[A, B]` for a generic function `f` (all type arguments given).
@@ -335,11 +318,11 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         if targs.len() > sig.tparams.len() {
-            let fs = crate::syntax::printer::expr_string(x.expr.unwrap_or(e));
+            // types2 reports at the last type argument.
             self.error(
-                &index[sig.tparams.len()],
+                &index[targs.len() - 1],
                 format!(
-                    "got {} type arguments but {fs} has {} type parameters",
+                    "got {} type arguments but want {}",
                     targs.len(),
                     sig.tparams.len()
                 ),
@@ -352,17 +335,17 @@ impl<'a> Checker<'a, '_> {
             self.error(e, format!("in call to {fs}, cannot infer {name}"));
             return Operand::invalid(Some(e));
         }
-        self.verify_targs(&index[0], &sig.tparams, &targs);
+        self.verify_targs(e.pos, index, &sig.tparams, &targs);
         let inst = self.instantiate_sig(x.typ, &targs);
         Operand::new(Mode::Value, e, inst)
     }
 
     fn cannot_index(&mut self, e: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
+        let s = self.operand_str(x);
+        self.error_pos(e.pos, format!("cannot index {s}"));
         if let crate::syntax::ast::ExprKind::Index(_, index) = &e.kind {
             self.use_exprs(index);
         }
-        let s = self.operand_str(x);
-        self.error(x.expr.unwrap_or(e), format!("{INVALID_OP}cannot index {s}"));
         Operand::invalid(Some(e))
     }
 
@@ -436,50 +419,79 @@ impl<'a> Checker<'a, '_> {
         Operand::new(mode, e, elem)
     }
 
-    /// Checks an index: integer, non-negative, within `length` if constant.
-    fn index_value(&mut self, ie: &'a Expr, length: Option<i64>) -> Option<i64> {
+    /// Checks an index: integer, non-negative, below `max` if constant
+    /// (types2's `index`); returns its constant value.
+    fn index_value(&mut self, ie: &'a Expr, max: Option<i64>) -> Option<i64> {
         let mut x = self.expr(ie);
-        if x.is_invalid() {
+        if !self.is_valid_index(&mut x, "index", false) {
             return None;
         }
-        self.convert_untyped(&mut x, TypeId::basic(BasicKind::Int));
-        if x.is_invalid() {
+        if x.mode != Mode::Constant || x.val.is_unknown() {
             return None;
         }
+        let v = x.val.int64()?;
+        if let Some(n) = max
+            && n >= 0
+            && v >= n
+        {
+            self.error(
+                ie,
+                format!("invalid argument: index {} out of bounds [0:{n}]", x.val),
+            );
+            return None;
+        }
+        Some(v)
+    }
+
+    /// types2's `isValidIndex`: an integer (untyped constants become
+    /// int), non-negative unless allowed, representable as int.
+    pub(super) fn is_valid_index(
+        &mut self,
+        x: &mut Operand<'a>,
+        what: &str,
+        allow_negative: bool,
+    ) -> bool {
+        if x.is_invalid() {
+            return false;
+        }
+        self.convert_untyped(x, TypeId::basic(BasicKind::Int));
+        if x.is_invalid() {
+            return false;
+        }
+        let at = x.expr;
         if !self.w.is_integer(x.typ) {
-            let s = self.operand_str(&x);
-            self.error(ie, format!("invalid argument: index {s} must be integer"));
-            return None;
+            let s = self.operand_str(x);
+            if let Some(at) = at {
+                self.error(at, format!("invalid argument: {what} {s} must be integer"));
+            }
+            return false;
         }
         if x.mode == Mode::Constant {
-            let v = x.val.int64();
-            match v {
-                Some(v) if v < 0 => {
-                    let s = self.operand_str(&x);
+            if !allow_negative && x.val.sign() < 0 {
+                let s = self.operand_str(x);
+                if let Some(at) = at {
                     self.error(
-                        ie,
-                        format!("invalid argument: index {s} must not be negative"),
+                        at,
+                        format!("invalid argument: {what} {s} must not be negative"),
                     );
-                    return None;
                 }
-                Some(v) => {
-                    if let Some(n) = length
-                        && n >= 0
-                        && v >= n
-                    {
-                        let s = self.operand_str(&x);
-                        self.error(
-                            ie,
-                            format!("invalid argument: index {s} out of bounds [0:{n}]"),
-                        );
-                        return None;
+                return false;
+            }
+            match x
+                .val
+                .representable_as(BasicKind::Int, self.w.types.basic_kind(x.typ))
+            {
+                Ok(v) => x.val = v,
+                Err(_) => {
+                    let s = self.operand_str(x);
+                    if let Some(at) = at {
+                        self.error(at, format!("invalid argument: {what} {s} overflows int"));
                     }
-                    return Some(v);
+                    return false;
                 }
-                None => {}
             }
         }
-        None
+        true
     }
 
     pub(super) fn slice_expr(
@@ -506,7 +518,8 @@ impl<'a> Checker<'a, '_> {
         let (result, length) = match self.w.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => {
                 if full {
-                    self.error(e, format!("{INVALID_OP}3-index slice of string"));
+                    let at = index[2].as_deref().unwrap_or(e);
+                    self.error(at, format!("{INVALID_OP}3-index slice of string"));
                     return Operand::invalid(Some(e));
                 }
                 let t = if self.w.is_untyped(x.typ) {
@@ -519,13 +532,7 @@ impl<'a> Checker<'a, '_> {
             Type::Array(n, elem) => {
                 if x.mode != Mode::Variable {
                     let s = self.operand_str(&x);
-                    self.error(
-                        e,
-                        format!(
-                            "{INVALID_OP}{} (slice of unaddressable value)",
-                            s.split(" (").next().unwrap_or(&s)
-                        ),
-                    );
+                    self.error(xe, format!("cannot slice unaddressable value {s}"));
                     return Operand::invalid(Some(e));
                 }
                 (self.w.types.add(Type::Slice(elem)), Some(n))
@@ -538,17 +545,29 @@ impl<'a> Checker<'a, '_> {
             Type::TypeParam(_) => (x.typ, None),
             _ => return self.cannot_slice(e, &x),
         };
-        let cap = length.map(|n| n + 1);
-        let mut prev: Option<i64> = None;
-        for ie in index.iter().flatten() {
-            let v = self.index_value(ie, cap);
-            if let (Some(p), Some(v)) = (prev, v)
-                && v < p
-            {
-                self.error(ie, format!("invalid slice indices: {v} < {p}"));
-            }
-            if v.is_some() {
-                prev = v;
+        // The capacity is known statically for strings, arrays and
+        // pointers to arrays: their length.
+        let max = length.map(|n| n + 1);
+        let mut ind = [-1i64; 3];
+        for (i, ie) in index.iter().enumerate() {
+            ind[i] = match ie {
+                Some(ie) => self.index_value(ie, max).unwrap_or(-1),
+                None if i == 0 => 0,
+                None => length.unwrap_or(-1),
+            };
+        }
+        // Constant indices must be in order: one error at most.
+        'outer: for i in 0..2 {
+            let x = ind[i];
+            if x > 0 {
+                for (j, &y) in ind.iter().enumerate().skip(i + 1) {
+                    if y >= 0 && y < x {
+                        if let Some(ie) = &index[j] {
+                            self.error(ie, format!("invalid slice indices: {y} < {x}"));
+                        }
+                        break 'outer;
+                    }
+                }
             }
         }
         Operand::new(Mode::Value, e, result)

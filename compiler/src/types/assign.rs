@@ -208,20 +208,24 @@ impl<'a> Checker<'a, '_> {
         self.assignment(x, Some(t), context);
     }
 
-    /// Initialises `lhs` from `rhs` (n:n, or n:1 with a multi-valued rhs).
+    /// Initialises `lhs` from `rhs` (n:n, or n:1 with a multi-valued rhs;
+    /// types2's `initVars`).
     pub(super) fn init_vars(
         &mut self,
         lhs: &[ObjId],
         rhs: &'a [Expr],
         return_stmt: Option<&'a Expr>,
     ) {
+        let (l, r) = (lhs.len(), rhs.len());
         let context = if return_stmt.is_some() {
             "return statement"
+        } else if l > 1 {
+            "multiple assignment"
         } else {
             "assignment"
         };
-        let (l, r) = (lhs.len(), rhs.len());
-        if l == r {
+        let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
+        if l == r && !is_call {
             for (&v, e) in lhs.iter().zip(rhs) {
                 let hint = self.w.obj(v).typ;
                 let mut x = self.expr_with_hint(e, hint);
@@ -229,8 +233,12 @@ impl<'a> Checker<'a, '_> {
             }
             return;
         }
-        if r == 1 {
-            let ops = self.multi_value(&rhs[0], l);
+        if r != 1 {
+            if self.use_all(rhs, false) {
+                self.assign_error(rhs, l, r);
+            }
+        } else {
+            let ops = self.multi_value(&rhs[0], if return_stmt.is_none() { l } else { 0 });
             if ops.len() == l {
                 for (&v, mut x) in lhs.iter().zip(ops) {
                     self.init_var(v, &mut x, context);
@@ -241,15 +249,80 @@ impl<'a> Checker<'a, '_> {
             if !ops.is_empty() {
                 self.assign_error(rhs, l, ops.len());
             }
-        } else {
-            self.use_exprs(rhs);
-            self.assign_error(rhs, l, r);
         }
         for &v in lhs {
             if self.w.obj(v).typ.is_none() {
                 self.w.obj_mut(v).typ = Some(TypeId::INVALID);
             }
         }
+    }
+
+    /// `lhs = rhs` (types2's `assignVars`).
+    pub(super) fn assign_vars(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
+        let (l, r) = (lhs.len(), rhs.len());
+        let context = if l > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
+        let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
+        if l == r && !is_call {
+            for (le, re) in lhs.iter().zip(rhs) {
+                self.assign_var_expr(le, re, context);
+            }
+            return;
+        }
+        if r != 1 {
+            let ok_l = self.use_all(lhs, true);
+            let ok_r = self.use_all(rhs, false);
+            if ok_l && ok_r {
+                self.assign_error(rhs, l, r);
+            }
+            return;
+        }
+        let ops = self.multi_value(&rhs[0], l);
+        if ops.len() == l {
+            for (le, mut x) in lhs.iter().zip(ops) {
+                self.assign_var(le, &mut x, context);
+            }
+            return;
+        }
+        if !ops.is_empty() {
+            self.assign_error(rhs, l, ops.len());
+        }
+        self.use_all(lhs, true);
+    }
+
+    /// Evaluates `list` for its side effects (errors, uses) only; reports
+    /// whether all were valid. With `lhs`, identifiers denoting variables
+    /// are not marked used.
+    pub(super) fn use_all(&mut self, list: &'a [Expr], lhs: bool) -> bool {
+        let mut ok = true;
+        for e in list {
+            if let ExprKind::Name(n) = &e.unparen().kind
+                && &**n == "_"
+            {
+                continue;
+            }
+            let saved = if lhs {
+                e.unparen()
+                    .as_name()
+                    .and_then(|n| self.lookup(n))
+                    .map(|o| (o, self.is_used(o)))
+            } else {
+                None
+            };
+            let x = self.raw_expr(e, None, false);
+            if let Some((o, used)) = saved
+                && let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind
+            {
+                *u = used;
+            }
+            if x.is_invalid() {
+                ok = false;
+            }
+        }
+        ok
     }
 
     /// The values of a multi-valued expression (call, comma-ok) when `n`
@@ -287,7 +360,7 @@ impl<'a> Checker<'a, '_> {
         self.single_value(&mut x);
         if x.mode == Mode::NoValue {
             let s = self.operand_str(&x);
-            self.error(e, format!("{s} (no value) used as value"));
+            self.error(e, format!("{s} used as value"));
             return Vec::new();
         }
         vec![x]
@@ -311,48 +384,80 @@ impl<'a> Checker<'a, '_> {
         self.error(rhs0, format!("assignment mismatch: {vars} but {vals}"));
     }
 
-    /// Assigns `x` to the addressable expression `lhs` (`=` statements).
-    pub(super) fn assign_var(&mut self, lhs: &'a Expr, x: &mut Operand<'a>) {
-        if let ExprKind::Name(n) = &lhs.kind
-            && &**n == "_"
-        {
-            self.assignment(x, None, "assignment");
-            return;
+    /// Checks the left-hand side of an assignment; returns its type
+    /// (None for the blank identifier, the invalid type after an error).
+    /// Assigning to a variable does not count as a use (types2's `lhsVar`).
+    fn lhs_var(&mut self, lhs: &'a Expr) -> Option<TypeId> {
+        if lhs.unparen().as_name() == Some("_") {
+            return None;
         }
-        // Assignment does not count as a use of a local variable.
-        let used_before = match &lhs.kind {
-            ExprKind::Name(n) => self.lookup(n).map(|o| (o, self.is_used(o))),
-            _ => None,
-        };
+        let used_before = lhs
+            .unparen()
+            .as_name()
+            .and_then(|n| self.lookup(n))
+            .filter(|&o| self.w.obj(o).pkg == Some(self.pkg))
+            .map(|o| (o, self.is_used(o)));
         let z = self.expr(lhs);
         if let Some((o, used)) = used_before
-            && !used
-            && let ObjKind::Var { used, .. } = &mut self.w.obj_mut(o).kind
+            && let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind
         {
-            *used = false;
+            *u = used;
         }
-        if z.is_invalid() {
-            self.assignment(x, None, "assignment");
-            return;
+        if z.is_invalid() || z.typ == TypeId::INVALID {
+            return Some(TypeId::INVALID);
         }
         match z.mode {
-            Mode::Variable | Mode::MapIndex => {}
+            Mode::Variable | Mode::MapIndex => Some(z.typ),
             _ => {
                 let es = expr_string(lhs);
-                let zs = self.operand_str(&z);
-                let msg = match &lhs.kind {
-                    ExprKind::Selector(base, _) if self.is_unaddressable_struct_field(base) => {
-                        format!("cannot assign to struct field {es} in map")
-                    }
-                    _ => format!(
-                        "cannot assign to {zs} (neither addressable nor a map index expression)"
+                if let ExprKind::Selector(base, _) = &lhs.unparen().kind
+                    && self.is_unaddressable_struct_field(base)
+                {
+                    self.error(lhs, format!("cannot assign to struct field {es} in map"));
+                    return Some(TypeId::INVALID);
+                }
+                self.error(
+                    lhs,
+                    format!(
+                        "cannot assign to {es} (neither addressable nor a map index expression)"
                     ),
-                };
-                self.error(lhs, msg);
-                return;
+                );
+                Some(TypeId::INVALID)
             }
         }
-        self.assignment(x, Some(z.typ), "assignment");
+    }
+
+    /// Assigns the value `x` to `lhs` (types2's `assignVar` with x).
+    pub(super) fn assign_var(&mut self, lhs: &'a Expr, x: &mut Operand<'a>, context: &str) {
+        let t = self.lhs_var(lhs);
+        if t == Some(TypeId::INVALID) {
+            x.mode = Mode::Invalid;
+            return;
+        }
+        let context = if t.is_none() && context == "assignment" {
+            "assignment to _ identifier"
+        } else {
+            context
+        };
+        self.assignment(x, t, context);
+    }
+
+    /// `lhs = rhs` for one pair (types2's `assignVar` without x).
+    fn assign_var_expr(&mut self, lhs: &'a Expr, rhs: &'a Expr, context: &str) {
+        let t = self.lhs_var(lhs);
+        if t == Some(TypeId::INVALID) {
+            self.use_all(std::slice::from_ref(rhs), false);
+            return;
+        }
+        let hint =
+            t.filter(|&t| matches!(self.w.types.get(self.w.types.under(t)), Type::Signature(_)));
+        let mut x = self.expr_with_hint(rhs, hint);
+        let context = if t.is_none() && context == "assignment" {
+            "assignment to _ identifier"
+        } else {
+            context
+        };
+        self.assignment(&mut x, t, context);
     }
 
     /// Whether `base` is a map index expression `m[k]` (whose fields

@@ -99,68 +99,72 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
-    /// Converts `x` to type `t` (spec "Conversions").
+    /// Converts `x` to type `t` (spec "Conversions"; types2's
+    /// `conversion`). Errors are reported at x.
     pub(super) fn conversion(&mut self, x: &mut Operand<'a>, t: TypeId) {
         let const_arg = x.mode == Mode::Constant;
-        let t_basic = self.w.types.basic_kind(t);
-        let const_convertible = const_arg && t_basic.is_some_and(|k| k.is_const_type());
-        let ok;
-        let cause = String::new();
-        if const_convertible {
-            let k = t_basic.expect("basic");
-            if k.is_string() && self.w.is_integer(x.typ) {
-                // int constant to string: the UTF-8 of the code point
-                let cp = x
-                    .val
-                    .int64()
-                    .filter(|&v| (0..=0x10FFFF).contains(&v) && !(0xD800..0xE000).contains(&v));
-                let s = cp
-                    .and_then(|v| char::from_u32(v as u32))
-                    .unwrap_or('\u{FFFD}');
-                x.val = Value::from_string(s.to_string());
-                ok = true;
-            } else if self.w.is_const_type(x.typ) && self.convertible_basic(x.typ, t) {
-                match x.val.representable_as(k, self.w.types.basic_kind(x.typ)) {
-                    Ok(v) => {
-                        x.val = v;
-                        ok = true;
-                    }
-                    Err(Some(super::values::ReprError::Truncated))
-                        if self.w.is_integer(t) && !self.w.is_untyped(x.typ) =>
-                    {
-                        ok = false;
-                    }
-                    Err(_) => {
-                        if self.w.is_numeric(x.typ) && k.is_numeric() {
-                            let vs = x.val.to_string();
-                            let ts = self.type_str(t);
-                            let msg = if self.w.is_integer(t)
-                                && !matches!(x.val.to_int(), Value::Int(_))
-                            {
-                                let s = self.operand_str(x);
-                                format!("cannot convert {s} to type {ts} (truncated)")
-                            } else {
-                                format!(
-                                    "cannot convert {} to type {ts} (overflows)",
-                                    self.operand_str(x)
-                                )
-                            };
-                            let _ = vs;
-                            if let Some(e) = x.expr {
-                                self.error(e, msg);
-                            }
-                            x.mode = Mode::Invalid;
-                            return;
-                        }
-                        ok = false;
-                    }
+        let t_basic = self.w.types.basic_kind(self.w.types.under(t));
+        let t_const_type = t_basic.is_some_and(|k| k.is_const_type());
+        let mut cause = String::new();
+        let ok = if const_arg && t_const_type {
+            match self.const_convertible_to(x, t) {
+                Some(v) => {
+                    x.val = v;
+                    true
                 }
-            } else {
-                ok = false;
+                None => {
+                    // Integer to integer can only fail by overflow: a
+                    // concise error (go.dev/issue/63563).
+                    if self.w.is_integer(x.typ) && self.w.is_integer(t) {
+                        let ts = self.type_str(t);
+                        let msg = format!("constant {} overflows {ts}", x.val);
+                        if let Some(e) = x.expr {
+                            self.error(e, msg);
+                        }
+                        x.mode = Mode::Invalid;
+                        return;
+                    }
+                    false
+                }
             }
+        } else if const_arg && self.w.types.is_type_param(t) {
+            // Convertible to each specific type in t's type set.
+            let terms = self.w.tparam_set(t).and_then(|s| s.terms);
+            let ok = match terms {
+                None => {
+                    cause = format!("{} does not contain specific types", self.type_str(t));
+                    false
+                }
+                Some(terms) => {
+                    let mut ok = !terms.is_empty();
+                    for term in terms {
+                        let u = self.w.types.under(term.typ);
+                        if self.w.is_string(x.typ) && self.is_bytes_or_runes(u) {
+                            continue;
+                        }
+                        if self.const_convertible_to(x, u).is_none() {
+                            let (us, ts) = (self.type_str(u), self.type_str(t));
+                            cause = if self.w.is_integer(x.typ) && self.w.is_integer(u) {
+                                format!("constant {} overflows {us} (in {ts})", x.val)
+                            } else {
+                                let s = self.operand_str(x);
+                                format!("cannot convert {s} to type {us} (in {ts})")
+                            };
+                            ok = false;
+                            break;
+                        }
+                    }
+                    ok
+                }
+            };
+            x.mode = Mode::Value;
+            ok
+        } else if self.convertible(x, t) {
+            x.mode = Mode::Value;
+            true
         } else {
-            ok = self.convertible(x, t);
-        }
+            false
+        };
         if !ok {
             let s = self.operand_str(x);
             let ts = self.type_str(t);
@@ -175,32 +179,47 @@ impl<'a> Checker<'a, '_> {
             x.mode = Mode::Invalid;
             return;
         }
-        if !const_convertible {
-            if self.w.is_untyped(x.typ) {
-                let final_t =
-                    if self.w.types.is_interface(t) || (const_arg && !self.w.is_const_type(t)) {
-                        super::expr::default_type(x.typ)
-                    } else {
-                        t
-                    };
-                if let Some(e) = x.expr {
-                    self.record_type(e, final_t, None);
-                }
+        // An untyped argument gets its final type from the conversion.
+        if self.w.is_untyped(x.typ) {
+            let is_nil = x.typ == TypeId::basic(BasicKind::UntypedNil);
+            let final_t = if is_nil {
+                t
+            } else if (self.w.types.is_interface(t) && !self.w.types.is_type_param(t))
+                || (const_arg && !t_const_type)
+            {
+                super::expr::default_type(x.typ)
+            } else if x.mode == Mode::Constant && self.w.is_integer(x.typ) && self.w.is_string(t) {
+                x.typ
+            } else {
+                t
+            };
+            if let Some(e) = x.expr {
+                self.update_expr_type(e, final_t);
             }
-            x.mode = Mode::Value;
+        }
+        if x.mode != Mode::Constant {
             x.val = Value::Unknown;
         }
         x.typ = t;
     }
 
-    fn convertible_basic(&self, from: TypeId, to: TypeId) -> bool {
-        let (Some(a), Some(b)) = (self.w.types.basic_kind(from), self.w.types.basic_kind(to))
-        else {
-            return false;
-        };
-        (a.is_numeric() && b.is_numeric())
-            || (a.is_string() && b.is_string())
-            || (a.is_boolean() && b.is_boolean())
+    /// The value of constant `x` converted to the constant type `t`, if
+    /// it converts (types2's `constConvertibleTo`).
+    fn const_convertible_to(&self, x: &Operand<'a>, t: TypeId) -> Option<Value> {
+        let k = self.w.types.basic_kind(self.w.types.under(t))?;
+        if let Ok(v) = x.val.representable_as(k, self.w.types.basic_kind(x.typ)) {
+            return Some(v);
+        }
+        if self.w.is_integer(x.typ) && k.is_string() {
+            let cp = x
+                .val
+                .uint64()
+                .filter(|&v| v <= 0x10FFFF)
+                .and_then(|v| char::from_u32(v as u32))
+                .unwrap_or('\u{FFFD}');
+            return Some(Value::from_string(cp.to_string()));
+        }
+        None
     }
 
     /// Non-constant convertibility.
@@ -328,13 +347,15 @@ impl<'a> Checker<'a, '_> {
         has_dots: bool,
         explicit: Vec<TypeId>,
     ) -> Operand<'a> {
-        let core = self.w.core_type(f.typ).unwrap_or(TypeId::INVALID);
-        let mut sig = match self.w.types.get(core) {
-            Type::Signature(s) => s.clone(),
-            _ => {
+        let mut sig = match self.callee_signature(f.typ) {
+            Ok(s) => s,
+            Err(cause) => {
                 let s = self.operand_str(&f);
                 self.use_exprs(args);
-                self.error(e, format!("{INVALID_OP}cannot call non-function {s}"));
+                self.error(
+                    f.expr.unwrap_or(e),
+                    format!("{INVALID_OP}cannot call {s}: {cause}"),
+                );
                 return Operand::invalid(Some(e));
             }
         };
@@ -342,10 +363,16 @@ impl<'a> Checker<'a, '_> {
         if !sig.tparams.is_empty() {
             let fun_s = expr_string(f.expr.unwrap_or(e));
             if explicit.len() > sig.tparams.len() {
+                let at = match &fun_expr_of(e).unparen().kind {
+                    crate::syntax::ast::ExprKind::Index(_, index) if !index.is_empty() => {
+                        &index[index.len() - 1]
+                    }
+                    _ => e,
+                };
                 self.error(
-                    e,
+                    at,
                     format!(
-                        "got {} type arguments but {fun_s} has {} type parameters",
+                        "got {} type arguments but want {}",
                         explicit.len(),
                         sig.tparams.len()
                     ),
@@ -356,9 +383,9 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
             let params = self.param_types_for(&sig, ops.len(), has_dots);
-            let arg_types: Vec<(TypeId, bool)> = ops
+            let arg_types: Vec<(TypeId, bool, Option<&'a Expr>)> = ops
                 .iter()
-                .map(|o| (o.typ, self.w.is_untyped(o.typ)))
+                .map(|o| (o.typ, self.w.is_untyped(o.typ), o.expr))
                 .collect();
             // Generic functions passed as arguments have their type
             // parameters inferred together with the callee's.
@@ -386,8 +413,11 @@ impl<'a> Checker<'a, '_> {
                     self.record_type(ae, inst, None);
                 }
             }
-            let at = f.expr.unwrap_or(e);
-            if !self.verify_targs(at, &sig.tparams, &targs) {
+            let written: &'a [Expr] = match &fun_expr_of(e).unparen().kind {
+                crate::syntax::ast::ExprKind::Index(_, index) => index,
+                _ => &[],
+            };
+            if !self.verify_targs(e.pos, written, &sig.tparams, &targs) {
                 return Operand::invalid(Some(e));
             }
             let sig_t = self.w.types.add(Type::Signature(sig.clone()));
@@ -407,6 +437,42 @@ impl<'a> Checker<'a, '_> {
                 let t = self.w.types.add(Type::Tuple(sig.results.clone()));
                 Operand::new(Mode::Value, e, t)
             }
+        }
+    }
+
+    /// The common underlying signature of a callee's type (types2's
+    /// `commonUnder` with a "not a function" condition), or the cause.
+    fn callee_signature(&self, t: TypeId) -> Result<Signature, String> {
+        let types: Vec<TypeId> = if self.w.types.is_type_param(t) {
+            match self.w.tparam_set(t).and_then(|s| s.terms) {
+                Some(terms) => terms.iter().map(|term| term.typ).collect(),
+                None => return Err("no specific type".into()),
+            }
+        } else {
+            vec![t]
+        };
+        let mut common: Option<(TypeId, TypeId)> = None;
+        for ty in types {
+            let u = self.w.types.under(ty);
+            if !matches!(self.w.types.get(u), Type::Signature(_)) {
+                return Err(format!("{} is not a function", self.type_str(ty)));
+            }
+            match common {
+                None => common = Some((ty, u)),
+                Some((ct, cu)) => {
+                    if !self.w.identical(cu, u) {
+                        return Err(format!(
+                            "{} and {} have different underlying types",
+                            self.type_str(ct),
+                            self.type_str(ty)
+                        ));
+                    }
+                }
+            }
+        }
+        match common.map(|(_, u)| self.w.types.get(u)) {
+            Some(Type::Signature(s)) => Ok(s.clone()),
+            _ => Err("no specific type".into()),
         }
     }
 
@@ -430,7 +496,9 @@ impl<'a> Checker<'a, '_> {
             self.exclude_value(&mut x);
             return vec![x];
         }
-        args.iter().map(|a| self.expr(a)).collect()
+        args.iter()
+            .map(|a| self.expr_allow_generic(a, None))
+            .collect()
     }
 
     fn exclude_value(&mut self, x: &mut Operand<'a>) {
@@ -525,25 +593,13 @@ impl<'a> Checker<'a, '_> {
             } else {
                 (call, "not enough")
             };
-            let at = if qualifier == "not enough" && nargs == 0 {
-                // reported at the closing parenthesis of the call
-                None
-            } else {
-                Some(at)
-            };
             let have_types: Vec<TypeId> = ops.iter().map(|o| o.typ).collect();
             let want: Vec<TypeId> = sig.params.iter().map(|&p| self.w.type_of(p)).collect();
             let have = self.types_summary(&have_types, false, has_dots);
             let want = self.types_summary(&want, sig.variadic, false);
             let msg =
                 format!("{qualifier} arguments in call to {fun}\n\thave {have}\n\twant {want}");
-            match at {
-                Some(a) => self.error(a, msg),
-                None => {
-                    let pos = call_rparen(call);
-                    self.error_pos(pos, msg)
-                }
-            }
+            self.error(at, msg);
             return;
         }
         let context = format!("argument to {fun}");
@@ -587,10 +643,10 @@ impl<'a> Checker<'a, '_> {
     }
 }
 
-/// The position of a call's closing parenthesis (for "not enough
-/// arguments"): gc reports it there.
-pub(super) fn call_rparen(call: &Expr) -> crate::syntax::Pos {
-    // The parser does not keep `)`'s position; the call's `(` is the
-    // closest thing we have. (See ARCHITECTURE.md: positions.)
-    call.pos
+/// The called expression of a call.
+fn fun_expr_of(call: &Expr) -> &Expr {
+    match &call.kind {
+        crate::syntax::ast::ExprKind::Call { fun, .. } => fun,
+        _ => call,
+    }
 }

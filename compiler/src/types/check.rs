@@ -44,6 +44,8 @@ pub struct Info {
     pub uses: HashMap<GPos, ObjId>,
     /// Expressions (by address) that denote types.
     pub type_exprs: std::collections::HashSet<usize>,
+    /// Package-level variables in initialization order.
+    pub init_order: Vec<ObjId>,
 }
 
 /// The files of one package as the checker sees them.
@@ -89,7 +91,7 @@ pub(super) enum DeclInfo<'a> {
 
 /// An instantiation whose type arguments are verified later: where to
 /// report, the type parameters, the type arguments.
-pub(super) type DeferredVerify<'a> = (&'a Expr, Vec<ObjId>, Vec<TypeId>);
+pub(super) type DeferredVerify<'a> = (Pos, &'a [Expr], Vec<ObjId>, Vec<TypeId>);
 
 /// Per-function state while checking a body.
 #[derive(Clone, Default)]
@@ -137,6 +139,32 @@ pub struct Checker<'a, 'w> {
     /// While a type parameter list is being declared, instantiations in it
     /// are verified only once all its constraints are known.
     pub(super) deferred_verify: Option<Vec<DeferredVerify<'a>>>,
+    /// The package-level declaration whose initializer (or function body)
+    /// is being checked: uses of package-level constants, variables and
+    /// functions are its dependencies (types2's `check.decl`).
+    pub(super) cur_decl: Option<ObjId>,
+    /// Dependencies of each package-level declaration (n:1 variable
+    /// declarations share one entry, keyed by their first variable).
+    pub(super) deps: HashMap<ObjId, std::collections::BTreeSet<ObjId>>,
+    /// The position of each object of types2's object map (package-level
+    /// objects and methods) in collection order.
+    pub(super) obj_order: HashMap<ObjId, usize>,
+    /// A type parameter list is being declared (cycles through it are ok).
+    pub(super) in_tparam_list: bool,
+    /// Checks to run once all package-level declarations are known, in
+    /// the order they were queued (types2's delayed actions).
+    pub(super) delayed: Vec<Delayed>,
+    /// The right-hand side of each declared (non-alias) named type.
+    pub(super) named_rhs: HashMap<TypeId, TypeId>,
+}
+
+/// A check queued while declaring types (types2's `check.later`).
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Delayed {
+    /// Verify that a named type does not contain itself.
+    ValidType(TypeId),
+    /// Verify that field and method names of a named struct type differ.
+    FieldUniqueness(TypeId),
 }
 
 impl<'a, 'w> Checker<'a, 'w> {
@@ -188,6 +216,12 @@ impl<'a, 'w> Checker<'a, 'w> {
             body_scopes: HashMap::new(),
             dot_imports: HashMap::new(),
             deferred_verify: None,
+            cur_decl: None,
+            deps: HashMap::new(),
+            obj_order: HashMap::new(),
+            in_tparam_list: false,
+            delayed: Vec::new(),
+            named_rhs: HashMap::new(),
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
@@ -195,9 +229,18 @@ impl<'a, 'w> Checker<'a, 'w> {
     }
 
     fn check_files(&mut self) {
+        self.check_file_versions();
         self.collect_objects();
+        self.obj_order = self
+            .objs_in_order
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| (o, i))
+            .collect();
         self.package_objects();
+        self.process_delayed(0);
         self.function_bodies();
+        self.init_order();
         self.unused_imports();
     }
 
@@ -396,7 +439,9 @@ impl<'a, 'w> Checker<'a, 'w> {
                             );
                             self.declare_pkg_obj(pkg_scope, o);
                         }
-                        self.arity_check_const(d, values);
+                        let inherited =
+                            d.values.is_empty() && d.typ.is_none() && last_const.is_some();
+                        self.arity(d.pos, &d.names, values, true, inherited);
                         iota += 1;
                     }
                     Decl::Var(d) => {
@@ -435,8 +480,8 @@ impl<'a, 'w> Checker<'a, 'w> {
                             self.decls.insert(o, info);
                             self.declare_pkg_obj(pkg_scope, o);
                         }
-                        if !n_to_1 {
-                            self.arity_check_var(&d.names, &d.values, d.pos);
+                        if d.typ.is_none() || !d.values.is_empty() {
+                            self.arity(d.pos, &d.names, &d.values, false, false);
                         }
                     }
                     Decl::Type(d) => {
@@ -597,6 +642,10 @@ impl<'a, 'w> Checker<'a, 'w> {
             Some(recv) => {
                 // Associate the method with its receiver base type name.
                 self.objs_in_order.push(o);
+                if let Some(tp) = d.tparams.first() {
+                    let at = self.gpos(tp.pos);
+                    self.verify_version(at, (1, 27), "generic method");
+                }
                 if let Some(base) = receiver_base_name(&recv.typ)
                     && &**name != "_"
                 {
@@ -606,32 +655,31 @@ impl<'a, 'w> Checker<'a, 'w> {
         }
     }
 
-    fn arity_check_const(&mut self, d: &'a ast::ConstDecl, values: &[Expr]) {
-        let (n, m) = (d.names.len(), values.len());
-        if d.values.is_empty() && d.typ.is_some() {
-            self.error_pos(d.names[0].pos, "missing init expr for const declaration");
-        } else if m < n && !(d.values.is_empty() && m == 0) {
-            if m == 0 {
-                self.error_pos(d.names[0].pos, "missing init expr for const declaration");
+    /// Checks that a constant or variable declaration has as many
+    /// initialization values as names (types2's `arity`). `inherited`:
+    /// the values are those of an earlier constant declaration.
+    pub(super) fn arity(
+        &mut self,
+        pos: Pos,
+        names: &[ast::Name],
+        inits: &[Expr],
+        const_decl: bool,
+        inherited: bool,
+    ) {
+        let (l, r) = (names.len(), inits.len());
+        if l < r {
+            let n = &inits[l];
+            if inherited {
+                let at = self.pos_string(self.gpos(n.start()));
+                self.error_pos(pos, format!("extra init expr at {at}"));
             } else {
-                self.error_pos(d.names[m].pos, "missing init expr for const declaration");
+                let es = crate::syntax::printer::expr_string(n);
+                self.error(n, format!("extra init expr {es}"));
             }
-        } else if m > n {
-            self.error(&values[n], "extra init expr");
+        } else if l > r && (const_decl || r != 1) {
+            let n = &names[r];
+            self.error_pos(n.pos, format!("missing init expr for {}", n.value));
         }
-    }
-
-    fn arity_check_var(&mut self, names: &[ast::Name], values: &[Expr], _pos: Pos) {
-        let (n, m) = (names.len(), values.len());
-        if m == 0 || n == m {
-            return;
-        }
-        let vars = if n == 1 { "variable" } else { "variables" };
-        let vals = if m == 1 { "value" } else { "values" };
-        self.error_pos(
-            names[0].pos,
-            format!("assignment mismatch: {n} {vars} but {m} {vals}"),
-        );
     }
 
     pub(super) fn record_def(&mut self, pos: Pos, o: ObjId) {
@@ -642,6 +690,35 @@ impl<'a, 'w> Checker<'a, 'w> {
     pub(super) fn record_use(&mut self, pos: Pos, o: ObjId) {
         let p = self.gpos(pos);
         self.info.uses.insert(p, o);
+        self.add_decl_dep(o);
+    }
+
+    /// Records that the declaration being checked depends on `to`, a
+    /// package-level constant, variable or function (or a method).
+    pub(super) fn add_decl_dep(&mut self, to: ObjId) {
+        let Some(from) = self.cur_decl else { return };
+        if !self.obj_order.contains_key(&to)
+            || !matches!(
+                self.w.obj(to).kind,
+                ObjKind::Const(_) | ObjKind::Var { .. } | ObjKind::Func { .. }
+            )
+        {
+            return;
+        }
+        self.deps.entry(from).or_default().insert(to);
+    }
+
+    /// Runs the delayed checks queued from index `top` on.
+    pub(super) fn process_delayed(&mut self, top: usize) {
+        let mut i = top;
+        while i < self.delayed.len() {
+            match self.delayed[i] {
+                Delayed::ValidType(t) => self.valid_type(t),
+                Delayed::FieldUniqueness(t) => self.check_field_uniqueness(t),
+            }
+            i += 1;
+        }
+        self.delayed.truncate(top);
     }
 
     pub(super) fn record_type(&mut self, e: &Expr, t: TypeId, val: Option<Value>) {
@@ -652,16 +729,25 @@ impl<'a, 'w> Checker<'a, 'w> {
     // Phase 2: package-level objects
 
     fn package_objects(&mut self) {
-        // Types first (as types2 does, to have methods associated before
-        // they are needed), then everything else, in source order.
+        // As types2: type definitions first (to have methods associated
+        // before they are needed), then aliases, then everything else, in
+        // source order.
         let order = self.objs_in_order.clone();
+        let is_alias = |c: &Self, o: ObjId| matches!(c.decls.get(&o), Some(DeclInfo::Type { decl, .. }) if decl.alias);
         for &o in &order {
-            if matches!(self.w.obj(o).kind, ObjKind::TypeName) {
+            if matches!(self.w.obj(o).kind, ObjKind::TypeName) && !is_alias(self, o) {
                 self.obj_decl(o);
             }
         }
         for &o in &order {
-            self.obj_decl(o);
+            if matches!(self.w.obj(o).kind, ObjKind::TypeName) && is_alias(self, o) {
+                self.obj_decl(o);
+            }
+        }
+        for &o in &order {
+            if !matches!(self.w.obj(o).kind, ObjKind::TypeName) {
+                self.obj_decl(o);
+            }
         }
     }
 

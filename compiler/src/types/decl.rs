@@ -5,7 +5,7 @@
 //! naming a type declared later), so the checker's per-declaration state is
 //! saved and restored around it. A grey object met again is a cycle.
 
-use super::check::{Checker, Color, DeclInfo, FuncCtx};
+use super::check::{Checker, Color, DeclInfo, Delayed, FuncCtx};
 use super::constant::Value;
 use super::object::{ObjId, ObjKind};
 use super::operand::{Mode, Operand};
@@ -18,7 +18,7 @@ impl<'a> Checker<'a, '_> {
         match self.colors.get(&o) {
             Some(Color::Black) => return,
             Some(Color::Grey) => {
-                self.cycle(o);
+                self.grey_object(o);
                 return;
             }
             None => {}
@@ -33,6 +33,8 @@ impl<'a> Checker<'a, '_> {
             self.scope,
             self.iota.take(),
             std::mem::take(&mut self.fctx),
+            self.cur_decl.take(),
+            std::mem::replace(&mut self.in_tparam_list, false),
         );
         match decl {
             DeclInfo::Const {
@@ -42,6 +44,7 @@ impl<'a> Checker<'a, '_> {
                 iota,
             } => {
                 self.enter_file(file);
+                self.cur_decl = Some(o);
                 self.const_decl(o, typ, init, iota);
             }
             DeclInfo::Var {
@@ -51,6 +54,7 @@ impl<'a> Checker<'a, '_> {
                 init,
             } => {
                 self.enter_file(file);
+                self.cur_decl = Some(lhs.first().copied().unwrap_or(o));
                 self.var_decl(o, &lhs, typ, init);
             }
             DeclInfo::Type { file, decl } => {
@@ -62,7 +66,14 @@ impl<'a> Checker<'a, '_> {
                 self.func_decl(o, decl);
             }
         }
-        (self.file, self.scope, self.iota, self.fctx) = saved;
+        (
+            self.file,
+            self.scope,
+            self.iota,
+            self.fctx,
+            self.cur_decl,
+            self.in_tparam_list,
+        ) = saved;
         self.obj_path.pop();
         self.colors.insert(o, Color::Black);
     }
@@ -72,39 +83,130 @@ impl<'a> Checker<'a, '_> {
         self.scope = self.file_scopes[file];
     }
 
-    /// Reports a declaration cycle through `o` (types2's `cycleError`).
-    fn cycle(&mut self, o: ObjId) {
-        if self.w.obj(o).typ.is_some() {
-            return; // a named type refers to itself: fine here, validity checked later
+    /// `o` is met again while its declaration is being checked: a cycle,
+    /// valid or not (types2's grey case of `objDecl`).
+    pub(super) fn grey_object(&mut self, o: ObjId) {
+        match self.w.obj(o).kind {
+            ObjKind::Const(_) | ObjKind::Var { .. } => {
+                if !self.valid_cycle(o) || self.w.obj(o).typ.is_none() {
+                    self.w.obj_mut(o).typ = Some(TypeId::INVALID);
+                }
+            }
+            ObjKind::TypeName => {
+                if !self.valid_cycle(o) {
+                    self.w.obj_mut(o).typ = Some(TypeId::INVALID);
+                }
+            }
+            _ => {
+                self.valid_cycle(o);
+            }
         }
-        let start = self.obj_path.iter().position(|&p| p == o).unwrap_or(0);
+    }
+
+    /// Whether the cycle of declarations starting at `o` is valid; reports
+    /// it if not. Cycles of constants and variables only are reported by
+    /// the initialization order computation; a cycle through a type
+    /// definition (not only aliases) is fine.
+    fn valid_cycle(&mut self, o: ObjId) -> bool {
+        let Some(start) = self.obj_path.iter().position(|&p| p == o) else {
+            return true;
+        };
         let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
-        let name = self.w.obj(o).name.clone();
-        let pos = self.w.obj(o).pos;
+        let (mut nval, mut ndef) = (0, 0);
+        for &c in &cycle {
+            match self.w.obj(c).kind {
+                ObjKind::Const(_) | ObjKind::Var { .. } => nval += 1,
+                ObjKind::TypeName => {
+                    let t = self.w.obj(c).typ;
+                    if self.in_tparam_list && t.is_some_and(|t| self.is_generic_type(t)) {
+                        return true;
+                    }
+                    let alias = match self.decls.get(&c) {
+                        Some(DeclInfo::Type { decl, .. }) => decl.alias,
+                        _ => t.is_some_and(|t| matches!(self.w.types.get(t), Type::Alias(_))),
+                    };
+                    if !alias {
+                        ndef += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if nval == cycle.len() || (nval == 0 && ndef > 0) {
+            return true;
+        }
+        let first = self.first_in_src(&cycle);
+        self.cycle_error(&cycle, first);
+        false
+    }
+
+    fn is_generic_type(&self, t: TypeId) -> bool {
+        match self.w.types.get(t) {
+            Type::Named(n) => !n.tparams.is_empty() && n.targs.is_empty(),
+            Type::Alias(a) => !a.tparams.is_empty() && a.targs.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The index of the object declared first in the source.
+    fn first_in_src(&self, cycle: &[ObjId]) -> usize {
+        let mut first = 0;
+        for (i, &c) in cycle.iter().enumerate() {
+            if self.w.obj(c).pos < self.w.obj(cycle[first]).pos {
+                first = i;
+            }
+        }
+        first
+    }
+
+    /// The name of a cycle member as types2 prints it.
+    fn cycle_name(&self, o: ObjId) -> String {
+        if let Some(t) = self.w.obj(o).typ
+            && let Type::Named(n) = self.w.types.get(t)
+            && n.orig.is_some()
+        {
+            return self.type_str(t);
+        }
+        let obj = self.w.obj(o);
+        match obj.pkg {
+            Some(p) if p != self.pkg => format!("{}.{}", self.qualify(p), obj.name),
+            _ => obj.name.clone(),
+        }
+    }
+
+    /// Reports a declaration cycle starting at `cycle[start]` (types2's
+    /// `cycleError`).
+    pub(super) fn cycle_error(&mut self, cycle: &[ObjId], start: usize) {
+        let o = cycle[start];
         let is_type = matches!(self.w.obj(o).kind, ObjKind::TypeName);
+        let name = self.cycle_name(o);
+        let pos = self.w.obj(o).pos;
+        if cycle.len() == 1 {
+            let msg = if is_type {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                format!("invalid cycle in declaration: {name} refers to itself")
+            };
+            self.error_at(pos, msg);
+            return;
+        }
         let mut msg = if is_type {
             format!("invalid recursive type {name}")
         } else {
-            format!("initialization cycle or invalid recursive reference: {name} refers to itself")
+            format!("invalid cycle in declaration of {name}")
         };
-        if cycle.len() > 1 || is_type {
-            msg = if is_type {
-                format!("invalid recursive type {name}")
-            } else {
-                format!("invalid cycle in declaration of {name}")
-            };
-            for (i, &c) in cycle.iter().enumerate() {
-                let next = cycle[(i + 1) % cycle.len()];
-                msg += &format!(
-                    "\n\t{}: {} refers to {}",
-                    self.pos_string(self.w.obj(c).pos),
-                    self.w.obj(c).name,
-                    self.w.obj(next).name
-                );
-            }
+        let mut cur = o;
+        for i in 0..cycle.len() {
+            let next = cycle[(start + i + 1) % cycle.len()];
+            msg += &format!(
+                "\n\t{}: {} refers to {}",
+                self.pos_string(self.w.obj(cur).pos),
+                self.cycle_name(cur),
+                self.cycle_name(next)
+            );
+            cur = next;
         }
         self.error_at(pos, msg);
-        self.w.obj_mut(o).typ = Some(TypeId::INVALID);
     }
 
     fn const_decl(&mut self, o: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: i64) {
@@ -202,19 +304,23 @@ impl<'a> Checker<'a, '_> {
             }
             return;
         }
+        let pkg_scope = self.w.pkg(self.pkg).scope;
+        let is_pkg_level = self.w.obj(o).parent == Some(pkg_scope);
+        let (methods, dups) = if is_pkg_level {
+            self.unique_methods(o)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let named = self.w.types.add(Type::Named(Named {
             obj: o,
             underlying: None,
-            methods: self
-                .methods
-                .get(&self.w.obj(o).name)
-                .cloned()
-                .unwrap_or_default(),
+            methods,
             tparams: Vec::new(),
             orig: None,
             targs: Vec::new(),
         }));
         self.w.obj_mut(o).typ = Some(named);
+        self.delayed.push(Delayed::ValidType(named));
         if !decl.tparams.is_empty() {
             self.open_scope(decl.pos, decl.typ.pos, false);
             let tparams = self.declare_type_params(&decl.tparams);
@@ -223,39 +329,188 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let rhs = self.typ_expr(&decl.typ);
+        self.named_rhs.insert(named, rhs);
         let under = self.w.types.under(rhs);
-        if under == TypeId::INVALID && rhs != TypeId::INVALID && self.is_cyclic_named(rhs, named) {
-            let name = self.w.obj(o).name.clone();
-            let p = self.w.obj(o).pos;
-            let path = self.pos_string(p);
-            self.error_at(
-                p,
-                format!("invalid recursive type {name}\n\t{path}: {name} refers to {name}"),
-            );
-        }
         self.w.set_underlying(named, under);
         if !decl.tparams.is_empty() {
             self.close_scope();
             self.complete_instances(named);
         }
-    }
-
-    /// Whether following named types from `t` leads back to `target`.
-    fn is_cyclic_named(&self, t: TypeId, target: TypeId) -> bool {
-        let mut t = self.w.types.unalias(t);
-        for _ in 0..100 {
-            if t == target {
-                return true;
-            }
-            match self.w.types.get(t) {
-                Type::Named(n) => match n.underlying {
-                    Some(u) => t = self.w.types.unalias(u),
-                    None => return false,
-                },
-                _ => return false,
+        // types2's collectMethods, after the type is declared.
+        if is_pkg_level {
+            self.delayed.push(Delayed::FieldUniqueness(named));
+            let tname = self.w.obj(o).name.clone();
+            for (m, alt) in dups {
+                let (mpos, mname) = (self.w.obj(m).pos, self.w.obj(m).name.clone());
+                let at = self.pos_string(self.w.obj(alt).pos);
+                self.error_at(
+                    mpos,
+                    format!("method {tname}.{mname} already declared at {at}"),
+                );
             }
         }
-        false
+    }
+
+    /// The methods declared for package-level type `o`, without
+    /// duplicates, and the duplicates with the method they clash with.
+    fn unique_methods(&self, o: ObjId) -> (Vec<ObjId>, Vec<(ObjId, ObjId)>) {
+        let all = self
+            .methods
+            .get(&self.w.obj(o).name)
+            .cloned()
+            .unwrap_or_default();
+        let mut unique: Vec<ObjId> = Vec::new();
+        let mut dups = Vec::new();
+        for m in all {
+            let name = &self.w.obj(m).name;
+            match unique.iter().find(|&&u| self.w.obj(u).name == *name) {
+                Some(&alt) => dups.push((m, alt)),
+                None => unique.push(m),
+            }
+        }
+        (unique, dups)
+    }
+
+    /// Reports methods of a struct type named like one of its fields
+    /// (types2's `checkFieldUniqueness`).
+    pub(super) fn check_field_uniqueness(&mut self, named: TypeId) {
+        let Type::Named(n) = self.w.types.get(named) else {
+            return;
+        };
+        let methods = n.methods.clone();
+        let Type::Struct(fields) = self.w.types.get(self.w.types.under(named)).clone() else {
+            return;
+        };
+        for f in fields {
+            let fname = self.w.obj(f.obj).name.clone();
+            if fname == "_" {
+                continue;
+            }
+            if let Some(&m) = methods.iter().find(|&&m| self.w.obj(m).name == fname) {
+                let mpos = self.w.obj(m).pos;
+                let other = self.pos_string(self.w.obj(f.obj).pos);
+                self.error_at(
+                    mpos,
+                    format!(
+                        "field and method with the same name {fname}\n\t{other}: other declaration of {fname}"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Reports a named type that contains itself (types2's `validType`).
+    pub(super) fn valid_type(&mut self, t: TypeId) {
+        let mut nest = Vec::new();
+        let mut path = Vec::new();
+        self.valid_type0(t, &mut nest, &mut path, 0);
+    }
+
+    /// The declared right-hand side of a named type (its underlying type
+    /// for types not declared in this package).
+    fn named_rhs_of(&self, t: TypeId) -> Option<TypeId> {
+        if let Some(&r) = self.named_rhs.get(&t) {
+            return Some(r);
+        }
+        match self.w.types.get(t) {
+            Type::Named(n) => n.underlying,
+            _ => None,
+        }
+    }
+
+    fn valid_type0(
+        &mut self,
+        t: TypeId,
+        nest: &mut Vec<TypeId>,
+        path: &mut Vec<TypeId>,
+        depth: usize,
+    ) -> bool {
+        if depth > 200 {
+            return true;
+        }
+        let t = self.w.types.unalias(t);
+        match self.w.types.get(t).clone() {
+            Type::Array(_, e) => return self.valid_type0(e, nest, path, depth + 1),
+            Type::Struct(fields) => {
+                for f in fields {
+                    let ft = self.w.type_of(f.obj);
+                    if !self.valid_type0(ft, nest, path, depth + 1) {
+                        return false;
+                    }
+                }
+            }
+            Type::Union(terms) => {
+                for term in terms {
+                    if !self.valid_type0(term.typ, nest, path, depth + 1) {
+                        return false;
+                    }
+                }
+            }
+            Type::Interface(i) => {
+                for e in i.embeddeds {
+                    if !self.valid_type0(e, nest, path, depth + 1) {
+                        return false;
+                    }
+                }
+            }
+            Type::Named(n) => {
+                if nest
+                    .iter()
+                    .any(|&e| e == t || (n.orig.is_some() && self.w.identical(e, t)))
+                {
+                    let orig = n.orig.unwrap_or(t);
+                    if self.w.obj(n.obj).pkg != Some(self.pkg) {
+                        return true;
+                    }
+                    self.w.set_underlying(orig, TypeId::INVALID);
+                    self.named_rhs.insert(orig, TypeId::INVALID);
+                    if t != orig {
+                        self.w.set_underlying(t, TypeId::INVALID);
+                    }
+                    let start = path
+                        .iter()
+                        .position(|&p| p == t || self.w.identical(p, t))
+                        .unwrap_or(0);
+                    let cycle: Vec<ObjId> = path[start..]
+                        .iter()
+                        .filter_map(|&p| match self.w.types.get(p) {
+                            Type::Named(pn) => Some(pn.obj),
+                            _ => None,
+                        })
+                        .collect();
+                    if !cycle.is_empty() {
+                        self.cycle_error(&cycle, 0);
+                    }
+                    return false;
+                }
+                let orig = n.orig.unwrap_or(t);
+                let Some(rhs) = self.named_rhs_of(orig) else {
+                    return true;
+                };
+                nest.push(t);
+                path.push(t);
+                let ok = self.valid_type0(rhs, nest, path, depth + 1);
+                nest.pop();
+                path.pop();
+                if !ok {
+                    return false;
+                }
+            }
+            Type::TypeParam(p) => {
+                if let Some(&inst) = nest.last()
+                    && let Type::Named(inst_n) = self.w.types.get(inst).clone()
+                    && let Some(orig) = inst_n.orig
+                    && let Type::Named(orig_n) = self.w.types.get(orig)
+                    && let Some(i) = orig_n.tparams.iter().position(|&tp| tp == p.obj)
+                    && let Some(&targ) = inst_n.targs.get(i)
+                {
+                    let mut outer: Vec<TypeId> = nest[..nest.len() - 1].to_vec();
+                    return self.valid_type0(targ, &mut outer, path, depth + 1);
+                }
+            }
+            _ => {}
+        }
+        true
     }
 
     fn func_decl(&mut self, o: ObjId, decl: &'a ast::FuncDecl) {
@@ -289,13 +544,17 @@ impl<'a> Checker<'a, '_> {
         let Some(&fscope) = self.body_scopes.get(&o) else {
             return;
         };
-        let saved = (self.scope, std::mem::take(&mut self.fctx));
+        let saved = (
+            self.scope,
+            std::mem::take(&mut self.fctx),
+            self.cur_decl.replace(o),
+        );
         self.scope = fscope;
         self.fctx = FuncCtx {
             sig,
             has_defer: false,
         };
         self.func_body_stmts(body, sig);
-        (self.scope, self.fctx) = saved;
+        (self.scope, self.fctx, self.cur_decl) = saved;
     }
 }

@@ -20,14 +20,20 @@ pub(super) const INVALID_OP: &str = "invalid operation: ";
 impl<'a> Checker<'a, '_> {
     /// Checks `e` as an expression denoting a single value.
     pub(super) fn expr(&mut self, e: &'a Expr) -> Operand<'a> {
-        let mut x = self.raw_expr(e, None, false);
-        self.exclude(&mut x);
-        self.single_value(&mut x);
+        self.expr_with_hint(e, None)
+    }
+
+    /// Like `expr`, with a type hint for elided composite literal types
+    /// (and the target type that instantiates a generic function value).
+    pub(super) fn expr_with_hint(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let mut x = self.expr_allow_generic(e, hint);
+        self.non_generic(&mut x, hint);
         x
     }
 
-    /// Like `expr`, with a type hint for elided composite literal types.
-    pub(super) fn expr_with_hint(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    /// A single value that may be a generic function (call arguments,
+    /// whose type arguments are inferred with the callee's).
+    pub(super) fn expr_allow_generic(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let mut x = self.raw_expr(e, hint, false);
         self.exclude(&mut x);
         self.single_value(&mut x);
@@ -277,7 +283,7 @@ impl<'a> Checker<'a, '_> {
             let is_complit = matches!(xe.unparen().kind, ExprKind::CompositeLit { .. });
             if x.mode != Mode::Variable && !is_complit {
                 let s = self.operand_str(&x);
-                self.error(e, format!("{INVALID_OP}cannot take address of {s}"));
+                self.error(xe, format!("{INVALID_OP}cannot take address of {s}"));
                 return Operand::invalid(Some(e));
             }
             let t = self.w.types.add(Type::Pointer(x.typ));
@@ -293,7 +299,7 @@ impl<'a> Checker<'a, '_> {
                     return Operand::new(Mode::TypeExpr, e, t);
                 }
                 Mode::Nil => {
-                    self.error(e, format!("{INVALID_OP}cannot indirect nil"));
+                    self.error(xe, format!("{INVALID_OP}cannot indirect nil"));
                     return Operand::invalid(Some(e));
                 }
                 _ => {}
@@ -306,7 +312,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => {
                     let s = self.operand_str(&x);
-                    self.error(e, format!("{INVALID_OP}cannot indirect {s}"));
+                    self.error(xe, format!("{INVALID_OP}cannot indirect {s}"));
                     Operand::invalid(Some(e))
                 }
             };
@@ -315,16 +321,21 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        x.expr = Some(e);
         if op == Operator::Recv {
             return self.receive(e, x);
         }
+        let mut op = op;
         if op == Operator::Tilde {
+            // A better position and message than the operator check's.
+            if !self.w.is_integer(x.typ) {
+                self.error(e, "cannot use ~ outside of interface or type constraint");
+                return Operand::invalid(Some(e));
+            }
             self.error(
                 e,
-                format!("{INVALID_OP}cannot use ~ outside of interface or type constraint"),
+                "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
             );
-            return Operand::invalid(Some(e));
+            op = Operator::Xor;
         }
         let ok = match op {
             Operator::Add | Operator::Sub => self.w.is_numeric(x.typ),
@@ -333,16 +344,14 @@ impl<'a> Checker<'a, '_> {
             _ => false,
         };
         if !ok {
-            let s = self.operand_str(&Operand {
-                expr: Some(xe),
-                ..x.clone()
-            });
+            let s = self.operand_str(&x);
             self.error(
-                e,
+                xe,
                 format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
             );
             return Operand::invalid(Some(e));
         }
+        x.expr = Some(e);
         if x.mode == Mode::Constant {
             let prec = if self.w.is_unsigned(x.typ) {
                 self.size_of_basic(x.typ) * 8
@@ -357,28 +366,27 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
+    /// `<-x`: x must be a channel that can receive (types2's `chanElem`);
+    /// errors are reported at x.
     fn receive(&mut self, e: &'a Expr, x: Operand<'a>) -> Operand<'a> {
-        match self.w.types.get(self.w.types.under(x.typ)).clone() {
-            Type::Chan(dir, elem) => {
-                if dir == super::ty::ChanDir::Send {
-                    let s = self.operand_str(&x);
-                    self.error(
-                        e,
-                        format!("{INVALID_OP}cannot receive from send-only channel {s}"),
-                    );
-                    return Operand::invalid(Some(e));
+        let cause = match self.w.core_type(x.typ).map(|c| self.w.types.get(c).clone()) {
+            Some(Type::Chan(dir, elem)) => {
+                if dir != super::ty::ChanDir::Send {
+                    return Operand::new(Mode::CommaOk, e, elem);
                 }
-                Operand::new(Mode::CommaOk, e, elem)
+                format!("send-only channel {}", self.type_str(x.typ))
             }
-            _ => {
-                let s = self.operand_str(&x);
-                self.error(
-                    e,
-                    format!("{INVALID_OP}cannot receive from non-channel {s}"),
-                );
-                Operand::invalid(Some(e))
-            }
+            Some(_) => format!("non-channel {}", self.type_str(x.typ)),
+            None => "no specific channel type".to_string(),
+        };
+        let s = self.operand_str(&x);
+        let at = x.expr.unwrap_or(e);
+        if self.w.types.is_type_param(x.typ) {
+            self.error(at, format!("{INVALID_OP}cannot receive from {s}: {cause}"));
+        } else {
+            self.error(at, format!("{INVALID_OP}cannot receive from {cause} {s}"));
         }
+        Operand::invalid(Some(e))
     }
 
     fn binary(&mut self, e: &'a Expr, op: Operator, xe: &'a Expr, ye: &'a Expr) -> Operand<'a> {
@@ -502,6 +510,8 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// types2's `comparison`: the operands must be assignable to each
+    /// other, and comparable (==, !=) or ordered (<, <=, >, >=).
     fn comparison(
         &mut self,
         e: &'a Expr,
@@ -509,76 +519,86 @@ impl<'a> Checker<'a, '_> {
         mut x: Operand<'a>,
         y: Operand<'a>,
     ) -> Operand<'a> {
-        let xe = x.expr;
-        let mut err_op = &x;
+        if x.typ == TypeId::INVALID || y.typ == TypeId::INVALID {
+            return Operand::invalid(Some(e));
+        }
+        // The operand the error is reported at (0: x, 1: y), and the cause.
+        let mut err_y = false;
         let mut cause = String::new();
-        let ok = if self.assignable_to(&x, y.typ) || self.assignable_to(&y, x.typ) {
+        let ok = 'check: {
+            if !self.assignable_to(&x, y.typ) && !self.assignable_to(&y, x.typ) {
+                // Reported at y: only then the mismatch is known.
+                err_y = true;
+                let (xs, ys) = (self.type_str(x.typ), self.type_str(y.typ));
+                cause = format!("mismatched types {xs} and {ys}");
+                break 'check false;
+            }
             match op {
                 Operator::Eql | Operator::Neq => {
                     if x.mode == Mode::Nil || y.mode == Mode::Nil {
-                        let other = if x.mode == Mode::Nil { &y } else { &x };
-                        if x.mode == Mode::Nil && y.mode == Mode::Nil {
-                            cause = format!("operator {} not defined on nil", op.as_str());
-                            false
-                        } else if !self.w.has_nil(other.typ) {
-                            err_op = other;
-                            cause = "mismatched types".into();
-                            false
-                        } else {
-                            true
+                        let t = if x.mode == Mode::Nil { y.typ } else { x.typ };
+                        if !self.w.has_nil(t) {
+                            err_y = true;
+                            break 'check false;
                         }
                     } else if !self.w.comparable(x.typ) {
                         cause = self.incomparable_cause(x.typ);
-                        false
+                        break 'check false;
                     } else if !self.w.comparable(y.typ) {
-                        err_op = &y;
+                        err_y = true;
                         cause = self.incomparable_cause(y.typ);
-                        false
-                    } else {
-                        true
+                        break 'check false;
                     }
                 }
                 _ => {
-                    let ordered = |t| self.w.is_ordered(t);
-                    if !ordered(x.typ) {
-                        cause = format!(
-                            "operator {} not defined on {}",
-                            op.as_str(),
-                            self.operand_str(&x)
-                        );
-                        false
-                    } else if !ordered(y.typ) {
-                        err_op = &y;
-                        cause = format!(
-                            "operator {} not defined on {}",
-                            op.as_str(),
-                            self.operand_str(&y)
-                        );
-                        false
-                    } else {
-                        true
+                    if !self.w.is_ordered(x.typ) {
+                        break 'check false;
+                    }
+                    if !self.w.is_ordered(y.typ) {
+                        err_y = true;
+                        break 'check false;
                     }
                 }
             }
-        } else {
-            let (xs, ys) = (self.type_str(x.typ), self.type_str(y.typ));
-            cause = format!("mismatched types {xs} and {ys}");
-            false
+            true
         };
         if !ok {
-            let es = expr_string(e);
-            let at = err_op.expr.or(xe).unwrap_or(e);
-            let msg = if cause.starts_with("operator ") || cause == "mismatched types" {
-                if cause == "mismatched types" {
-                    let (xs, ys) = (self.type_str(x.typ), self.type_str(y.typ));
-                    format!("{INVALID_OP}{es} (mismatched types {xs} and {ys})")
+            if cause.is_empty() {
+                let (xp, yp) = (
+                    self.w.types.is_type_param(x.typ),
+                    self.w.types.is_type_param(y.typ),
+                );
+                cause = if xp || yp {
+                    err_y = !xp;
+                    let op_t = if xp { x.typ } else { y.typ };
+                    format!(
+                        "type parameter {} cannot use operator {}",
+                        self.type_str(op_t),
+                        op.as_str()
+                    )
                 } else {
-                    format!("{INVALID_OP}{es} ({cause})")
-                }
-            } else {
-                format!("{INVALID_OP}{es} ({cause})")
-            };
-            self.error(at, msg);
+                    let err_op = if err_y { &y } else { &x };
+                    let what = if matches!(
+                        self.w.types.get(self.w.types.under(err_op.typ)),
+                        Type::Basic(_)
+                    ) {
+                        self.type_str(err_op.typ)
+                    } else {
+                        super::expr_fmt::composite_kind(self, err_op.typ)
+                    };
+                    format!("operator {} not defined on {what}", op.as_str())
+                };
+            }
+            let (xs, ys) = (
+                x.expr.map(expr_string).unwrap_or_default(),
+                y.expr.map(expr_string).unwrap_or_default(),
+            );
+            let err_op = if err_y { &y } else { &x };
+            let at = err_op.expr.unwrap_or(e);
+            self.error(
+                at,
+                format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()),
+            );
             return Operand::invalid(Some(e));
         }
         if x.mode == Mode::Constant && y.mode == Mode::Constant {
@@ -586,38 +606,138 @@ impl<'a> Checker<'a, '_> {
         } else {
             x.mode = Mode::Value;
             x.val = Value::Unknown;
-            // The operands' untyped types are now fixed.
-            let (xt, yt) = (x.typ, y.typ);
-            let mut xx = x.clone();
-            self.update_untyped_default(&mut xx, yt);
-            let mut yy = y.clone();
-            self.update_untyped_default(&mut yy, xt);
+            // The operands have their final types now: untyped ones
+            // their default type.
+            for o in [&x, &y] {
+                if let Some(oe) = o.expr {
+                    self.update_expr_type(oe, default_type(o.typ));
+                }
+            }
         }
         x.typ = TypeId::basic(BasicKind::UntypedBool);
         x.expr = Some(e);
         x
     }
 
+    /// types2's `incomparableCause`: why `t` is not comparable ("" when
+    /// there is nothing specific to say).
     fn incomparable_cause(&self, t: TypeId) -> String {
         match self.w.types.get(self.w.types.under(t)) {
             Type::Slice(_) | Type::Signature(_) | Type::Map(..) => {
                 let what = super::expr_fmt::composite_kind(self, t);
                 format!("{what} can only be compared to nil")
             }
-            _ => format!("operator == not defined on {}", self.type_str(t)),
+            _ => self.comparable_type_cause(t).unwrap_or_default(),
         }
     }
 
-    /// Gives an untyped non-constant operand its default type in context.
-    fn update_untyped_default(&mut self, x: &mut Operand<'a>, _other: TypeId) {
-        if self.w.is_untyped(x.typ) && x.mode != Mode::Constant && x.mode != Mode::Nil {
-            let d = default_type(x.typ);
-            if let Some(e) = x.expr {
-                self.record_type(e, d, None);
+    /// types2's `comparableType(T, dynamic=true)`: None if `t` is
+    /// comparable, else the (possibly empty) reason why not.
+    fn comparable_type_cause(&self, t: TypeId) -> Option<String> {
+        if self.w.comparable(t) {
+            return None;
+        }
+        match self.w.types.get(self.w.types.under(t)) {
+            Type::Struct(fields) => {
+                for f in fields {
+                    let ft = self.w.type_of(f.obj);
+                    if !self.w.comparable(ft) {
+                        return Some(format!(
+                            "struct containing {} cannot be compared",
+                            self.type_str(ft)
+                        ));
+                    }
+                }
+                Some(String::new())
             }
+            Type::Array(..) => Some(format!("{} cannot be compared", self.type_str(t))),
+            Type::TypeParam(_) => {
+                let empty = self
+                    .w
+                    .tparam_set(t)
+                    .is_some_and(|s| s.terms.is_some_and(|ts| ts.is_empty()));
+                Some(
+                    if empty {
+                        "empty type set"
+                    } else {
+                        "incomparable types in type set"
+                    }
+                    .into(),
+                )
+            }
+            _ => Some(String::new()),
         }
     }
 
+    /// Gives the untyped expression `e` its final type `t` (types2's
+    /// `updateExprType`): the type propagates down into the operands of
+    /// untyped non-constant operations, an untyped constant lhs of a
+    /// non-constant shift must become an integer, and untyped constants
+    /// must be representable by their final type.
+    pub(super) fn update_expr_type(&mut self, e: &'a Expr, t: TypeId) {
+        self.update_expr_type_at(e, t, false);
+    }
+
+    fn update_expr_type_at(&mut self, e: &'a Expr, t: TypeId, is_lhs: bool) {
+        let key = e as *const Expr as usize;
+        let Some((old_t, old_val)) = self.info.types.get(&key).cloned() else {
+            return;
+        };
+        if !self.w.is_untyped(old_t) || t == TypeId::INVALID {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.update_expr_type_at(x, t, false),
+            ExprKind::Operation(_, x, None) if old_val.is_none() => {
+                self.update_expr_type_at(x, t, false)
+            }
+            ExprKind::Operation(op, x, Some(y)) if old_val.is_none() => match op {
+                Operator::Eql
+                | Operator::Neq
+                | Operator::Lss
+                | Operator::Leq
+                | Operator::Gtr
+                | Operator::Geq => {}
+                Operator::Shl | Operator::Shr => {
+                    // The lhs of a non-constant shift is untyped only if it
+                    // is a constant (see `shift`).
+                    let x_const = self
+                        .info
+                        .types
+                        .get(&(&**x as *const Expr as usize))
+                        .is_some_and(|(xt, v)| v.is_some() && self.w.is_untyped(*xt));
+                    self.update_expr_type_at(x, t, x_const)
+                }
+                _ => {
+                    self.update_expr_type_at(x, t, false);
+                    self.update_expr_type_at(y, t, false);
+                }
+            },
+            _ => {}
+        }
+        if self.w.is_untyped(t) {
+            self.record_type(e, t, old_val);
+            return;
+        }
+        // The final type: record it first so that the conversion below
+        // does not revisit e.
+        self.record_type(e, t, old_val.clone());
+        if is_lhs && !self.w.is_integer(t) {
+            let (es, ts) = (expr_string(e), self.type_str(t));
+            self.error(
+                e,
+                format!("{INVALID_OP}shifted operand {es} (type {ts}) must be integer"),
+            );
+            return;
+        }
+        if let Some(v) = old_val {
+            let mut c = Operand::new(Mode::Constant, e, old_t);
+            c.val = v;
+            self.convert_untyped(&mut c, t);
+        }
+    }
+
+    /// types2's `shift`.
     fn shift(
         &mut self,
         e: &'a Expr,
@@ -625,8 +745,6 @@ impl<'a> Checker<'a, '_> {
         mut x: Operand<'a>,
         mut y: Operand<'a>,
     ) -> Operand<'a> {
-        // The shift count must be an integer (untyped constants are
-        // converted to uint); negative constants are errors.
         let xval = if x.mode == Mode::Constant {
             Some(x.val.to_int())
         } else {
@@ -643,17 +761,12 @@ impl<'a> Checker<'a, '_> {
             );
             return Operand::invalid(Some(e));
         }
+        // The count must be an integer, or an untyped constant
+        // representable as a uint (checked, not converted).
+        let mut yval = None;
         if y.mode == Mode::Constant {
             let yv = y.val.to_int();
-            if !matches!(yv, Value::Int(_)) {
-                let s = self.operand_str(&y);
-                self.error(
-                    y.expr.unwrap_or(e),
-                    format!("{INVALID_OP}shift count {s} must be integer"),
-                );
-                return Operand::invalid(Some(e));
-            }
-            if yv.sign() < 0 {
+            if matches!(yv, Value::Int(_)) && yv.sign() < 0 {
                 let s = self.operand_str(&y);
                 self.error(
                     y.expr.unwrap_or(e),
@@ -661,14 +774,22 @@ impl<'a> Checker<'a, '_> {
                 );
                 return Operand::invalid(Some(e));
             }
-            y.val = yv;
             if self.w.is_untyped(y.typ) {
-                self.convert_untyped(&mut y, TypeId::basic(BasicKind::Uint));
-                if y.is_invalid() {
+                let mut yy = y.clone();
+                self.representable(&mut yy, TypeId::basic(BasicKind::Uint));
+                if yy.is_invalid() {
                     return Operand::invalid(Some(e));
                 }
             }
-        } else if !self.w.is_integer(y.typ) {
+            yval = Some(yv);
+        } else if self.w.is_integer(y.typ) {
+            // signed counts are fine since Go 1.13
+        } else if self.w.is_untyped(y.typ) {
+            self.convert_untyped(&mut y, TypeId::basic(BasicKind::Uint));
+            if y.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+        } else {
             let s = self.operand_str(&y);
             self.error(
                 y.expr.unwrap_or(e),
@@ -678,36 +799,52 @@ impl<'a> Checker<'a, '_> {
         }
         if x.mode == Mode::Constant {
             if y.mode == Mode::Constant {
+                if x.val.is_unknown() || y.val.is_unknown() {
+                    x.val = Value::Unknown;
+                    if !self.w.is_integer(x.typ) {
+                        x.typ = TypeId::basic(BasicKind::UntypedInt);
+                    }
+                    x.expr = Some(e);
+                    return x;
+                }
+                const SHIFT_BOUND: u64 = 1023 - 1 + 52;
+                let count = yval.as_ref().and_then(|v| v.uint64());
+                let Some(count) = count.filter(|&c| c <= SHIFT_BOUND) else {
+                    let s = self.operand_str(&y);
+                    self.error(
+                        y.expr.unwrap_or(e),
+                        format!("{INVALID_OP}invalid shift count {s}"),
+                    );
+                    return Operand::invalid(Some(e));
+                };
+                if !self.w.is_integer(x.typ) {
+                    x.typ = TypeId::basic(BasicKind::UntypedInt);
+                }
                 if let Some(v) = xval {
                     x.val = v;
                 }
-                if self.w.is_untyped(x.typ) && !self.w.is_integer(x.typ) {
-                    x.typ = TypeId::basic(BasicKind::UntypedInt);
-                }
-                const SHIFT_BOUND: u64 = 1023 - 1 + 52;
-                match y.val.uint64() {
-                    Some(s) if s <= SHIFT_BOUND => {
-                        x.val = x.val.shifted(op, s);
-                        x.expr = Some(e);
-                        self.overflow(&mut x, e);
-                        return x;
-                    }
-                    _ => {
-                        let s = self.operand_str(&y);
-                        self.error(
-                            y.expr.unwrap_or(e),
-                            format!("{INVALID_OP}invalid shift count {s}"),
-                        );
-                        return Operand::invalid(Some(e));
-                    }
-                }
+                x.val = x.val.shifted(op, count);
+                x.expr = Some(e);
+                self.overflow(&mut x, e);
+                return x;
             }
-            // A non-constant shift of an untyped constant stays untyped: the
-            // constant takes the type the shift gets from its context (int
-            // by default).
+            // A non-constant shift of an untyped constant: the constant
+            // gets the type the shift expression gets from its context
+            // (checked when that type is known, see `update_expr_type`).
             if self.w.is_untyped(x.typ) {
-                x.typ = TypeId::basic(BasicKind::UntypedInt);
+                x.mode = Mode::Value;
+                x.val = Value::Unknown;
+                x.expr = Some(e);
+                return x;
             }
+        }
+        if !self.w.is_integer(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(
+                x.expr.unwrap_or(e),
+                format!("{INVALID_OP}shifted operand {s} must be integer"),
+            );
+            return Operand::invalid(Some(e));
         }
         x.mode = Mode::Value;
         x.val = Value::Unknown;
@@ -748,48 +885,39 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Checks that constant `x` is representable as `t` (a basic type),
-    /// updating its value (rounding floats).
+    /// Checks that constant `x` is representable as `t`'s underlying basic
+    /// type, updating its value (rounding floats); types2's
+    /// `representable`.
     pub(super) fn representable(&mut self, x: &mut Operand<'a>, t: TypeId) {
-        let Some(k) = self.w.types.basic_kind(t) else {
+        let u = self.w.types.under(t);
+        let Some(k) = self.w.types.basic_kind(u) else {
             return;
         };
         match x.val.representable_as(k, self.w.types.basic_kind(x.typ)) {
             Ok(v) => x.val = v,
             Err(code) => {
-                let msg = match code {
-                    Some(code) => self.representable_msg(x, t, code),
-                    None => {
-                        let (s, ts) = (self.operand_str(x), self.type_str(t));
-                        format!("cannot convert {s} to type {ts}")
-                    }
-                };
-                if let Some(e) = x.expr {
-                    self.error(e, msg);
-                }
+                self.invalid_conversion(code, x, u);
                 x.mode = Mode::Invalid;
             }
         }
     }
 
-    fn representable_msg(&self, x: &Operand, t: TypeId, code: super::values::ReprError) -> String {
-        let ts = self.type_str(t);
-        let s = self.operand_str(x);
-        let numeric_x = self.w.is_numeric(x.typ);
-        let numeric_t = self.w.is_numeric(t);
-        if numeric_x && numeric_t {
-            match code {
-                super::values::ReprError::Truncated => format!("{s} truncated to {ts}"),
-                super::values::ReprError::Overflow => {
-                    if self.w.is_untyped(x.typ) || x.expr.is_none() {
-                        format!("{s} overflows {ts}")
-                    } else {
-                        format!("constant {} overflows {ts}", x.val)
-                    }
-                }
-            }
-        } else {
-            format!("cannot convert {s} to type {ts}")
+    /// types2's `invalidConversion`: reports that `x` cannot become a
+    /// value of type `target`, at x.
+    pub(super) fn invalid_conversion(
+        &mut self,
+        code: Option<super::values::ReprError>,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) {
+        let (s, ts) = (self.operand_str(x), self.type_str(target));
+        let msg = match code {
+            Some(super::values::ReprError::Truncated) => format!("{s} truncated to {ts}"),
+            Some(super::values::ReprError::Overflow) => format!("{s} overflows {ts}"),
+            None => format!("cannot convert {s} to type {ts}"),
+        };
+        if let Some(e) = x.expr {
+            self.error(e, msg);
         }
     }
 
@@ -803,27 +931,21 @@ impl<'a> Checker<'a, '_> {
                 if t != x.typ {
                     x.typ = t;
                     if let Some(e) = x.expr {
-                        let val = (x.mode == Mode::Constant).then(|| x.val.clone());
-                        self.record_type(e, t, val);
+                        if x.mode == Mode::Constant {
+                            self.record_type(e, t, Some(x.val.clone()));
+                        } else {
+                            self.update_expr_type(e, t);
+                        }
                     }
                 }
             }
             Err(code) => {
-                let msg = match code {
-                    Some(c) if x.mode == Mode::Constant => self.representable_msg(x, target, c),
-                    _ => {
-                        let s = self.operand_str(x);
-                        let ts = self.type_str(target);
-                        if x.mode == Mode::Constant || x.mode == Mode::Nil {
-                            format!("cannot convert {s} to type {ts}")
-                        } else {
-                            format!("cannot use {s} as {ts} value")
-                        }
-                    }
+                let t = if self.w.types.is_type_param(target) {
+                    target
+                } else {
+                    self.w.types.under(target)
                 };
-                if let Some(e) = x.expr {
-                    self.error(e, msg);
-                }
+                self.invalid_conversion(code, x, t);
                 x.mode = Mode::Invalid;
             }
         }

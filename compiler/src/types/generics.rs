@@ -332,16 +332,19 @@ impl<'a> Checker<'a, '_> {
         self.subst(sig, &smap)
     }
 
-    /// Checks that each type argument satisfies its constraint; reports
-    /// at `pos` (types2's `verify` + error).
+    /// Checks that each type argument satisfies its constraint (types2's
+    /// `verify`). The error is reported at the failing type argument's
+    /// expression if it was written (`exprs`), else at `fallback` (the
+    /// call's `(` for inferred arguments).
     pub(super) fn verify_targs(
         &mut self,
-        at: &'a crate::syntax::ast::Expr,
+        fallback: crate::syntax::Pos,
+        exprs: &'a [crate::syntax::ast::Expr],
         tparams: &[ObjId],
         targs: &[TypeId],
     ) -> bool {
         if let Some(list) = &mut self.deferred_verify {
-            list.push((at, tparams.to_vec(), targs.to_vec()));
+            list.push((fallback, exprs, tparams.to_vec(), targs.to_vec()));
             return true;
         }
         let smap = self.tparam_map(tparams, targs);
@@ -355,7 +358,10 @@ impl<'a> Checker<'a, '_> {
             let bound = self.subst(bound, &smap);
             let mut cause = String::new();
             if !self.satisfies(targ, bound, &mut cause) {
-                self.error(at, cause);
+                match exprs.get(i) {
+                    Some(e) => self.error(e, cause),
+                    None => self.error_pos(fallback, cause),
+                }
                 return false;
             }
         }
@@ -490,7 +496,7 @@ impl<'a> Checker<'a, '_> {
         tparams: &[ObjId],
         known: &[TypeId],
         params: &[TypeId],
-        args: &[(TypeId, bool)],
+        args: &[(TypeId, bool, Option<&'a crate::syntax::ast::Expr>)],
     ) -> Option<Vec<TypeId>> {
         let tps: Vec<TypeId> = tparams.iter().map(|&p| self.w.type_of(p)).collect();
         let mut inferred: HashMap<TypeId, TypeId> = HashMap::new();
@@ -499,17 +505,35 @@ impl<'a> Checker<'a, '_> {
         }
         // 1. typed arguments for parameters whose types mention type
         // parameters (the others are checked by assignment later)
-        for (&p, &(a, untyped)) in params.iter().zip(args) {
+        for (&p, &(a, untyped, arg)) in params.iter().zip(args) {
             if untyped || a == TypeId::INVALID || !self.mentions_any(p, &tps) {
                 continue;
             }
             if !self.unify(p, a, &tps, &mut inferred) {
-                let as_ = self.type_str(a);
-                let ps = self.type_str(p);
-                self.error(
-                    at,
-                    format!("in call to {fun}, type {as_} of argument does not match {ps}"),
-                );
+                let arg_s = arg
+                    .map(crate::syntax::printer::expr_string)
+                    .unwrap_or_default();
+                let (as_, ps) = (self.type_str(a), self.type_str(p));
+                let inferred_p = self.subst_partial(p, &inferred);
+                let msg = if inferred.is_empty() {
+                    let names: Vec<String> = tparams
+                        .iter()
+                        .map(|&t| self.w.obj(t).name.clone())
+                        .collect();
+                    format!(
+                        "type {as_} of {arg_s} does not match {ps} (cannot infer {})",
+                        names.join(", ")
+                    )
+                } else if inferred_p != p {
+                    let is = self.type_str(inferred_p);
+                    format!("type {as_} of {arg_s} does not match inferred type {is} for {ps}")
+                } else {
+                    format!("type {as_} of {arg_s} does not match {ps}")
+                };
+                match arg {
+                    Some(x) => self.error(x, format!("in call to {fun}, {msg}")),
+                    None => self.error_pos(at.pos, format!("in call to {fun}, {msg}")),
+                }
                 return None;
             }
         }
@@ -541,7 +565,7 @@ impl<'a> Checker<'a, '_> {
             }
         }
         // 3. untyped constants: default types
-        for (&p, &(a, untyped)) in params.iter().zip(args) {
+        for (&p, &(a, untyped, _)) in params.iter().zip(args) {
             if !untyped {
                 continue;
             }
@@ -559,13 +583,112 @@ impl<'a> Checker<'a, '_> {
                     out.push(t);
                 }
                 None => {
-                    let name = self.w.obj(tparams[i]).name.clone();
-                    self.error(at, format!("in call to {fun}, cannot infer {name}"));
+                    let o = self.w.obj(tparams[i]);
+                    let name = o.name.clone();
+                    let declared = self.pos_string(o.pos);
+                    self.error_pos(
+                        at.pos,
+                        format!("in call to {fun}, cannot infer {name} (declared at {declared})"),
+                    );
                     return None;
                 }
             }
         }
+        // Inferred type arguments must have the methods their constraints
+        // require (types2 reports this as part of inference).
+        for (i, &tp) in tparams.iter().enumerate().skip(known.len()) {
+            let tpt = self.w.type_of(tp);
+            let Type::TypeParam(p) = self.w.types.get(tpt).clone() else {
+                continue;
+            };
+            let Some(bound) = p.bound else { continue };
+            if self.w.type_set(bound).methods.is_empty() {
+                continue;
+            }
+            let smap = self.tparam_map(tparams, &out);
+            let bound = self.subst(bound, &smap);
+            let mut cause = String::new();
+            if !self.satisfies(out[i], bound, &mut cause) && cause.contains("(missing method") {
+                let detail = cause
+                    .find(" (")
+                    .map(|j| cause[j + 1..].to_string())
+                    .unwrap_or_default();
+                let (name, ts, bs) = (
+                    self.w.obj(tp).name.clone(),
+                    self.type_str(out[i]),
+                    self.type_str(bound),
+                );
+                self.error_pos(
+                    at.pos,
+                    format!("in call to {fun}, {name} (type {ts}) does not satisfy {bs} {detail}"),
+                );
+                return None;
+            }
+        }
         Some(out)
+    }
+
+    /// Reports a generic function or type used as a value without
+    /// instantiation (types2's `nonGeneric`); with a target function type,
+    /// the function's type arguments are inferred from it instead.
+    pub(super) fn non_generic(
+        &mut self,
+        x: &mut super::operand::Operand<'a>,
+        target: Option<TypeId>,
+    ) {
+        use super::operand::Mode;
+        if x.is_invalid() || x.mode == Mode::NoValue {
+            return;
+        }
+        let what = match self.w.types.get(x.typ) {
+            Type::Named(n) if !n.tparams.is_empty() && n.targs.is_empty() => "type",
+            Type::Alias(a) if !a.tparams.is_empty() && a.targs.is_empty() => "type",
+            Type::Signature(sig) if !sig.tparams.is_empty() => {
+                if let Some(t) = target
+                    && let Some(inst) = self.infer_from_target(x.typ, t)
+                {
+                    x.typ = inst;
+                    if let Some(e) = x.expr {
+                        self.record_type(e, inst, None);
+                    }
+                    return;
+                }
+                "function"
+            }
+            _ => return,
+        };
+        if let Some(e) = x.expr {
+            let es = crate::syntax::printer::expr_string(e);
+            self.error(
+                e,
+                format!("cannot use generic {what} {es} without instantiation"),
+            );
+        }
+        x.mode = Mode::Invalid;
+        x.typ = TypeId::INVALID;
+    }
+
+    /// Instantiates generic signature `sig` so that it matches the
+    /// function type `target` (reverse type inference), if possible.
+    fn infer_from_target(&mut self, sig: TypeId, target: TypeId) -> Option<TypeId> {
+        let Type::Signature(s) = self.w.types.get(sig).clone() else {
+            return None;
+        };
+        let tu = self.w.types.under(target);
+        if !matches!(self.w.types.get(tu), Type::Signature(_)) {
+            return None;
+        }
+        let tps: Vec<TypeId> = s.tparams.iter().map(|&p| self.w.type_of(p)).collect();
+        let mut inferred = HashMap::new();
+        let generic = self.w.types.add(Type::Signature(Signature {
+            tparams: Vec::new(),
+            ..s.clone()
+        }));
+        if !self.unify(generic, tu, &tps, &mut inferred) {
+            return None;
+        }
+        let targs: Option<Vec<TypeId>> = tps.iter().map(|t| inferred.get(t).copied()).collect();
+        Some(self.instantiate_sig(sig, &targs?))
     }
 
     fn subst_partial(&mut self, t: TypeId, inferred: &HashMap<TypeId, TypeId>) -> TypeId {

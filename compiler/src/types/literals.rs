@@ -1,6 +1,8 @@
 //! Composite literals.
 
 use super::check::Checker;
+use super::constant::{Kind, Value};
+use super::object::ObjId;
 use super::operand::{Mode, Operand};
 use super::ty::{Type, TypeId};
 use super::values::ValueExt;
@@ -59,6 +61,8 @@ impl<'a> Checker<'a, '_> {
                 self.indexed_elems(elems, elem, None);
             }
             Type::Map(k, v) => {
+                let key_is_iface = self.w.types.is_interface(k) && !self.w.types.is_type_param(k);
+                let mut visited: Vec<(String, TypeId)> = Vec::new();
                 for el in elems {
                     let ExprKind::KeyValue(ke, ve) = &el.kind else {
                         self.error(el, "missing key in map literal");
@@ -67,6 +71,20 @@ impl<'a> Checker<'a, '_> {
                     };
                     let mut key = self.expr_with_hint(ke, Some(k));
                     self.assignment(&mut key, Some(k), "map literal");
+                    if key.is_invalid() {
+                        continue;
+                    }
+                    if key.mode == Mode::Constant {
+                        let kv = key_val(&key.val);
+                        let dup = visited.iter().any(|(v, t)| {
+                            *v == kv && (!key_is_iface || self.w.identical(*t, key.typ))
+                        });
+                        visited.push((kv, key.typ));
+                        if dup {
+                            self.error(ke, format!("duplicate key {} in map literal", key.val));
+                            continue;
+                        }
+                    }
                     let mut val = self.expr_with_hint(ve, Some(v));
                     self.assignment(&mut val, Some(v), "map literal");
                 }
@@ -106,7 +124,10 @@ impl<'a> Checker<'a, '_> {
         }
         let keyed = matches!(elems[0].kind, ExprKind::KeyValue(..));
         if keyed {
-            let mut seen: Vec<String> = Vec::new();
+            // Field paths given so far, to detect a field given twice or
+            // together with an embedded field enclosing it (or enclosed).
+            let mut visited: Vec<(Vec<usize>, ObjId)> = Vec::new();
+            let st = self.w.core_type(t).unwrap_or(t);
             for el in elems {
                 let ExprKind::KeyValue(ke, ve) = &el.kind else {
                     self.error(
@@ -116,35 +137,51 @@ impl<'a> Checker<'a, '_> {
                     self.use_elems(std::slice::from_ref(el));
                     continue;
                 };
+                let mut x = self.expr(ve);
                 let Some(name) = ke.as_name() else {
                     self.error(
-                        ke,
+                        el,
                         format!("invalid field name {} in struct literal", expr_string(ke)),
                     );
-                    let _ = self.raw_expr(ve, None, false);
                     continue;
                 };
-                let found = self.lookup_field_or_method(t, name);
-                let super::lookup::Found::Field { obj, path, .. } = found else {
-                    let ts = self.type_str(t);
-                    self.error(
-                        ke,
-                        format!("unknown field {name} in struct literal of type {ts}"),
-                    );
-                    let _ = self.raw_expr(ve, None, false);
+                let r = self.lookup_fom(st, false, name, false);
+                let Some(obj) = r.obj else {
+                    let alt = self.lookup_fom(st, false, name, true).obj;
+                    let msg = self.lookup_error(t, name, alt, true);
+                    self.error(ke, msg);
                     continue;
                 };
-                let _ = path;
-                self.record_use(ke.pos, obj);
-                if seen.iter().any(|s| s == name) {
-                    self.error(ke, format!("duplicate field name {name} in struct literal"));
-                    let _ = self.raw_expr(ve, None, false);
+                if matches!(self.w.obj(obj).kind, super::object::ObjKind::Func { .. }) {
+                    self.error(ke, format!("{name} is not a field"));
                     continue;
                 }
-                seen.push(name.to_string());
+                if r.indirect {
+                    self.error(
+                        ke,
+                        format!("invalid implicit pointer indirection to reach {name}"),
+                    );
+                    continue;
+                }
+                self.record_use(ke.pos, obj);
                 let ft = self.w.type_of(obj);
-                let mut x = self.expr_with_hint(ve, Some(ft));
                 self.assignment(&mut x, Some(ft), "struct literal");
+                if let Some((alt, n)) = trie_insert(&mut visited, &r.index, obj) {
+                    let (fname, aname) =
+                        (self.w.obj(obj).name.clone(), self.w.obj(alt).name.clone());
+                    let msg = if alt == obj {
+                        format!("duplicate field name {fname} in struct literal")
+                    } else if n < r.index.len() {
+                        format!(
+                            "cannot specify promoted field {fname} and enclosing embedded field {aname}"
+                        )
+                    } else {
+                        format!(
+                            "cannot specify embedded field {fname} and enclosed promoted field {aname}"
+                        )
+                    };
+                    self.error(el, msg);
+                }
             }
             return;
         }
@@ -188,51 +225,136 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Elements of an array or slice literal; returns the length.
+    /// Elements of an array or slice literal; returns the length
+    /// (types2's `indexedElts`).
     fn indexed_elems(&mut self, elems: &'a [Expr], elem: TypeId, length: Option<i64>) -> i64 {
         let mut index: i64 = 0;
         let mut max: i64 = 0;
-        let mut seen: Vec<i64> = Vec::new();
+        let mut visited: Vec<i64> = Vec::new();
         for el in elems {
+            let mut valid_index = false;
             let ve = match &el.kind {
                 ExprKind::KeyValue(ke, ve) => {
-                    let mut k = self.expr(ke);
-                    if k.is_invalid() {
-                        // still check the value
-                    } else if k.mode == Mode::Constant {
-                        self.convert_untyped(&mut k, TypeId::basic(super::ty::BasicKind::Int));
-                        match k.val.int64() {
-                            Some(v) if v >= 0 => index = v,
-                            _ => {
-                                let s = self.operand_str(&k);
-                                self.error(ke, format!("index {s} must be integer constant"));
-                            }
+                    if let Some(i) = self.literal_index(ke, length) {
+                        if i >= 0 {
+                            index = i;
+                            valid_index = true;
+                        } else {
+                            let ks = expr_string(ke);
+                            self.error(el, format!("index {ks} must be integer constant"));
                         }
-                    } else {
-                        let s = self.operand_str(&k);
-                        self.error(ke, format!("index {s} must be integer constant"));
                     }
                     &**ve
                 }
-                _ => el,
+                _ => {
+                    if let Some(n) = length
+                        && n >= 0
+                        && index >= n
+                    {
+                        self.error(el, format!("index {index} is out of bounds (>= {n})"));
+                    } else {
+                        valid_index = true;
+                    }
+                    el
+                }
             };
-            if let Some(n) = length
-                && n >= 0
-                && index >= n
-            {
-                self.error(ve, format!("index {index} is out of bounds (>= {n})"));
-            } else if seen.contains(&index) {
-                self.error(
-                    el,
-                    format!("duplicate index {index} in array or slice literal"),
-                );
+            if valid_index {
+                if visited.contains(&index) {
+                    self.error(
+                        el,
+                        format!("duplicate index {index} in array or slice literal"),
+                    );
+                }
+                visited.push(index);
             }
-            seen.push(index);
-            let mut x = self.expr_with_hint(ve, Some(elem));
-            self.assignment(&mut x, Some(elem), "array or slice literal");
             index += 1;
             max = max.max(index);
+            let mut x = self.expr_with_hint(ve, Some(elem));
+            self.assignment(&mut x, Some(elem), "array or slice literal");
         }
         max
+    }
+
+    /// A literal's element index (types2's `index`): None if invalid,
+    /// Some(-1) if valid but not constant.
+    fn literal_index(&mut self, ke: &'a Expr, length: Option<i64>) -> Option<i64> {
+        let mut x = self.expr(ke);
+        if !self.is_valid_index(&mut x, "index", false) {
+            return None;
+        }
+        if x.mode != Mode::Constant {
+            return Some(-1);
+        }
+        if x.val.is_unknown() {
+            return None;
+        }
+        let v = x.val.int64()?;
+        if let Some(n) = length
+            && n >= 0
+            && v >= n
+        {
+            self.error(
+                ke,
+                format!("invalid argument: index {} out of bounds [0:{n}]", x.val),
+            );
+            return None;
+        }
+        Some(v)
+    }
+}
+
+/// types2's `trie.insert` over field index paths: if `key` or a prefix
+/// or extension of it was inserted before, the object there and the
+/// length of the shared path; else inserts `key`.
+fn trie_insert(
+    visited: &mut Vec<(Vec<usize>, ObjId)>,
+    key: &[usize],
+    val: ObjId,
+) -> Option<(ObjId, usize)> {
+    // A shorter (or equal) path that is a prefix of key.
+    if let Some((p, o)) = visited
+        .iter()
+        .filter(|(p, _)| p.len() <= key.len() && key.starts_with(p))
+        .min_by_key(|(p, _)| p.len())
+    {
+        return Some((*o, p.len()));
+    }
+    // A longer path extending key: the one with the smallest indices.
+    if let Some((_, o)) = visited
+        .iter()
+        .filter(|(p, _)| p.len() > key.len() && p.starts_with(key))
+        .min_by(|a, b| a.0.cmp(&b.0))
+    {
+        return Some((*o, key.len()));
+    }
+    visited.push((key.to_vec(), val));
+    None
+}
+
+/// types2's `keyVal`: constant map keys compare by value across
+/// representations (1, 1.0 and 1+0i are the same key).
+fn key_val(v: &Value) -> String {
+    match v.kind() {
+        Kind::Complex => {
+            let f = v.to_float();
+            if f.kind() != Kind::Float {
+                let (r, _) = v.real().float64_val();
+                let (i, _) = v.imag().float64_val();
+                return format!("c:{r}:{i}");
+            }
+            key_val(&f)
+        }
+        Kind::Float => {
+            let i = v.to_int();
+            if i.kind() != Kind::Int {
+                let (f, _) = v.float64_val();
+                return format!("f:{f}");
+            }
+            key_val(&i)
+        }
+        Kind::Int => format!("i:{}", v.exact_string()),
+        Kind::String => format!("s:{:?}", v.string_val()),
+        Kind::Bool => format!("b:{}", v.bool_val()),
+        Kind::Unknown => format!("u:{:p}", v as *const Value),
     }
 }

@@ -24,6 +24,7 @@ mod decl;
 mod expr;
 mod expr_fmt;
 mod generics;
+mod initorder;
 mod literals;
 mod lookup;
 pub mod object;
@@ -38,6 +39,7 @@ mod typestring;
 mod typexpr;
 pub mod universe;
 mod values;
+mod version;
 
 pub use check::{Checker, Info, PkgFiles, TypeError};
 pub use object::World;

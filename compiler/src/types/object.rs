@@ -272,6 +272,42 @@ impl World {
         self.scope(scope).elems.get(name).copied()
     }
 
+    /// types2's `objectKind`: how "x (KIND) is not a type" describes an
+    /// object ("package-level variable", "function", "defined type", ...).
+    pub fn object_kind(&self, o: ObjId) -> &'static str {
+        let obj = self.obj(o);
+        match &obj.kind {
+            ObjKind::PkgName { .. } => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => match obj.typ.map(|t| self.types.get(t)) {
+                Some(super::ty::Type::Alias(_)) => "type alias",
+                Some(super::ty::Type::TypeParam(_)) => "type parameter",
+                _ => "defined type",
+            },
+            ObjKind::Var { field: true, .. } => "struct field",
+            ObjKind::Var { param: true, .. } => "parameter",
+            ObjKind::Var { .. } => {
+                let pkg_level = obj
+                    .parent
+                    .is_some_and(|s| self.pkgs.iter().any(|p| p.scope == s));
+                if pkg_level {
+                    "package-level variable"
+                } else {
+                    "local variable"
+                }
+            }
+            ObjKind::Func { .. } => {
+                let is_method = obj.typ.is_some_and(|t| {
+                    matches!(self.types.get(t), super::ty::Type::Signature(s) if s.recv.is_some())
+                });
+                if is_method { "method" } else { "function" }
+            }
+            ObjKind::Label { .. } => "label",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+        }
+    }
+
     /// Adds a file to the position space; returns its base.
     pub fn add_file(&mut self, display: String, len: u32, lines: LineTable) -> u32 {
         // Base 1 keeps GPos(0) free for "no position"; +1 between files

@@ -15,8 +15,26 @@ use crate::syntax::ast;
 pub struct CheckedPackage {
     pub path: String,
     pub id: PkgId,
+    /// Parser errors that did not stop checking, reported before `errors`.
+    pub parse_errors: Vec<Diagnostic>,
     pub errors: Vec<TypeError>,
     pub info: Info,
+}
+
+impl CheckedPackage {
+    pub fn has_errors(&self) -> bool {
+        !self.parse_errors.is_empty() || !self.errors.is_empty()
+    }
+
+    /// All of the package's compile errors as gc prints them.
+    pub fn error_lines(&self, world: &World) -> Vec<String> {
+        gc_report(
+            self.parse_errors
+                .iter()
+                .cloned()
+                .chain(diagnostics(world, &self.errors)),
+        )
+    }
 }
 
 #[derive(Debug)]
@@ -53,6 +71,7 @@ pub fn check_program(program: &Program) -> CheckedProgram {
         packages.push(CheckedPackage {
             path: pkg.path.clone(),
             id,
+            parse_errors: pkg.parse_errors.clone(),
             errors,
             info,
         });
@@ -67,7 +86,14 @@ pub fn check_program(program: &Program) -> CheckedProgram {
 /// The lines gc prints for `errors`: `file:line:col: message`, with gc's
 /// limits and ordering.
 pub fn error_lines(world: &World, errors: &[TypeError]) -> Vec<String> {
-    gc_report(errors.iter().map(|e| {
+    gc_report(diagnostics(world, errors))
+}
+
+fn diagnostics<'e>(
+    world: &'e World,
+    errors: &'e [TypeError],
+) -> impl Iterator<Item = Diagnostic> + 'e {
+    errors.iter().map(|e| {
         let (file, line, col) = world.position(e.pos).unwrap_or_default();
         Diagnostic {
             file,
@@ -75,5 +101,5 @@ pub fn error_lines(world: &World, errors: &[TypeError]) -> Vec<String> {
             col,
             msg: e.msg.clone(),
         }
-    }))
+    })
 }

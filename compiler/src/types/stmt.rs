@@ -98,9 +98,7 @@ impl<'a> Checker<'a, '_> {
                     return;
                 }
                 xo.mode = Mode::Value;
-                let one = self.one_operand(x, xo.typ);
-                let mut v = one;
-                self.assign_var(x, &mut v);
+                self.assign_var(x, &mut xo, "assignment");
             }
             StmtKind::Assign(op, lhs, rhs) => self.assign_stmt(s, *op, lhs, rhs),
             StmtKind::Decl(decls) => self.decl_stmt(decls),
@@ -168,13 +166,6 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// An operand for the constant 1 of type `t` (for `x++`).
-    fn one_operand(&mut self, e: &'a Expr, t: TypeId) -> Operand<'a> {
-        let mut o = Operand::new(Mode::Value, e, t);
-        o.expr = None;
-        o
-    }
-
     fn expr_stmt(&mut self, e: &'a Expr) {
         let x = self.raw_expr(e, None, false);
         let statement_kind = match &e.unparen().kind {
@@ -240,59 +231,30 @@ impl<'a> Checker<'a, '_> {
         if c.is_invalid() || val.is_invalid() {
             return;
         }
-        match self.w.types.get(self.w.types.under(c.typ)).clone() {
-            Type::Chan(dir, elem) => {
-                if dir == ChanDir::Recv {
-                    let s = self.operand_str(&c);
-                    self.error(
-                        ch,
-                        format!("invalid operation: cannot send to receive-only channel {s}"),
-                    );
-                    return;
-                }
+        let core = self.w.core_type(c.typ);
+        let ts = self.type_str(c.typ);
+        let cause = match core.map(|u| self.w.types.get(u).clone()) {
+            None => "no specific channel type".to_string(),
+            Some(Type::Chan(ChanDir::Recv, _)) => format!("receive-only channel {ts}"),
+            Some(Type::Chan(_, elem)) => {
                 self.assignment(&mut val, Some(elem), "send");
+                return;
             }
-            _ => {
-                let s = self.operand_str(&c);
-                self.error(
-                    ch,
-                    format!("invalid operation: cannot send to non-channel {s}"),
-                );
-            }
-        }
+            Some(_) => format!("non-channel {ts}"),
+        };
+        let xs = self.operand_str(&c);
+        let msg = if self.w.types.is_type_param(c.typ) {
+            format!("invalid operation: cannot send to {xs}: {cause}")
+        } else {
+            format!("invalid operation: cannot send to {cause} {xs}")
+        };
+        self.error(ch, msg);
     }
 
     fn assign_stmt(&mut self, s: &'a Stmt, op: AssignOp, lhs: &'a [Expr], rhs: &'a [Expr]) {
         match op {
             AssignOp::Define => self.short_var_decl(s, lhs, rhs),
-            AssignOp::Assign => {
-                let (l, r) = (lhs.len(), rhs.len());
-                if l == r {
-                    for (le, re) in lhs.iter().zip(rhs) {
-                        let mut x = self.expr(re);
-                        self.assign_var(le, &mut x);
-                    }
-                    return;
-                }
-                if r == 1 {
-                    let ops = self.multi_value(&rhs[0], l);
-                    if ops.len() == l {
-                        for (le, mut x) in lhs.iter().zip(ops) {
-                            self.assign_var(le, &mut x);
-                        }
-                        return;
-                    }
-                    if !ops.is_empty() {
-                        self.assign_error(rhs, l, ops.len());
-                    }
-                } else {
-                    self.use_exprs(rhs);
-                    self.assign_error(rhs, l, r);
-                }
-                for le in lhs {
-                    let _ = self.raw_expr(le, None, false);
-                }
-            }
+            AssignOp::Assign => self.assign_vars(lhs, rhs),
             AssignOp::Op(bop) => {
                 if lhs.len() != 1 || rhs.len() != 1 {
                     self.error_pos(
@@ -307,7 +269,7 @@ impl<'a> Checker<'a, '_> {
                 // x op= y is x = x op y with x evaluated once.
                 let x = self.binary_assign_op(s, bop, &lhs[0], &rhs[0]);
                 if let Some(mut x) = x {
-                    self.assign_var(&lhs[0], &mut x);
+                    self.assign_var(&lhs[0], &mut x, "assignment");
                 }
             }
         }
@@ -476,14 +438,8 @@ impl<'a> Checker<'a, '_> {
                         self.local_const(o, typ, values.get(i), iota);
                         objs.push(o);
                     }
-                    if values.len() > c.names.len() {
-                        self.error(&values[c.names.len()], "extra init expr");
-                    } else if values.len() < c.names.len() {
-                        self.error_pos(
-                            c.names[values.len()].pos,
-                            "missing init expr for const declaration",
-                        );
-                    }
+                    let inherited = c.values.is_empty() && c.typ.is_none() && last_const.is_some();
+                    self.arity(c.pos, &c.names, values, true, inherited);
                     let scope = self.scope;
                     for o in objs {
                         self.declare(scope, o);
@@ -512,19 +468,35 @@ impl<'a> Checker<'a, '_> {
                         })
                         .collect();
                     let t = v.typ.as_ref().map(|t| self.typ_expr(t));
-                    if let Some(t) = t {
-                        for &o in &objs {
-                            self.w.obj_mut(o).typ = Some(t);
-                        }
-                    }
-                    if v.values.is_empty() {
-                        if t.is_none() {
+                    let values = &v.values;
+                    if values.len() == 1 && objs.len() > 1 {
+                        // n:1: all variables are initialised at once.
+                        if let Some(t) = t {
                             for &o in &objs {
-                                self.w.obj_mut(o).typ = Some(TypeId::INVALID);
+                                self.w.obj_mut(o).typ = Some(t);
                             }
                         }
+                        self.init_vars(&objs, values, None);
                     } else {
-                        self.init_vars(&objs, &v.values, None);
+                        for (i, &o) in objs.iter().enumerate() {
+                            if let Some(t) = t {
+                                self.w.obj_mut(o).typ = Some(t);
+                            }
+                            match values.get(i) {
+                                Some(e) => {
+                                    let mut x = self.expr_with_hint(e, t);
+                                    self.init_var(o, &mut x, "variable declaration");
+                                }
+                                None => {
+                                    if t.is_none() {
+                                        self.w.obj_mut(o).typ = Some(TypeId::INVALID);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if v.typ.is_none() || !values.is_empty() {
+                        self.arity(v.pos, &v.names, values, false, false);
                     }
                     let scope = self.scope;
                     for o in objs {
@@ -610,8 +582,7 @@ impl<'a> Checker<'a, '_> {
                 let s = self.operand_str(&x);
                 self.error(
                     call,
-                    format!("{keyword} requires function call, not conversion {s}")
-                        .replace("conversion ", "conversion"),
+                    format!("{keyword} requires function call, not conversion {s}"),
                 );
                 return;
             }
@@ -662,7 +633,8 @@ impl<'a> Checker<'a, '_> {
                             && alt != r
                         {
                             let p = self.pos_string(self.w.obj(alt).pos);
-                            self.error_pos(s.pos, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of {name}"));
+                            let alt_s = self.object_string(alt);
+                            self.error_pos(s.pos, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of {alt_s}"));
                         }
                     }
                 }
@@ -722,6 +694,22 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// An object as types2 prints it: `var x int`, `const c untyped int`.
+    fn object_string(&self, o: ObjId) -> String {
+        let obj = self.w.obj(o);
+        let kw = match obj.kind {
+            ObjKind::Var { .. } => "var",
+            ObjKind::Const(_) => "const",
+            ObjKind::TypeName => "type",
+            ObjKind::Func { .. } => "func",
+            _ => return obj.name.clone(),
+        };
+        match obj.typ {
+            Some(t) => format!("{kw} {} {}", obj.name, self.type_str(t)),
+            None => format!("{kw} {}", obj.name),
+        }
+    }
+
     fn return_have(&mut self, results: &'a [Expr]) -> String {
         let ts: Vec<TypeId> = results
             .iter()
@@ -736,108 +724,211 @@ impl<'a> Checker<'a, '_> {
         s[1..s.len() - 1].to_string()
     }
 
+    /// `for k, v := range x` (types2's `rangeStmt`).
     fn range_stmt(&mut self, s: &'a Stmt, r: &'a ast::RangeStmt) {
-        self.open_scope(s.pos, r.body.rbrace, false);
-        let x = self.expr(&r.x);
-        let (key, val, ok) = if x.is_invalid() {
-            (TypeId::INVALID, TypeId::INVALID, false)
-        } else {
-            self.range_types(&x)
-        };
-        if !x.is_invalid() && !ok {
+        let mut x = self.expr(&r.x);
+        let (s_key, s_val, s_extra) = (r.lhs.first(), r.lhs.get(1), r.lhs.get(2));
+        let (mut key, mut val) = (None, None);
+        if !x.is_invalid() {
+            let (k, v, cause, ok) = self.range_key_val(x.typ);
             let xs = self.operand_str(&x);
-            self.soft_error_at(self.gpos(r.x.start()), format!("cannot range over {xs}"));
+            let at_x = self.gpos(r.x.start());
+            if !ok && !cause.is_empty() {
+                self.soft_error_at(at_x, format!("cannot range over {xs}: {cause}"));
+            } else if !ok {
+                self.soft_error_at(at_x, format!("cannot range over {xs}"));
+            } else if let (None, Some(sk)) = (k, s_key) {
+                let p = self.gpos(sk.start());
+                self.soft_error_at(p, format!("range over {xs} permits no iteration variables"));
+            } else if let (None, Some(sv)) = (v, s_val) {
+                let p = self.gpos(sv.start());
+                self.soft_error_at(
+                    p,
+                    format!("range over {xs} permits only one iteration variable"),
+                );
+            } else if let Some(se) = s_extra {
+                let p = self.gpos(se.start());
+                self.soft_error_at(p, "range clause permits at most two iteration variables");
+            }
+            (key, val) = (k, v);
         }
+        self.open_scope(s.pos, r.body.rbrace, false);
         let types = [key, val];
+        let lhs = [s_key, s_val];
+        let range_over_int = !x.is_invalid() && self.w.is_integer(x.typ);
         if r.define {
             let mut vars = Vec::new();
-            for (i, le) in r.lhs.iter().enumerate() {
-                let Some(name) = le.as_name() else {
-                    let es = expr_string(le);
-                    self.error(le, format!("non-name {es} on left side of :="));
-                    continue;
+            for (i, le) in lhs.iter().enumerate() {
+                let Some(le) = le else { continue };
+                let v = match le.as_name() {
+                    Some(name) => {
+                        let v = self.new_object(
+                            ObjKind::Var {
+                                field: false,
+                                embedded: false,
+                                param: false,
+                                used: false,
+                            },
+                            name,
+                            le.pos,
+                            None,
+                        );
+                        self.record_def(le.pos, v);
+                        if name != "_" {
+                            vars.push(v);
+                        }
+                        v
+                    }
+                    None => {
+                        let es = expr_string(le);
+                        self.error(le, format!("cannot declare {es}"));
+                        self.new_object(
+                            ObjKind::Var {
+                                field: false,
+                                embedded: false,
+                                param: false,
+                                used: false,
+                            },
+                            "_",
+                            le.start(),
+                            None,
+                        )
+                    }
                 };
-                let t = types.get(i).copied().unwrap_or(TypeId::INVALID);
-                let v = self.new_object(
-                    ObjKind::Var {
-                        field: false,
-                        embedded: false,
-                        param: false,
-                        used: false,
-                    },
-                    name,
-                    le.pos,
-                    Some(t),
-                );
-                self.record_def(le.pos, v);
-                vars.push(v);
+                let t = match types[i] {
+                    Some(t) if t != TypeId::INVALID => t,
+                    _ => {
+                        self.w.obj_mut(v).typ = Some(TypeId::INVALID);
+                        self.mark_used(v);
+                        continue;
+                    }
+                };
+                if range_over_int {
+                    self.init_var(v, &mut x, "range clause");
+                } else {
+                    let mut y = Operand::new(Mode::Value, le, t);
+                    self.init_var(v, &mut y, "assignment");
+                }
             }
             let scope = self.scope;
+            if vars.is_empty() {
+                self.error_pos(s.pos, "no new variables on left side of :=");
+            }
             for v in vars {
                 self.declare(scope, v);
             }
-        } else {
-            for (i, le) in r.lhs.iter().enumerate() {
-                let t = types.get(i).copied().unwrap_or(TypeId::INVALID);
-                let mut x = Operand {
-                    mode: Mode::Value,
-                    expr: None,
-                    typ: t,
-                    val: super::constant::Value::Unknown,
+        } else if s_key.is_some() {
+            for (i, le) in lhs.iter().enumerate() {
+                let Some(le) = le else { continue };
+                let t = match types[i] {
+                    Some(t) if t != TypeId::INVALID => t,
+                    _ => continue,
                 };
-                if t == TypeId::INVALID {
-                    x.mode = Mode::Invalid;
+                if range_over_int {
+                    self.assign_var(le, &mut x, "range clause");
+                    if !x.is_invalid() && !self.w.is_integer(x.typ) {
+                        let ts = self.type_str(x.typ);
+                        let p = self.gpos(le.start());
+                        self.soft_error_at(
+                            p,
+                            format!("cannot use iteration variable of type {ts}"),
+                        );
+                    }
+                } else {
+                    let mut y = Operand::new(Mode::Value, le, t);
+                    self.assign_var(le, &mut y, "assignment");
                 }
-                self.assign_var(le, &mut x);
             }
+        } else if range_over_int {
+            self.assignment(&mut x, None, "range clause");
         }
         self.block(&r.body);
         self.close_scope();
     }
 
-    /// Key and value types of a range expression.
-    fn range_types(&mut self, x: &Operand<'a>) -> (TypeId, TypeId, bool) {
-        let int = TypeId::basic(BasicKind::Int);
-        let under = match self.w.core_type(x.typ) {
-            Some(c) => c,
-            None => return (TypeId::INVALID, TypeId::INVALID, false),
+    /// Key and value types of ranging over a value of type `t` (None: no
+    /// such iteration variable), the reason if one cannot range over it,
+    /// and whether one can (types2's `rangeKeyVal`).
+    fn range_key_val(&mut self, t: TypeId) -> (Option<TypeId>, Option<TypeId>, String, bool) {
+        let bad = |cause: &str| {
+            (
+                Some(TypeId::INVALID),
+                Some(TypeId::INVALID),
+                cause.to_string(),
+                false,
+            )
         };
+        let int = TypeId::basic(BasicKind::Int);
+        let Some(under) = self.w.core_type(t) else {
+            return bad("");
+        };
+        let mut under = under;
+        if let Type::Pointer(p) = self.w.types.get(under).clone()
+            && let Type::Array(..) = self.w.types.get(self.w.types.under(p))
+        {
+            under = self.w.types.under(p);
+        }
         match self.w.types.get(under).clone() {
-            Type::Basic(k) if k.is_string() => (int, TypeId::basic(BasicKind::Rune), true),
+            Type::Basic(k) if k.is_string() => (
+                Some(int),
+                Some(TypeId::basic(BasicKind::Rune)),
+                String::new(),
+                true,
+            ),
             Type::Basic(k) if k.is_integer() => {
-                let t = if self.w.is_untyped(x.typ) { int } else { x.typ };
-                (t, TypeId::INVALID, true)
-            }
-            Type::Array(_, e) | Type::Slice(e) => (int, e, true),
-            Type::Pointer(p) => match self.w.types.get(self.w.types.under(p)).clone() {
-                Type::Array(_, e) => (int, e, true),
-                _ => (TypeId::INVALID, TypeId::INVALID, false),
-            },
-            Type::Map(k, v) => (k, v, true),
-            Type::Chan(dir, e) => (e, TypeId::INVALID, dir != ChanDir::Send),
-            Type::Signature(sig) => {
-                // func(yield func(K[, V]) bool)
-                if sig.params.len() == 1 && sig.results.is_empty() {
-                    let y = self.w.type_of(sig.params[0]);
-                    if let Type::Signature(ys) = self.w.types.get(self.w.types.under(y)).clone()
-                        && ys.results.len() == 1
-                        && self.w.is_boolean(self.w.type_of(ys.results[0]))
-                        && ys.params.len() <= 2
-                    {
-                        let k = ys
-                            .params
-                            .first()
-                            .map_or(TypeId::INVALID, |&p| self.w.type_of(p));
-                        let v = ys
-                            .params
-                            .get(1)
-                            .map_or(TypeId::INVALID, |&p| self.w.type_of(p));
-                        return (k, v, true);
-                    }
+                if !self.allow_version((1, 22)) {
+                    return bad("requires go1.22 or later");
                 }
-                (TypeId::INVALID, TypeId::INVALID, false)
+                (Some(t), None, String::new(), true)
             }
-            _ => (TypeId::INVALID, TypeId::INVALID, false),
+            Type::Array(_, e) | Type::Slice(e) => (Some(int), Some(e), String::new(), true),
+            Type::Map(k, v) => (Some(k), Some(v), String::new(), true),
+            Type::Chan(dir, e) => {
+                if dir == ChanDir::Send {
+                    let ts = self.type_str(t);
+                    return bad(&format!("receive from send-only channel {ts}"));
+                }
+                (Some(e), None, String::new(), true)
+            }
+            Type::Signature(sig) => {
+                if !self.allow_version((1, 23)) {
+                    return bad("requires go1.23 or later");
+                }
+                const PRE: &str = "func must be func(yield func(...) bool): ";
+                if sig.params.len() != 1 {
+                    return bad(&format!("{PRE}wrong argument count"));
+                }
+                if !sig.results.is_empty() {
+                    return bad(&format!("{PRE}unexpected results"));
+                }
+                let y = self.w.type_of(sig.params[0]);
+                let cb = self.w.core_type(y).map(|u| self.w.types.get(u).clone());
+                let Some(Type::Signature(cb)) = cb else {
+                    return bad(&format!("{PRE}argument is not func"));
+                };
+                if cb.params.len() > 2 {
+                    return bad(&format!("{PRE}yield func has too many parameters"));
+                }
+                let bool_t = TypeId::basic(BasicKind::Bool);
+                let res_ok = cb.results.len() == 1
+                    && self.w.identical(self.w.type_of(cb.results[0]), bool_t);
+                if !res_ok {
+                    if cb.results.len() == 1 && self.w.is_boolean(self.w.type_of(cb.results[0])) {
+                        return bad(&format!(
+                            "{PRE}yield func returns user-defined boolean, not bool"
+                        ));
+                    }
+                    return bad(&format!("{PRE}yield func does not return bool"));
+                }
+                if cb.variadic {
+                    let ys = self.type_str(y);
+                    return bad(&format!("yield func of type {ys} cannot be variadic"));
+                }
+                let k = cb.params.first().map(|&p| self.w.type_of(p));
+                let v = cb.params.get(1).map(|&p| self.w.type_of(p));
+                (k, v, String::new(), true)
+            }
+            _ => (None, None, String::new(), false),
         }
     }
 
@@ -894,8 +985,8 @@ impl<'a> Checker<'a, '_> {
                         }
                         let mut t = tag.clone();
                         t.expr = sw.tag.as_ref().or(t.expr);
-                        self.match_types(&mut y, &mut t);
-                        if y.is_invalid() || t.is_invalid() {
+                        self.convert_untyped(&mut y, t.typ);
+                        if y.is_invalid() {
                             continue;
                         }
                         if !self.assignable_to(&y, t.typ) && !self.assignable_to(&t, y.typ) {
@@ -914,8 +1005,8 @@ impl<'a> Checker<'a, '_> {
                                 v.cmp_op(Operator::Eql, &y.val) && self.w.identical(*ty, y.typ)
                             }) {
                                 let p = self.pos_string(self.gpos(*prev));
-                                let es = expr_string(ce);
-                                self.error(ce, format!("duplicate case {es} in expression switch\n\t{p}: previous case"));
+                                let ys = self.operand_str(&y);
+                                self.error(ce, format!("duplicate case {ys} in expression switch\n\t{p}: previous case"));
                             } else {
                                 seen.push((y.val.clone(), y.typ, ce.start()));
                             }
@@ -942,6 +1033,7 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         let mut vars: Vec<ObjId> = Vec::new();
+        let mut seen_types: Vec<(Option<TypeId>, crate::syntax::Pos)> = Vec::new();
         let mut any_used = false;
         let mut first_default: Option<crate::syntax::Pos> = None;
         for c in &sw.clauses {
@@ -963,15 +1055,41 @@ impl<'a> Checker<'a, '_> {
                                 .is_some_and(|o| matches!(self.w.obj(o).kind, ObjKind::Nil))
                         {
                             single = if cases.len() == 1 { Some(x.typ) } else { None };
+                            let _ = self.raw_expr(ce, None, false);
+                            if let Some((_, other)) = seen_types.iter().find(|(t, _)| t.is_none()) {
+                                let p = self.pos_string(self.gpos(*other));
+                                self.error(
+                                    ce,
+                                    format!(
+                                        "duplicate case nil in type switch\n\t{p}: previous case"
+                                    ),
+                                );
+                                continue;
+                            }
+                            seen_types.push((None, ce.start()));
                             continue;
                         }
                         let t = self.typ_expr(ce);
-                        if t != TypeId::INVALID {
-                            self.check_type_assertion(ce, &x, t, true);
-                        }
                         if cases.len() == 1 {
                             single = Some(t);
                         }
+                        if t == TypeId::INVALID {
+                            continue;
+                        }
+                        if let Some((_, other)) = seen_types
+                            .iter()
+                            .find(|(s, _)| s.is_some_and(|s| self.w.identical(s, t)))
+                        {
+                            let p = self.pos_string(self.gpos(*other));
+                            let ts = self.type_str(t);
+                            self.error(
+                                ce,
+                                format!("duplicate case {ts} in type switch\n\t{p}: previous case"),
+                            );
+                            continue;
+                        }
+                        seen_types.push((Some(t), ce.start()));
+                        self.check_type_assertion(ce, &x, t, true);
                     }
                 }
             }

@@ -27,10 +27,7 @@ impl<'a> Checker<'a, '_> {
                 let x = self.expr_or_type(e, true);
                 match x.mode {
                     Mode::Invalid => TypeId::INVALID,
-                    Mode::TypeExpr => {
-                        self.check_not_generic(e, x.typ);
-                        x.typ
-                    }
+                    Mode::TypeExpr => self.check_not_generic(e, x.typ),
                     Mode::NoValue => {
                         let s = self.operand_str(&x);
                         self.error(e, format!("{s} used as type"));
@@ -114,7 +111,8 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn check_not_generic(&mut self, e: &Expr, t: TypeId) {
+    /// `t`, or the invalid type (reported) for an uninstantiated generic type.
+    fn check_not_generic(&mut self, e: &Expr, t: TypeId) -> TypeId {
         let generic = match self.w.types.get(t) {
             Type::Named(n) => !n.tparams.is_empty() && n.targs.is_empty(),
             Type::Alias(a) => !a.tparams.is_empty() && a.targs.is_empty(),
@@ -126,19 +124,28 @@ impl<'a> Checker<'a, '_> {
                 e,
                 format!("cannot use generic type {s} without instantiation"),
             );
+            return TypeId::INVALID;
         }
+        t
     }
 
     /// The length of an array type: a constant non-negative integer.
     fn array_length(&mut self, e: &'a Expr) -> i64 {
-        if let ExprKind::Name(n) = &e.kind
-            && self.lookup(n).is_none()
-        {
-            self.error(
-                e,
-                format!("undefined array length {n} or missing type constraint"),
-            );
-            return -1;
+        if let ExprKind::Name(n) = &e.kind {
+            match self.lookup(n) {
+                None => {
+                    self.error(
+                        e,
+                        format!("undefined array length {n} or missing type constraint"),
+                    );
+                    return -1;
+                }
+                Some(o) if !matches!(self.w.obj(o).kind, ObjKind::Const(_)) => {
+                    self.error(e, format!("invalid array length {n}"));
+                    return -1;
+                }
+                Some(_) => {}
+            }
         }
         let x = self.expr(e);
         if x.is_invalid() {
@@ -159,7 +166,7 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let s = self.operand_str(&x);
-        let msg = if self.w.is_integer(x.typ) || matches!(x.val.to_int(), Value::Int(_)) {
+        let msg = if self.w.is_integer(x.typ) {
             format!("invalid array length {s}")
         } else {
             format!("array length {s} must be integer")
@@ -360,8 +367,8 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let deferred = std::mem::replace(&mut self.deferred_verify, outer).unwrap_or_default();
-        for (at, tparams, targs) in deferred {
-            self.verify_targs(at, &tparams, &targs);
+        for (fallback, exprs, tparams, targs) in deferred {
+            self.verify_targs(fallback, exprs, &tparams, &targs);
         }
         objs
     }
@@ -381,6 +388,10 @@ impl<'a> Checker<'a, '_> {
         };
         if t == TypeId::INVALID || self.w.types.is_interface(t) && !is_elem {
             return t;
+        }
+        if !is_elem && self.w.types.is_type_param(t) {
+            self.error(e, "cannot use a type parameter as constraint");
+            return TypeId::INVALID;
         }
         self.w.types.add(Type::Interface(Interface {
             methods: Vec::new(),
@@ -553,40 +564,51 @@ impl<'a> Checker<'a, '_> {
         if rt == TypeId::INVALID {
             return;
         }
-        let base = match self.w.types.get(self.w.types.unalias(rt)) {
+        // rtyp: the receiver type without pointer; atyp: without alias.
+        let rtyp = match self.w.types.get(self.w.types.unalias(rt)) {
             Type::Pointer(b) => *b,
             _ => rt,
         };
-        let base = self.w.types.unalias(base);
-        let pos = recv.typ.start();
-        let ok = match self.w.types.get(base) {
+        let atyp = self.w.types.unalias(rtyp);
+        if atyp == TypeId::INVALID {
+            return;
+        }
+        // Errors are reported at the receiver's base type name.
+        let mut rbase = recv.typ.unparen();
+        if let ExprKind::Operation(Operator::Mul, x, None) = &rbase.kind {
+            rbase = x.unparen();
+        }
+        if let ExprKind::Index(x, _) = &rbase.kind {
+            rbase = x.unparen();
+        }
+        let pos = rbase.start();
+        let rs = self.type_str(rtyp);
+        let ok = match self.w.types.get(atyp) {
             Type::Named(n) => {
                 let obj = n.obj;
-                let under = self.w.types.under(base);
+                let under = self.w.types.under(atyp);
                 if self.w.obj(obj).pkg != Some(self.pkg) {
-                    let s = self.type_str(base);
                     self.error_pos(
                         pos,
-                        format!("cannot define new methods on non-local type {s}"),
+                        format!("cannot define new methods on non-local type {rs}"),
                     );
                     false
-                } else if matches!(
-                    self.w.types.get(under),
-                    Type::Pointer(_) | Type::Interface(_)
-                ) {
-                    let what = "pointer or interface type";
-                    let s = self.type_str(rt);
-                    self.error_pos(pos, format!("invalid receiver type {s} ({what})"));
-                    false
                 } else {
-                    true
+                    let cause = match self.w.types.get(under) {
+                        Type::Basic(super::ty::BasicKind::UnsafePointer) => "unsafe.Pointer",
+                        Type::Pointer(_) | Type::Interface(_) => "pointer or interface type",
+                        _ => "",
+                    };
+                    if !cause.is_empty() {
+                        self.error_pos(pos, format!("invalid receiver type {rs} ({cause})"));
+                    }
+                    cause.is_empty()
                 }
             }
             Type::Basic(_) => {
-                let s = self.type_str(base);
                 self.error_pos(
                     pos,
-                    format!("cannot define new methods on non-local type {s}"),
+                    format!("cannot define new methods on non-local type {rs}"),
                 );
                 false
             }
