@@ -28,13 +28,16 @@ struct Label {
     pos: Pos,
     kind: Kind,
     used: bool,
+    /// The labeled statement that declared it (a redefinition does not
+    /// replace the first declaration).
+    stmt: usize,
 }
 
 struct LabelBlock {
     parent: Option<usize>,
     start: Pos,
-    /// The label of the statement this block belongs to.
-    label: Option<String>,
+    /// The labeled statement this block belongs to.
+    label: Option<usize>,
 }
 
 /// Break/continue/fallthrough context of a statement list.
@@ -68,6 +71,8 @@ struct Checker<'a> {
     blocks: Vec<LabelBlock>,
     errors: Vec<Error>,
     next_goto: usize,
+    /// Counter numbering labeled statements.
+    next_stmt: usize,
 }
 
 /// Checks `body` and appends errors to `errors`. `file` is the file name as
@@ -81,6 +86,7 @@ pub fn check_branches(body: &Block, file: &str, lines: &LineTable, errors: &mut 
         blocks: Vec::new(),
         errors: Vec::new(),
         next_goto: 0,
+        next_stmt: 0,
     };
     let top = Targets {
         breaks: None,
@@ -121,7 +127,8 @@ impl Checker<'_> {
         format!("{}:{}:{}", self.file, lc.line, lc.col)
     }
 
-    fn declare(&mut self, block: usize, name: &Name, kind: Kind) {
+    /// Declares label `name` of labeled statement `stmt`.
+    fn declare(&mut self, block: usize, name: &Name, kind: Kind, stmt: usize) {
         if let Some(alt) = self.labels.get(&*name.value) {
             let at = self.pos_string(alt.pos);
             self.err(
@@ -137,6 +144,7 @@ impl Checker<'_> {
                 pos: name.pos,
                 kind,
                 used: false,
+                stmt,
             },
         );
         self.order.push(name.value.to_string());
@@ -163,9 +171,9 @@ impl Checker<'_> {
     fn enclosing_target(&mut self, mut block: Option<usize>, name: &str) -> Option<Option<Kind>> {
         let l = self.labels.get_mut(name)?;
         l.used = true;
-        let kind = l.kind;
+        let (kind, stmt) = (l.kind, l.stmt);
         while let Some(b) = block {
-            if self.blocks[b].label.as_deref() == Some(name) {
+            if self.blocks[b].label == Some(stmt) {
                 return Some(Some(kind));
             }
             block = self.blocks[b].parent;
@@ -177,7 +185,7 @@ impl Checker<'_> {
         &mut self,
         parent: Option<usize>,
         ctxt: Targets,
-        label: Option<String>,
+        label: Option<usize>,
         start: Pos,
         body: &[Stmt],
     ) -> Vec<Goto> {
@@ -188,7 +196,7 @@ impl Checker<'_> {
         &mut self,
         parent: Option<usize>,
         ctxt: Targets,
-        label: Option<String>,
+        label: Option<usize>,
         start: Pos,
         body: &[Stmt],
     ) -> Vec<Goto> {
@@ -214,7 +222,9 @@ impl Checker<'_> {
             // Unwrap labels, declaring them.
             while let StmtKind::Labeled(name, inner) = &s.kind {
                 if &*name.value != "_" {
-                    self.declare(b, name, kind_of(inner));
+                    self.next_stmt += 1;
+                    let stmt_id = self.next_stmt;
+                    self.declare(b, name, kind_of(inner), stmt_id);
                     let mut kept = Vec::new();
                     for g in fwd.drain(..) {
                         if *g.name == *name.value {
@@ -238,7 +248,7 @@ impl Checker<'_> {
                         }
                     }
                     fwd = kept;
-                    lstmt = Some(name.value.to_string());
+                    lstmt = Some(stmt_id);
                 }
                 s = inner;
             }
@@ -297,25 +307,19 @@ impl Checker<'_> {
                         case_index: None,
                         ..ctxt
                     };
-                    fwd.extend(self.block_branches(Some(b), t, lstmt.clone(), blk.pos, &blk.stmts));
+                    fwd.extend(self.block_branches(Some(b), t, lstmt, blk.pos, &blk.stmts));
                 }
                 StmtKind::If(i) => {
                     let t = Targets {
                         case_index: None,
                         ..ctxt
                     };
-                    fwd.extend(self.block_branches(
-                        Some(b),
-                        t,
-                        lstmt.clone(),
-                        i.then.pos,
-                        &i.then.stmts,
-                    ));
+                    fwd.extend(self.block_branches(Some(b), t, lstmt, i.then.pos, &i.then.stmts));
                     if let Some(e) = &i.els {
                         fwd.extend(self.block_branches(
                             Some(b),
                             t,
-                            lstmt.clone(),
+                            lstmt,
                             e.pos,
                             std::slice::from_ref(e),
                         ));
@@ -323,23 +327,11 @@ impl Checker<'_> {
                 }
                 StmtKind::For(f) => {
                     let t = inner_ctxt(Some(BreakTarget::Loop), true);
-                    fwd.extend(self.block_branches(
-                        Some(b),
-                        t,
-                        lstmt.clone(),
-                        f.body.pos,
-                        &f.body.stmts,
-                    ));
+                    fwd.extend(self.block_branches(Some(b), t, lstmt, f.body.pos, &f.body.stmts));
                 }
                 StmtKind::Range(r) => {
                     let t = inner_ctxt(Some(BreakTarget::Loop), true);
-                    fwd.extend(self.block_branches(
-                        Some(b),
-                        t,
-                        lstmt.clone(),
-                        r.body.pos,
-                        &r.body.stmts,
-                    ));
+                    fwd.extend(self.block_branches(Some(b), t, lstmt, r.body.pos, &r.body.stmts));
                 }
                 StmtKind::Switch(sw) => {
                     let type_switch = matches!(
@@ -356,25 +348,13 @@ impl Checker<'_> {
                             continues: ctxt.continues,
                             case_index: Some(i),
                         };
-                        fwd.extend(self.block_branches(
-                            Some(b),
-                            t,
-                            lstmt.clone(),
-                            cc.pos,
-                            &cc.body,
-                        ));
+                        fwd.extend(self.block_branches(Some(b), t, lstmt, cc.pos, &cc.body));
                     }
                 }
                 StmtKind::Select(sel) => {
                     let t = inner_ctxt(Some(BreakTarget::Select), ctxt.continues);
                     for cc in &sel.clauses {
-                        fwd.extend(self.block_branches(
-                            Some(b),
-                            t,
-                            lstmt.clone(),
-                            cc.pos,
-                            &cc.body,
-                        ));
+                        fwd.extend(self.block_branches(Some(b), t, lstmt, cc.pos, &cc.body));
                     }
                 }
                 _ => {}

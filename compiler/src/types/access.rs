@@ -62,9 +62,9 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        if want_type && x.mode != Mode::TypeExpr {
+        if want_type {
             let es = expr_string(e);
-            self.error(e, format!("{es} is not a type"));
+            self.error_pos(sel.pos, format!("{es} is not a type"));
             return Operand::invalid(Some(e));
         }
         let name = &*sel.value;
@@ -629,38 +629,24 @@ impl<'a> Checker<'a, '_> {
         t: TypeId,
         type_switch: bool,
     ) {
+        // (types2's `assertableTo`: no static check for an interface T)
         if self.w.types.is_interface(t) {
             return;
         }
-        let mut cause = String::new();
-        if self.implements(t, x.typ, &mut cause) {
+        let Some((_, cause)) = self.missing_method(t, x.typ, false) else {
             return;
-        }
-        let ts = self.type_str(t);
-        let xs = if type_switch {
-            expr_string(x.expr.unwrap_or(e))
-        } else {
-            expr_string(e)
         };
-        let cause = cause
-            .split_once(" (")
-            .map(|(_, c)| c.trim_end_matches(')').to_string())
-            .unwrap_or_default();
-        if type_switch {
-            self.error(
-                e,
-                format!(
-                    "impossible type switch case: {xs} cannot have dynamic type {ts} ({cause})"
-                ),
-            );
+        let es = expr_string(e);
+        let ts = self.type_str(t);
+        let msg = if type_switch {
+            let xs = self.operand_str(x);
+            format!(
+                "impossible type switch case: {es}\n\t{xs} cannot have dynamic type {ts} {cause}"
+            )
         } else {
-            self.error(
-                e,
-                format!(
-                    "impossible type assertion: {xs}\n\t{ts} does not implement {} ({cause})",
-                    self.type_str(x.typ)
-                ),
-            );
-        }
+            let vs = self.type_str(x.typ);
+            format!("impossible type assertion: {es}\n\t{ts} does not implement {vs} {cause}")
+        };
+        self.error(e, msg);
     }
 }

@@ -57,8 +57,13 @@ impl<'a> Checker<'a, '_> {
                     if nt != x.typ {
                         x.typ = nt;
                         if let Some(e) = x.expr {
-                            let val = (x.mode == Mode::Constant).then(|| x.val.clone());
-                            self.record_type(e, nt, val);
+                            if x.mode == Mode::Constant {
+                                self.record_type(e, nt, Some(x.val.clone()));
+                            } else {
+                                // An untyped non-constant expression (a
+                                // shift, a comparison) takes its final type.
+                                self.update_expr_type(e, nt);
+                            }
                         }
                     }
                 }

@@ -920,6 +920,10 @@ impl<'a> Checker<'a, '_> {
             _ => {
                 // Go 1.26: new(expr) allocates a variable initialized to
                 // expr; an untyped expr gets its default type.
+                let what = format!("new({})", expr_string(arg));
+                if !self.verify_version(self.gpos(e.start()), (1, 26), &what) {
+                    return Operand::invalid(Some(e));
+                }
                 if self.w.is_untyped(x.typ) {
                     self.assignment(&mut x, None, "argument to new");
                     if x.is_invalid() {

@@ -159,7 +159,7 @@ impl<'a> Checker<'a, '_> {
             };
             x.mode = Mode::Value;
             ok
-        } else if self.convertible(x, t) {
+        } else if self.convertible(x, t, &mut cause) {
             x.mode = Mode::Value;
             true
         } else {
@@ -223,35 +223,93 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Non-constant convertibility.
-    fn convertible(&mut self, x: &Operand<'a>, t: TypeId) -> bool {
+    fn convertible(&mut self, x: &Operand<'a>, t: TypeId, cause: &mut String) -> bool {
         if self.assignable_to(x, t) {
             return true;
         }
         // With type parameters: every type of the set(s) must convert.
-        let v_terms = self
-            .w
-            .tparam_set(x.typ)
-            .map(|s| s.terms.unwrap_or_default());
-        if let Some(vts) = v_terms {
+        let with_cause = |c: &mut String, msg: String| {
+            *c = if c.is_empty() {
+                msg
+            } else {
+                format!("{msg}\n\t{c}")
+            };
+        };
+        let vp = self.w.types.is_type_param(x.typ);
+        let tp = self.w.types.is_type_param(t);
+        if vp {
+            let vts = self
+                .w
+                .tparam_set(x.typ)
+                .and_then(|s| s.terms)
+                .unwrap_or_default();
             if vts.is_empty() {
                 return false;
             }
-            return vts.iter().all(|vt| {
+            for vt in vts {
                 let y = Operand {
                     mode: Mode::Value,
                     expr: x.expr,
                     typ: vt.typ,
                     val: Value::Unknown,
                 };
-                self.convertible(&y, t)
-            });
+                if tp {
+                    let tts = self
+                        .w
+                        .tparam_set(t)
+                        .and_then(|s| s.terms)
+                        .unwrap_or_default();
+                    if tts.is_empty() {
+                        return false;
+                    }
+                    for tt in tts {
+                        if !self.convertible(&y, tt.typ, cause) {
+                            let msg = format!(
+                                "cannot convert {} (in {}) to type {} (in {})",
+                                self.type_str(vt.typ),
+                                self.type_str(x.typ),
+                                self.type_str(tt.typ),
+                                self.type_str(t)
+                            );
+                            with_cause(cause, msg);
+                            return false;
+                        }
+                    }
+                } else if !self.convertible(&y, t, cause) {
+                    let msg = format!(
+                        "cannot convert {} (in {}) to type {}",
+                        self.type_str(vt.typ),
+                        self.type_str(x.typ),
+                        self.type_str(t)
+                    );
+                    with_cause(cause, msg);
+                    return false;
+                }
+            }
+            return true;
         }
-        let t_terms = self.w.tparam_set(t).map(|s| s.terms.unwrap_or_default());
-        if let Some(tts) = t_terms {
+        if tp {
+            let tts = self
+                .w
+                .tparam_set(t)
+                .and_then(|s| s.terms)
+                .unwrap_or_default();
             if tts.is_empty() {
                 return false;
             }
-            return tts.iter().all(|tt| self.convertible(x, tt.typ));
+            for tt in tts {
+                if !self.convertible(x, tt.typ, cause) {
+                    let msg = format!(
+                        "cannot convert {} to type {} (in {})",
+                        self.type_str(x.typ),
+                        self.type_str(tt.typ),
+                        self.type_str(t)
+                    );
+                    with_cause(cause, msg);
+                    return false;
+                }
+            }
+            return true;
         }
         let v = x.typ;
         let (vu, tu) = (self.w.types.under(v), self.w.types.under(t));

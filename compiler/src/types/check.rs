@@ -139,6 +139,9 @@ pub struct Checker<'a, 'w> {
     /// While a type parameter list is being declared, instantiations in it
     /// are verified only once all its constraints are known.
     pub(super) deferred_verify: Option<Vec<DeferredVerify<'a>>>,
+    /// Generic types whose instances are being expanded (see
+    /// `resolve_instance`).
+    pub(super) expanding: Vec<TypeId>,
     /// The package-level declaration whose initializer (or function body)
     /// is being checked: uses of package-level constants, variables and
     /// functions are its dependencies (types2's `check.decl`).
@@ -216,6 +219,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             body_scopes: HashMap::new(),
             dot_imports: HashMap::new(),
             deferred_verify: None,
+            expanding: Vec::new(),
             cur_decl: None,
             deps: HashMap::new(),
             obj_order: HashMap::new(),
@@ -307,19 +311,32 @@ impl<'a, 'w> Checker<'a, 'w> {
             return String::new();
         }
         let name = &self.w.pkg(p).name;
+        // As types2: the path is shown only if another package with the same
+        // name is reachable through this package's imports.
         let clash = self
-            .w
-            .pkgs
-            .iter()
-            .enumerate()
-            .filter(|(i, q)| q.name == *name && *i != p.0 as usize && q.complete)
-            .count()
-            > 0;
+            .reachable_packages()
+            .into_iter()
+            .any(|q| q != p && self.w.pkg(q).name == *name);
         if clash {
             format!("{:?}", self.w.pkg(p).path)
         } else {
             name.clone()
         }
+    }
+
+    /// The packages reachable from this one through imports.
+    fn reachable_packages(&self) -> Vec<PkgId> {
+        let mut seen = vec![self.pkg];
+        let mut i = 0;
+        while i < seen.len() {
+            for &q in &self.w.pkg(seen[i]).imports {
+                if !seen.contains(&q) {
+                    seen.push(q);
+                }
+            }
+            i += 1;
+        }
+        seen
     }
 
     pub(super) fn type_str(&self, t: TypeId) -> String {

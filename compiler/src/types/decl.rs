@@ -462,11 +462,11 @@ impl<'a> Checker<'a, '_> {
                     if self.w.obj(n.obj).pkg != Some(self.pkg) {
                         return true;
                     }
-                    self.w.set_underlying(orig, TypeId::INVALID);
+                    // Don't report the cycle again from another of its
+                    // types. (The underlying type stays as declared: the
+                    // size computation copes with recursive types and
+                    // treats them as variable-sized.)
                     self.named_rhs.insert(orig, TypeId::INVALID);
-                    if t != orig {
-                        self.w.set_underlying(t, TypeId::INVALID);
-                    }
                     let start = path
                         .iter()
                         .position(|&p| p == t || self.w.identical(p, t))

@@ -1080,16 +1080,46 @@ fn op_name(op: Operator, binary: bool) -> &'static str {
     }
 }
 
-/// types2's `objectKind` for "x (variable) is not a type" messages.
+/// types2's `objectKind` for "x (local variable) is not a type" messages.
 fn object_kind(c: &Checker, o: ObjId) -> &'static str {
-    match c.w.obj(o).kind {
-        ObjKind::Var { .. } => "variable",
+    let obj = c.w.obj(o);
+    match &obj.kind {
+        ObjKind::Var { field: true, .. } => "struct field",
+        ObjKind::Var { param, .. } => {
+            let pkg_scope = obj.pkg.map(|p| c.w.pkg(p).scope);
+            if obj.parent.is_some() && obj.parent == pkg_scope {
+                return "package-level variable";
+            }
+            if !*param {
+                return "local variable";
+            }
+            // A parameter of the enclosing function: receiver, parameter
+            // or result.
+            if let Some(sig) = c.fctx.sig
+                && let Type::Signature(s) = c.w.types.get(sig)
+            {
+                if s.recv == Some(o) {
+                    return "receiver";
+                }
+                if s.results.contains(&o) {
+                    return "result variable";
+                }
+            }
+            "parameter"
+        }
         ObjKind::Const(_) => "constant",
-        ObjKind::TypeName => "type",
-        ObjKind::Func { .. } => "func",
-        ObjKind::PkgName { .. } => "package",
+        ObjKind::TypeName => match obj.typ.map(|t| c.w.types.get(t)) {
+            Some(Type::Alias(_)) => "type alias",
+            Some(Type::TypeParam(_)) => "type parameter",
+            _ => "defined type",
+        },
+        ObjKind::Func { .. } => match obj.typ.map(|t| c.w.types.get(t)) {
+            Some(Type::Signature(s)) if s.recv.is_some() => "method",
+            _ => "function",
+        },
+        ObjKind::PkgName { .. } => "package name",
         ObjKind::Label { .. } => "label",
-        ObjKind::Builtin(_) => "built-in",
+        ObjKind::Builtin(_) => "built-in function",
         ObjKind::Nil => "untyped nil",
     }
 }

@@ -280,10 +280,19 @@ impl<'a> Checker<'a, '_> {
         if n.underlying.is_some() {
             return;
         }
+        // An instance met again while its generic type's instances are
+        // being expanded (`type A[P any] [1]A[*P]` expands forever) stays
+        // unresolved: its underlying type is never needed to finish the
+        // declaration, and gc reports such types as invalid recursive types.
+        if self.expanding.contains(&orig) {
+            return;
+        }
         let smap = self.tparam_map(&g.tparams, &n.targs);
         // Mark as in progress to stop recursion through the instance itself.
         self.w.set_underlying(inst, TypeId::INVALID);
+        self.expanding.push(orig);
         let su = self.subst(u, &smap);
+        self.expanding.pop();
         let su = self.w.types.under(su);
         self.w.set_underlying(inst, su);
     }

@@ -247,7 +247,7 @@ impl World {
             Type::TypeParam(_) => self.tparam_set(t).is_some_and(|s| {
                 s.comparable
                     || s.terms.is_some_and(|ts| {
-                        !ts.is_empty() && ts.iter().all(|term| self.comparable(term.typ))
+                        !ts.is_empty() && ts.iter().all(|term| self.comparable_in(term.typ, seen))
                     })
             }),
             _ => false,
