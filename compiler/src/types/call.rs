@@ -551,26 +551,12 @@ impl<'a> Checker<'a, '_> {
                     })
                     .collect();
             }
-            self.exclude_value(&mut x);
+            self.exclude(&mut x);
             return vec![x];
         }
         args.iter()
             .map(|a| self.expr_allow_generic(a, None))
             .collect()
-    }
-
-    fn exclude_value(&mut self, x: &mut Operand<'a>) {
-        let msg = match x.mode {
-            Mode::NoValue => "used as value",
-            Mode::Builtin(_) => "must be called",
-            Mode::TypeExpr => "is not an expression",
-            _ => return,
-        };
-        let s = self.operand_str(x);
-        if let Some(e) = x.expr {
-            self.error(e, format!("{s} {msg}"));
-        }
-        x.mode = Mode::Invalid;
     }
 
     /// Parameter types matched to `nargs` arguments (the variadic

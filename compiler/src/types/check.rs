@@ -463,25 +463,7 @@ impl<'a, 'w> Checker<'a, 'w> {
                     }
                     Decl::Var(d) => {
                         group = None;
-                        let objs: Vec<ObjId> = d
-                            .names
-                            .iter()
-                            .map(|n| {
-                                let o = self.new_object(
-                                    ObjKind::Var {
-                                        field: false,
-                                        embedded: false,
-                                        param: false,
-                                        used: false,
-                                    },
-                                    &n.value,
-                                    n.pos,
-                                    None,
-                                );
-                                self.record_def(n.pos, o);
-                                o
-                            })
-                            .collect();
+                        let objs = self.declare_var_objects(&d.names);
                         let n_to_1 = d.values.len() == 1 && objs.len() > 1;
                         for (i, &o) in objs.iter().enumerate() {
                             let info = DeclInfo::Var {
@@ -697,6 +679,25 @@ impl<'a, 'w> Checker<'a, 'w> {
             let n = &names[r];
             self.error_pos(n.pos, format!("missing init expr for {}", n.value));
         }
+    }
+
+    /// New variable objects for declared names (recorded as definitions,
+    /// not yet inserted in a scope).
+    pub(super) fn declare_var_objects(&mut self, names: &[ast::Name]) -> Vec<ObjId> {
+        names
+            .iter()
+            .map(|n| {
+                let kind = ObjKind::Var {
+                    field: false,
+                    embedded: false,
+                    param: false,
+                    used: false,
+                };
+                let o = self.new_object(kind, &n.value, n.pos, None);
+                self.record_def(n.pos, o);
+                o
+            })
+            .collect()
     }
 
     pub(super) fn record_def(&mut self, pos: Pos, o: ObjId) {

@@ -209,8 +209,15 @@ impl<'a> Checker<'a, '_> {
         self.error_at(pos, msg);
     }
 
-    fn const_decl(&mut self, o: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: i64) {
-        self.iota = Some(Value::from_i64(iota));
+    /// Checks constant `o` (package-level or local) with value `iota`.
+    pub(super) fn const_decl(
+        &mut self,
+        o: ObjId,
+        typ: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+        iota: i64,
+    ) {
+        let saved = self.iota.replace(Value::from_i64(iota));
         let t = typ.map(|t| {
             let t = self.typ_expr(t);
             if t != TypeId::INVALID && !self.w.is_const_type(t) {
@@ -244,7 +251,7 @@ impl<'a> Checker<'a, '_> {
         let obj = self.w.obj_mut(o);
         obj.typ = Some(typ);
         obj.kind = ObjKind::Const(val);
-        self.iota = None;
+        self.iota = saved;
     }
 
     pub(super) fn var_decl(

@@ -53,7 +53,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Reports operands that are not values (types, builtins, no value).
-    fn exclude(&mut self, x: &mut Operand<'a>) {
+    pub(super) fn exclude(&mut self, x: &mut Operand<'a>) {
         let msg = match x.mode {
             Mode::NoValue => "used as value",
             Mode::Builtin(_) => "must be called",

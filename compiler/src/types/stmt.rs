@@ -448,25 +448,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 ast::Decl::Var(v) => {
                     group = None;
-                    let objs: Vec<ObjId> = v
-                        .names
-                        .iter()
-                        .map(|n| {
-                            let o = self.new_object(
-                                ObjKind::Var {
-                                    field: false,
-                                    embedded: false,
-                                    param: false,
-                                    used: false,
-                                },
-                                &n.value,
-                                n.pos,
-                                None,
-                            );
-                            self.record_def(n.pos, o);
-                            o
-                        })
-                        .collect();
+                    let objs = self.declare_var_objects(&v.names);
                     let t = v.typ.as_ref().map(|t| self.typ_expr(t));
                     let values = &v.values;
                     if values.len() == 1 && objs.len() > 1 {
@@ -535,32 +517,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn local_const(&mut self, o: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: i64) {
-        let saved = self.iota.replace(super::constant::Value::from_i64(iota));
-        let t = typ.map(|t| self.typ_expr(t));
-        let mut x = match init {
-            Some(e) => self.expr(e),
-            None => Operand::invalid(None),
-        };
-        if !x.is_invalid() && x.mode != Mode::Constant {
-            let s = self.operand_str(&x);
-            if let Some(e) = x.expr {
-                self.error(e, format!("{s} is not constant"));
-            }
-            x.mode = Mode::Invalid;
-        }
-        if let Some(t) = t
-            && !x.is_invalid()
-        {
-            self.assignment(&mut x, Some(t), "constant declaration");
-        }
-        let obj = self.w.obj_mut(o);
-        if x.is_invalid() {
-            obj.typ = Some(t.unwrap_or(TypeId::INVALID));
-        } else {
-            obj.typ = Some(x.typ);
-            obj.kind = ObjKind::Const(x.val.clone());
-        }
-        self.iota = saved;
+        self.const_decl(o, typ, init, iota);
     }
 
     fn go_defer(&mut self, tok: Token, call: &'a Expr) {
