@@ -1,60 +1,92 @@
-//! Fuzzing the Go scanner and parser.
+//! Fuzzing the Go scanner, parser and type checker.
 //!
-//! `parse_file` must never panic and never hang, whatever bytes it is given.
-//! Three generators feed it:
+//! `parse_file` and the type checker must never panic and never hang,
+//! whatever bytes they are given. Four generators feed them:
 //!
 //! - `mutate`: the hand-written seeds in `tests/fuzz-seeds/` with random byte
 //!   edits (insert/delete/replace/duplicate/move ranges, splices of two seeds,
 //!   inserted Go tokens, quotes, comment openers, newlines, truncation);
+//! - `splice`: token- and line-level edits of the seeds that parse: swapped
+//!   identifiers, literals, operators and keywords, identifiers replaced by
+//!   types and expressions, lines spliced in from other seeds. Its output
+//!   mostly parses and mostly does not type-check, which takes the checker
+//!   much deeper than byte noise does;
 //! - `soup`: random sequences of Go tokens, optionally bracket-balanced;
 //! - `bytes`: arbitrary bytes, including invalid UTF-8, NUL and BOMs.
 //!
 //! For every input: `parse_file` returns within [`DEADLINE`] without
 //! panicking; every error position is within the source; reporting the errors
-//! through `gc_report` and dumping the tree (if any) do not panic.
+//! through `gc_report` and dumping the tree (if any) do not panic. Every input
+//! that parses into a `File` (with or without syntax errors) is then
+//! type-checked as package `p` (only `unsafe` can be imported; other imports
+//! are unresolved), within the same deadline: the checker does not panic,
+//! every type error lies within the file, and `error_lines` does not panic.
+//! Failures say which phase failed; a checker failure on input without
+//! syntax errors is one `goviz check` can hit.
 //!
-//! Each case runs on a worker thread so a hang is caught and reported. A
-//! failing input is minimised and printed as an escaped byte string together
-//! with the case seed, and is written to `$CARGO_TARGET_TMPDIR`.
+//! Cases run in a worker process (this test binary, re-run as
+//! `fuzz_worker_process`), on a thread with a large stack: a panic is caught
+//! with its location, a stack overflow (which aborts) or a hang (which is
+//! killed) is reported too, and a fresh worker carries on. A failing input
+//! is minimised and printed as an escaped byte string together with the case
+//! seed, and is written to `$CARGO_TARGET_TMPDIR`. Known checker crashes
+//! ([`KNOWN_CHECKER_CRASHES`]) are asserted to still crash (so the list
+//! shrinks as they are fixed); known panics are counted, not reported.
 //!
 //! Environment:
-//! - `GOVIZ_FUZZ_CASES=N`: total cases across the generators (default 3000);
+//! - `GOVIZ_FUZZ_CASES=N`: total cases across the generators (default 10000);
 //! - `GOVIZ_FUZZ_SEED=S`: base seed (decimal or 0x-hex; default fixed);
+//! - `GOVIZ_FUZZ_MAX_FAILURES=N`: distinct failures before a run stops
+//!   (default 5);
 //! - `GOVIZ_FUZZ_REPRO=GEN:SEED`: rerun exactly one case, e.g.
-//!   `GOVIZ_FUZZ_REPRO=mutate:0x1234 cargo test -p goviz-compiler --test fuzz`.
+//!   `GOVIZ_FUZZ_REPRO=splice:0x1234 cargo test -p goviz-compiler --test fuzz`;
+//! - `GOVIZ_FUZZ_INPUT=FILE`: run (and minimise) just the input in FILE;
+//! - `GOVIZ_FUZZ_MINIMISE_SECS=N`: time budget for minimising one failure;
+//! - `GOVIZ_FUZZ_STACK_MB=N`: worker stack size (default 256; a small one
+//!   makes minimising a stack overflow much faster).
 //!
-//! Long run: `GOVIZ_FUZZ_CASES=300000 cargo test --release -p goviz-compiler
-//! --test fuzz -- --nocapture`.
+//! Long run: `GOVIZ_FUZZ_CASES=1500000 GOVIZ_FUZZ_MAX_FAILURES=40 cargo test
+//! --release -p goviz-compiler --test fuzz -- --nocapture` (about 13 minutes
+//! on 2 cores); a debug build also catches arithmetic overflow.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Read, Write as _};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::Once;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, Once};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use goviz_compiler::diag::{Diagnostic, gc_report};
-use goviz_compiler::syntax::{parse_file, printer};
+use goviz_compiler::syntax::{File, parse_file, printer};
+use goviz_compiler::types::check::{Checker, PkgFiles};
+use goviz_compiler::types::object::World;
+use goviz_compiler::types::program::error_lines;
 
 /// Total cases in the normal test suite.
-const DEFAULT_CASES: u64 = 3000;
+const DEFAULT_CASES: u64 = 10_000;
 /// Default base seed: the normal suite is deterministic.
 const DEFAULT_SEED: u64 = 0x6f76_697a_f022_2025;
-/// A case taking longer than this is a hang.
+/// A case (parse and type-check) taking longer than this is a hang.
 const DEADLINE: Duration = Duration::from_secs(5);
 /// Generated inputs are at most this long.
 const MAX_LEN: usize = 16 * 1024;
 /// Worker stack: generous, so that only a true hang or panic is reported
 /// (deeply nested input is a separate concern from these properties).
 const WORKER_STACK: usize = 256 << 20;
-/// Distinct failures collected before a run stops early.
+/// Distinct failures collected before a run stops early (unless
+/// `GOVIZ_FUZZ_MAX_FAILURES` says otherwise).
 const MAX_FAILURES: usize = 5;
-/// Time budget for minimising one failing input.
+/// Time budget for minimising one failing input (unless
+/// `GOVIZ_FUZZ_MINIMISE_SECS` says otherwise).
 const MINIMISE_BUDGET: Duration = Duration::from_secs(90);
-/// At most this many hanging trials while minimising (each one leaves a
-/// spinning thread behind).
+/// At most this many hanging trials while minimising (each one takes
+/// [`DEADLINE`], and in-process leaves a spinning thread behind).
 const MAX_HANG_TRIALS: usize = 6;
 
 const WORKER_NAME: &str = "goviz-fuzz-worker";
@@ -378,36 +410,40 @@ enum Gen {
     Mutate = 1,
     Soup = 2,
     Bytes = 3,
+    Splice = 4,
 }
 
 impl Gen {
+    const ALL: [Gen; 4] = [Gen::Mutate, Gen::Splice, Gen::Soup, Gen::Bytes];
+
     fn name(self) -> &'static str {
         match self {
             Gen::Mutate => "mutate",
             Gen::Soup => "soup",
             Gen::Bytes => "bytes",
+            Gen::Splice => "splice",
         }
     }
 
     fn from_name(s: &str) -> Option<Gen> {
-        [Gen::Mutate, Gen::Soup, Gen::Bytes]
-            .into_iter()
-            .find(|g| g.name() == s)
+        Gen::ALL.into_iter().find(|g| g.name() == s)
     }
 
     /// This generator's share of the total case count, in tenths.
     fn share(self) -> u64 {
         match self {
-            Gen::Mutate => 5,
-            Gen::Soup => 3,
-            Gen::Bytes => 2,
+            Gen::Mutate => 3,
+            Gen::Splice => 4,
+            Gen::Soup => 2,
+            Gen::Bytes => 1,
         }
     }
 
-    fn generate(self, seed: u64, seeds: &[Vec<u8>]) -> Vec<u8> {
+    fn generate(self, seed: u64, seeds: &Seeds) -> Vec<u8> {
         let mut rng = Rng::new(seed);
         let mut out = match self {
-            Gen::Mutate => gen_mutate(&mut rng, seeds),
+            Gen::Mutate => gen_mutate(&mut rng, &seeds.raw),
+            Gen::Splice => gen_splice(&mut rng, seeds),
             Gen::Soup => gen_soup(&mut rng),
             Gen::Bytes => gen_bytes(&mut rng),
         };
@@ -636,10 +672,580 @@ fn gen_bytes(rng: &mut Rng) -> Vec<u8> {
 }
 
 // ---------------------------------------------------------------------------
+// Token-level splicing of valid seeds
+
+/// What a token of a seed is, for swapping like with like.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tk {
+    /// Whitespace and comments (kept as they are).
+    Space,
+    Ident,
+    Keyword,
+    Lit,
+    /// Binary operators (`+`, `<<`, `==`, `&&`, ...).
+    BinOp,
+    /// Assignment operators (`=`, `:=`, `+=`, ...).
+    AssignOp,
+    /// Other punctuation (`.`, `,`, `;`, `:`, `...`, `!`, `~`, `++`, ...).
+    Punct,
+    Open,
+    Close,
+}
+
+const BINARY_OPS: &[&str] = &[
+    "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "!=", "<", "<=",
+    ">", ">=",
+];
+
+const ASSIGN_OPS: &[&str] = &[
+    "=", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=",
+];
+
+/// Keywords that can stand in for each other without (always) breaking
+/// the syntax.
+const KEYWORD_GROUPS: &[&[&str]] = &[
+    &["var", "const"],
+    &["struct", "interface"],
+    &["break", "continue", "fallthrough"],
+    &["go", "defer"],
+    &["if", "switch", "for"],
+    &["map", "chan"],
+    &["case", "default"],
+];
+
+/// Types to put where an identifier was.
+const TYPE_EXPRS: &[&str] = &[
+    "int",
+    "int8",
+    "uint",
+    "uint64",
+    "uintptr",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+    "string",
+    "bool",
+    "byte",
+    "rune",
+    "error",
+    "any",
+    "comparable",
+    "unsafe.Pointer",
+    "[]int",
+    "[]any",
+    "[3]string",
+    "[0]int",
+    "[...]int",
+    "[1 << 62]byte",
+    "[-1]int",
+    "map[string]int",
+    "map[[]int]bool",
+    "map[any]any",
+    "*int",
+    "**T",
+    "chan int",
+    "<-chan string",
+    "chan<- error",
+    "func()",
+    "func(int) string",
+    "func(...int) (int, error)",
+    "struct{}",
+    "struct{ x int; y string }",
+    "struct{ T; *U }",
+    "interface{}",
+    "interface{ M() }",
+    "interface{ ~int | ~string }",
+    "interface{ comparable; M() }",
+    "~int",
+    "int | string",
+    "T[int]",
+    "T[int, string]",
+    "P",
+    "E",
+    "K",
+    "V",
+];
+
+/// Expressions to put where an identifier or literal was.
+const EXPRS: &[&str] = &[
+    "nil",
+    "true",
+    "false",
+    "iota",
+    "0",
+    "-1",
+    "1 << 63",
+    "1 << 64",
+    "1<<100",
+    "-1 << 63",
+    "1 << 1000000",
+    "1 >> 1000",
+    "1e309",
+    "1e-400",
+    "0x7fffffffffffffff",
+    "0xffffffffffffffff",
+    "18446744073709551616",
+    "1.5",
+    "2.5i",
+    "1 + 2i",
+    "1 / 0",
+    "1.0 / 0.0",
+    "1 % 0",
+    "'x'",
+    "'\\U0010FFFF'",
+    "\"\"",
+    "\"s\"",
+    "`raw`",
+    "\"abc\"[5]",
+    "len(\"abc\")",
+    "len([10]int{})",
+    "cap(nil)",
+    "unsafe.Sizeof(x)",
+    "unsafe.Offsetof(x.f)",
+    "unsafe.Alignof(T{})",
+    "unsafe.Add(nil, 1)",
+    "unsafe.Slice(nil, 1)",
+    "x.(T)",
+    "x.(type)",
+    "f()",
+    "f(x, y...)",
+    "<-c",
+    "&x",
+    "*p",
+    "x[0]",
+    "x[1:2]",
+    "x[1:2:3]",
+    "x[2:1]",
+    "x[-1]",
+    "func() {}",
+    "func(x int) int { return x }",
+    "T{}",
+    "T{1, 2}",
+    "T{x: 1}",
+    "[]int{1, 2}",
+    "[...]int{5: 1}",
+    "map[string]int{\"a\": 1, \"a\": 2}",
+    "new(int)",
+    "new(T)",
+    "make([]int, -1)",
+    "make(map[int]int, 1<<70)",
+    "make(chan int)",
+    "make(T)",
+    "append(x, 1)",
+    "append()",
+    "copy(x, y)",
+    "min()",
+    "max(1, \"a\")",
+    "min(1, 2.5)",
+    "complex(1, 2)",
+    "real(1i)",
+    "imag(x)",
+    "any(nil)",
+    "(*T)(nil)",
+    "T(x)",
+    "int(1e100)",
+    "string(65)",
+    "[]byte(\"x\")",
+    "T.M",
+    "(*T).M",
+    "x.y.z",
+    "x.M()",
+    "f[int]",
+    "f[int, string](x)",
+    "G[T]{}",
+    "panic(1)",
+    "recover()",
+    "print()",
+    "len(x)",
+    "clear(x)",
+    "close(c)",
+    "delete(m, k)",
+];
+
+/// Ways to wrap an identifier (`$` is the identifier).
+const WRAPS: &[&str] = &[
+    "($)", "*$", "&$", "-$", "!$", "^$", "<-$", "$[0]", "$[:]", "$()", "$.x", "$.M", "$[int]",
+    "$...", "[]$", "[2]$", "*[]$", "map[$]$", "chan $", "func() $", "${}", "${$}", "$.($)",
+    "len($)", "new($)", "$($)", "$ + $", "$ == $", "$ << $", "$, $", "$ = $", "$ := $", "~$",
+];
+
+struct Token {
+    kind: Tk,
+    text: String,
+}
+
+/// The seeds: raw bytes for the byte-level mutator, and the tokens of the
+/// seeds that parse for the splicer, with a pool of their tokens by kind.
+struct Seeds {
+    raw: Vec<Vec<u8>>,
+    tokens: Vec<Vec<Token>>,
+    pool: HashMap<&'static str, Vec<String>>,
+}
+
+impl Seeds {
+    fn new(raw: Vec<Vec<u8>>) -> Seeds {
+        let tokens: Vec<Vec<Token>> = raw
+            .iter()
+            .filter(|s| parse_file("seed.go", s).errors.is_empty())
+            .filter_map(|s| std::str::from_utf8(s).ok())
+            .map(tokenize)
+            .collect();
+        assert!(tokens.len() >= 5, "too few seeds parse");
+        let mut pool: HashMap<&'static str, Vec<String>> = HashMap::new();
+        for t in tokens.iter().flatten() {
+            if matches!(t.kind, Tk::Ident | Tk::Lit) {
+                pool.entry(pool_key(t.kind))
+                    .or_default()
+                    .push(t.text.clone());
+            }
+        }
+        for v in pool.values_mut() {
+            v.sort();
+            v.dedup();
+        }
+        Seeds { raw, tokens, pool }
+    }
+}
+
+fn pool_key(kind: Tk) -> &'static str {
+    match kind {
+        Tk::Ident => "ident",
+        _ => "lit",
+    }
+}
+
+/// Splits a valid Go source into tokens (a simple scanner: the seeds are
+/// well-formed, and anything odd becomes a one-character token).
+fn tokenize(src: &str) -> Vec<Token> {
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let start = i;
+        let kind = if c.is_ascii_whitespace() {
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            Tk::Space
+        } else if src[i..].starts_with("//") {
+            i = src[i..].find('\n').map_or(b.len(), |n| i + n);
+            Tk::Space
+        } else if src[i..].starts_with("/*") {
+            i = src[i + 2..].find("*/").map_or(b.len(), |n| i + 2 + n + 2);
+            Tk::Space
+        } else if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 {
+            while i < b.len() && (b[i] == b'_' || b[i].is_ascii_alphanumeric() || b[i] >= 0x80) {
+                i += 1;
+            }
+            if KEYWORDS.contains(&&src[start..i]) {
+                Tk::Keyword
+            } else {
+                Tk::Ident
+            }
+        } else if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            let hex = src[i..].starts_with("0x") || src[i..].starts_with("0X");
+            i += 1;
+            while i < b.len() {
+                let d = b[i];
+                let exp = if hex { b"pP" } else { b"eE" };
+                let sign = (d == b'+' || d == b'-') && exp.contains(&b[i - 1]);
+                if !(sign || d == b'_' || d == b'.' || d.is_ascii_alphanumeric()) {
+                    break;
+                }
+                i += 1;
+            }
+            Tk::Lit
+        } else if c == b'"' || c == b'\'' || c == b'`' {
+            i += 1;
+            while i < b.len() && b[i] != c && !(c != b'`' && b[i] == b'\n') {
+                if b[i] == b'\\' && c != b'`' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i = (i + 1).min(b.len());
+            Tk::Lit
+        } else if let Some(op) = longest_operator(&src[i..]) {
+            i += op.len();
+            match op {
+                "(" | "[" | "{" => Tk::Open,
+                ")" | "]" | "}" => Tk::Close,
+                _ if BINARY_OPS.contains(&op) => Tk::BinOp,
+                _ if ASSIGN_OPS.contains(&op) => Tk::AssignOp,
+                _ => Tk::Punct,
+            }
+        } else {
+            i += src[i..].chars().next().map_or(1, char::len_utf8);
+            Tk::Punct
+        };
+        // Stay on character boundaries whatever the scan above did.
+        while !src.is_char_boundary(i) {
+            i += 1;
+        }
+        out.push(Token {
+            kind,
+            text: src[start..i].to_string(),
+        });
+    }
+    out
+}
+
+fn longest_operator(s: &str) -> Option<&'static str> {
+    OPERATORS
+        .iter()
+        .chain(BRACKETS)
+        .copied()
+        .filter(|op| s.starts_with(op))
+        .max_by_key(|op| op.len())
+}
+
+/// Indices of the tokens of `kind`.
+fn positions(toks: &[Token], kind: Tk) -> Vec<usize> {
+    (0..toks.len()).filter(|&i| toks[i].kind == kind).collect()
+}
+
+/// Token ranges of whole lines (each ends after a newline-holding space
+/// token, or at the end).
+fn lines(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == Tk::Space && t.text.contains('\n') {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+fn tok(kind: Tk, text: impl Into<String>) -> Token {
+    Token {
+        kind,
+        text: text.into(),
+    }
+}
+
+/// Replaces the token at `at` by `text` (kept as one token of `kind`).
+fn put(toks: &mut [Token], at: usize, kind: Tk, text: String) {
+    toks[at] = tok(kind, text);
+}
+
+fn gen_splice(rng: &mut Rng, seeds: &Seeds) -> Vec<u8> {
+    let pick_seed = |rng: &mut Rng| &seeds.tokens[rng.below(seeds.tokens.len())];
+    let mut toks: Vec<Token> = pick_seed(rng)
+        .iter()
+        .map(|t| tok(t.kind, t.text.clone()))
+        .collect();
+    let edits = match rng.below(8) {
+        0..=3 => 1,
+        4 | 5 => 2,
+        6 => rng.range(3, 5),
+        _ => rng.range(6, 16),
+    };
+    for _ in 0..edits {
+        if toks.is_empty() {
+            break;
+        }
+        match rng.below(20) {
+            // swap two tokens of one kind
+            0..=3 => {
+                let kind = rng.pick(&[Tk::Ident, Tk::Ident, Tk::Lit, Tk::BinOp, Tk::AssignOp]);
+                let at = positions(&toks, kind);
+                if at.len() >= 2 {
+                    let (a, b) = (rng.pick(&at), rng.pick(&at));
+                    toks.swap(a, b);
+                }
+            }
+            // an identifier or literal from any seed
+            4..=6 => {
+                let kind = rng.pick(&[Tk::Ident, Tk::Ident, Tk::Lit]);
+                let at = positions(&toks, kind);
+                if let (false, Some(pool)) = (at.is_empty(), seeds.pool.get(pool_key(kind))) {
+                    let text = pool[rng.below(pool.len())].clone();
+                    put(&mut toks, rng.pick(&at), kind, text);
+                }
+            }
+            // an identifier becomes a type
+            7 | 8 => {
+                let at = positions(&toks, Tk::Ident);
+                if !at.is_empty() {
+                    put(
+                        &mut toks,
+                        rng.pick(&at),
+                        Tk::Ident,
+                        rng.pick(TYPE_EXPRS).into(),
+                    );
+                }
+            }
+            // an identifier or literal becomes an expression
+            9 | 10 => {
+                let kind = rng.pick(&[Tk::Ident, Tk::Lit]);
+                let at = positions(&toks, kind);
+                if !at.is_empty() {
+                    put(&mut toks, rng.pick(&at), Tk::Ident, rng.pick(EXPRS).into());
+                }
+            }
+            // wrap an identifier
+            11 => {
+                let at = positions(&toks, Tk::Ident);
+                if !at.is_empty() {
+                    let i = rng.pick(&at);
+                    let text = rng.pick(WRAPS).replace('$', &toks[i].text);
+                    put(&mut toks, i, Tk::Ident, text);
+                }
+            }
+            // another operator of the same kind
+            12 => {
+                let kind = rng.pick(&[Tk::BinOp, Tk::AssignOp]);
+                let at = positions(&toks, kind);
+                if !at.is_empty() {
+                    let ops = if kind == Tk::BinOp {
+                        BINARY_OPS
+                    } else {
+                        ASSIGN_OPS
+                    };
+                    put(&mut toks, rng.pick(&at), kind, rng.pick(ops).into());
+                }
+            }
+            // a related keyword
+            13 => {
+                let at = positions(&toks, Tk::Keyword);
+                if !at.is_empty() {
+                    let i = rng.pick(&at);
+                    if let Some(g) = KEYWORD_GROUPS.iter().find(|g| g.contains(&&*toks[i].text)) {
+                        put(&mut toks, i, Tk::Keyword, rng.pick(g).into());
+                    }
+                }
+            }
+            // delete or duplicate a token
+            14 => {
+                let i = rng.below(toks.len());
+                if toks[i].kind != Tk::Space {
+                    if rng.chance(1, 2) {
+                        toks.remove(i);
+                    } else {
+                        let t = tok(toks[i].kind, format!("{} {}", toks[i].text, toks[i].text));
+                        toks[i] = t;
+                    }
+                }
+            }
+            // delete, duplicate or move a line
+            15 | 16 => {
+                let ls = lines(&toks);
+                let (a, b) = ls[rng.below(ls.len())];
+                let line: Vec<Token> = toks
+                    .drain(a..b)
+                    .map(|t| tok(t.kind, t.text))
+                    .collect::<Vec<_>>();
+                match rng.below(3) {
+                    0 => {}
+                    1 => {
+                        let copy: Vec<Token> =
+                            line.iter().map(|t| tok(t.kind, t.text.clone())).collect();
+                        toks.splice(a..a, line.into_iter().chain(copy));
+                    }
+                    _ => {
+                        let ls = lines(&toks);
+                        let to = ls.get(rng.below(ls.len() + 1)).map_or(toks.len(), |l| l.0);
+                        toks.splice(to..to, line);
+                    }
+                }
+            }
+            // a line from another seed
+            _ => {
+                let other = pick_seed(rng);
+                let ls = lines(other);
+                let (a, b) = ls[rng.below(ls.len())];
+                let line: Vec<Token> = other[a..b]
+                    .iter()
+                    .map(|t| tok(t.kind, t.text.clone()))
+                    .collect();
+                let here = lines(&toks);
+                let to = here
+                    .get(rng.below(here.len() + 1))
+                    .map_or(toks.len(), |l| l.0);
+                toks.splice(to..to, line);
+            }
+        }
+    }
+    let mut out = String::new();
+    for t in &toks {
+        out.push_str(&t.text);
+    }
+    out.into_bytes()
+}
+
+// ---------------------------------------------------------------------------
 // The property
+
+/// What a worker is doing, for reports: which phase panicked or hung.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    Parse,
+    /// Type-checking a file without syntax errors (`goviz check` does this).
+    Check,
+    /// Type-checking a tree with syntax errors (only the fuzzer does this).
+    CheckBroken,
+    /// `error_lines` on the checker's errors.
+    Report,
+}
+
+impl Phase {
+    const ALL: [Phase; 4] = [
+        Phase::Parse,
+        Phase::Check,
+        Phase::CheckBroken,
+        Phase::Report,
+    ];
+
+    fn from_u8(n: u8) -> Phase {
+        Phase::ALL[usize::from(n).min(Phase::ALL.len() - 1)]
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Phase::Parse => "parser",
+            Phase::Check => "checker",
+            Phase::CheckBroken => "checker (input has syntax errors)",
+            Phase::Report => "error_lines",
+        }
+    }
+}
+
+thread_local! {
+    /// The phase of this worker, shared with its [`Worker`] handle so that
+    /// a hang can be attributed too.
+    static PHASE: RefCell<Option<Arc<AtomicU8>>> = const { RefCell::new(None) };
+}
+
+fn set_phase(p: Phase) {
+    PHASE.with(|c| {
+        if let Some(a) = &*c.borrow() {
+            a.store(p as u8, Ordering::Relaxed);
+        }
+    });
+    if SERVING.load(Ordering::Relaxed) {
+        wire_send(&["phase", &(p as u8).to_string()]);
+    }
+}
+
+fn current_phase() -> Phase {
+    PHASE.with(|c| {
+        c.borrow()
+            .as_ref()
+            .map_or(Phase::Parse, |a| Phase::from_u8(a.load(Ordering::Relaxed)))
+    })
+}
 
 /// Runs everything that must not panic on `src`; Err for a violated property.
 fn check(src: &[u8]) -> Result<(), String> {
+    set_phase(Phase::Parse);
     let parsed = parse_file("fuzz.go", src);
     for e in &parsed.errors {
         if e.pos.offset() > src.len() {
@@ -669,7 +1275,54 @@ fn check(src: &[u8]) -> Result<(), String> {
     let _ = gc_report(diags);
     if let Some(file) = &parsed.file {
         let _ = printer::dump(file);
+        let phase = if parsed.errors.is_empty() {
+            Phase::Check
+        } else {
+            Phase::CheckBroken
+        };
+        type_check(file, src.len(), phase)?;
     }
+    // The phase reached is left set: the driver counts inputs checked.
+    Ok(())
+}
+
+/// Type-checks `file` (of `len` bytes) as the only file of package `p`.
+fn type_check(file: &File, len: usize, phase: Phase) -> Result<(), String> {
+    set_phase(phase);
+    let (mut world, pre) = World::new();
+    let imports: HashMap<String, _> = [("unsafe".to_string(), pre.unsafe_pkg)].into();
+    let files = [file];
+    let (_, errors, _) = Checker::check_package(
+        &mut world,
+        pre,
+        PkgFiles {
+            path: "p",
+            files: &files,
+            imports: &imports,
+        },
+    );
+    let base = world
+        .files
+        .iter()
+        .rfind(|f| f.display == file.name)
+        .map(|f| f.base)
+        .ok_or("checked file missing from the world")?;
+    for e in &errors {
+        let ok = e.pos.0 >= base && (e.pos.0 - base) as usize <= len;
+        if !ok {
+            let kind = e.msg.split([':', '\n']).next().unwrap_or_default();
+            return Err(format!(
+                "type error outside the file ({}, {kind}): {} not in {base}..={} for {:?}",
+                phase.name(),
+                e.pos.0,
+                base as usize + len,
+                e.msg
+            ));
+        }
+    }
+    set_phase(Phase::Report);
+    let _ = error_lines(&world, &errors);
+    set_phase(phase);
     Ok(())
 }
 
@@ -678,12 +1331,19 @@ enum Outcome {
     Pass,
     /// A property failed; the message.
     Violation(String),
-    /// A panic: where, and the full message.
+    /// A panic: in which phase, where, and the full message.
     Panic {
+        phase: Phase,
         location: String,
         message: String,
     },
-    Hang,
+    /// The process died (a stack overflow, an abort): the phase it was in,
+    /// and the end of what it printed to stderr.
+    Crash {
+        phase: Phase,
+        message: String,
+    },
+    Hang(Phase),
 }
 
 impl Outcome {
@@ -694,8 +1354,18 @@ impl Outcome {
             Outcome::Violation(m) => {
                 format!("violation: {}", m.split(':').next().unwrap_or_default())
             }
-            Outcome::Panic { location, .. } => format!("panic at {location}"),
-            Outcome::Hang => "hang".into(),
+            Outcome::Panic {
+                phase, location, ..
+            } => format!("panic in {} at {location}", phase.name()),
+            Outcome::Crash { phase, message } => {
+                let what = if message.contains("overflowed its stack") {
+                    "stack overflow"
+                } else {
+                    "abort"
+                };
+                format!("crash in {}: {what}", phase.name())
+            }
+            Outcome::Hang(phase) => format!("hang in {}", phase.name()),
         }
     }
 
@@ -703,14 +1373,21 @@ impl Outcome {
         match self {
             Outcome::Pass => "pass".into(),
             Outcome::Violation(m) => format!("property violated: {m}"),
-            Outcome::Panic { message, .. } => format!("panic: {message}"),
-            Outcome::Hang => format!("hang: parse did not return within {DEADLINE:?}"),
+            Outcome::Panic { phase, message, .. } => {
+                format!("panic in {}: {message}", phase.name())
+            }
+            Outcome::Crash { phase, message } => {
+                format!("process died in {}: {message}", phase.name())
+            }
+            Outcome::Hang(phase) => {
+                format!("hang in {}: no result within {DEADLINE:?}", phase.name())
+            }
         }
     }
 }
 
 thread_local! {
-    static LAST_PANIC: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+    static LAST_PANIC: RefCell<Option<(Phase, String, String)>> = const { RefCell::new(None) };
 }
 
 /// Silences panics on worker threads (they are caught and reported with
@@ -724,7 +1401,8 @@ fn install_panic_hook() {
                 let location = info
                     .location()
                     .map_or_else(|| "?".into(), |l| format!("{}:{}", l.file(), l.line()));
-                LAST_PANIC.with(|p| *p.borrow_mut() = Some((location, info.to_string())));
+                let phase = current_phase();
+                LAST_PANIC.with(|p| *p.borrow_mut() = Some((phase, location, info.to_string())));
             } else {
                 default(info);
             }
@@ -734,36 +1412,59 @@ fn install_panic_hook() {
 
 type Check = fn(&[u8]) -> Result<(), String>;
 
-/// A thread that checks inputs; replaced when one hangs.
-struct Worker {
+/// The checks a worker process can run, by name.
+fn check_named(name: &str) -> Check {
+    match name {
+        "check" => check,
+        "buggy" => buggy_check,
+        _ => panic!("no check named {name:?}"),
+    }
+}
+
+/// A thread that checks inputs in this process; replaced when one hangs
+/// (the stuck thread is abandoned). A stack overflow aborts the process.
+struct ThreadWorker {
     check: Check,
     tx: Sender<Vec<u8>>,
     rx: Receiver<Outcome>,
+    phase: Arc<AtomicU8>,
 }
 
-impl Worker {
-    fn spawn() -> Worker {
-        Worker::spawn_with(check)
+impl ThreadWorker {
+    fn spawn(check: Check) -> ThreadWorker {
+        let stack = env_u64("GOVIZ_FUZZ_STACK_MB").map_or(WORKER_STACK, |mb| (mb as usize) << 20);
+        ThreadWorker::spawn_with_stack(check, stack)
     }
 
-    fn spawn_with(check: Check) -> Worker {
+    fn spawn_with_stack(check: Check, stack: usize) -> ThreadWorker {
         install_panic_hook();
         let (tx, in_rx) = mpsc::channel::<Vec<u8>>();
         let (out_tx, rx) = mpsc::channel();
+        let phase = Arc::new(AtomicU8::new(Phase::Parse as u8));
+        let worker_phase = Arc::clone(&phase);
         thread::Builder::new()
             .name(WORKER_NAME.into())
-            .stack_size(WORKER_STACK)
+            .stack_size(stack)
             .spawn(move || {
+                PHASE.with(|p| *p.borrow_mut() = Some(worker_phase));
                 for src in in_rx {
+                    set_phase(Phase::Parse);
                     let r = panic::catch_unwind(AssertUnwindSafe(|| check(&src)));
                     let outcome = match r {
                         Ok(Ok(())) => Outcome::Pass,
                         Ok(Err(m)) => Outcome::Violation(m),
                         Err(payload) => {
-                            let (location, message) = LAST_PANIC
+                            let (phase, location, message) = LAST_PANIC
                                 .with(|p| p.borrow_mut().take())
-                                .unwrap_or_else(|| ("?".into(), payload_string(payload.as_ref())));
-                            Outcome::Panic { location, message }
+                                .unwrap_or_else(|| {
+                                    let m = payload_string(payload.as_ref());
+                                    (current_phase(), "?".into(), m)
+                                });
+                            Outcome::Panic {
+                                phase,
+                                location,
+                                message,
+                            }
                         }
                     };
                     if out_tx.send(outcome).is_err() {
@@ -772,23 +1473,344 @@ impl Worker {
                 }
             })
             .expect("spawning fuzz worker");
-        Worker { check, tx, rx }
+        ThreadWorker {
+            check,
+            tx,
+            rx,
+            phase,
+        }
     }
 
-    /// Checks one input. After a hang the stuck thread is abandoned and a
-    /// fresh worker takes over.
-    fn run(&mut self, src: &[u8]) -> Outcome {
+    fn phase(&self) -> Phase {
+        Phase::from_u8(self.phase.load(Ordering::Relaxed))
+    }
+
+    /// Checks one input, waiting at most `deadline` (forever if None).
+    fn run(&mut self, src: &[u8], deadline: Option<Duration>) -> Outcome {
         self.tx.send(src.to_vec()).expect("fuzz worker alive");
-        match self.rx.recv_timeout(DEADLINE) {
+        let r = match deadline {
+            Some(d) => self.rx.recv_timeout(d),
+            None => self.rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match r {
             Ok(o) => o,
             Err(RecvTimeoutError::Timeout) => {
-                *self = Worker::spawn_with(self.check);
-                Outcome::Hang
+                let phase = self.phase();
+                *self = ThreadWorker::spawn(self.check);
+                Outcome::Hang(phase)
             }
             Err(RecvTimeoutError::Disconnected) => Outcome::Panic {
+                phase: self.phase(),
                 location: "?".into(),
                 message: "fuzz worker died".into(),
             },
+        }
+    }
+}
+
+// Worker processes. The test binary runs itself as a worker
+// (`fuzz_worker_process` with GOVIZ_FUZZ_SERVE=<check name>): inputs arrive
+// on stdin (a little-endian u64 length, then the bytes); phase changes and
+// results leave on stdout as lines starting with `WIRE_MARK` (other output,
+// libtest's, is ignored). A worker process that dies (a stack overflow
+// aborts) or hangs is replaced by a fresh one.
+
+const WIRE_MARK: &str = "\u{1}goviz-fuzz ";
+
+/// Set in a worker process: phase changes are reported on stdout.
+static SERVING: AtomicBool = AtomicBool::new(false);
+
+/// `s` with tabs, newlines and backslashes escaped (one wire field).
+fn wire_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
+}
+
+fn wire_unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(c) => out.push(c),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn wire_send(fields: &[&str]) {
+    let escaped: Vec<String> = fields.iter().map(|f| wire_escape(f)).collect();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{WIRE_MARK}{}", escaped.join("\t"));
+    let _ = out.flush();
+}
+
+/// What a worker process says.
+enum Event {
+    Phase(Phase),
+    Result(Outcome),
+    /// Its stdout closed: it died.
+    Eof,
+}
+
+fn parse_event(line: &str) -> Option<Event> {
+    let fields: Vec<String> = line
+        .strip_prefix(WIRE_MARK)?
+        .split('\t')
+        .map(wire_unescape)
+        .collect();
+    let phase = |i: usize| Phase::from_u8(fields.get(i).and_then(|f| f.parse().ok()).unwrap_or(0));
+    let field = |i: usize| fields.get(i).cloned().unwrap_or_default();
+    Some(match fields.first()?.as_str() {
+        "phase" => Event::Phase(phase(1)),
+        "pass" => Event::Result(Outcome::Pass),
+        "violation" => Event::Result(Outcome::Violation(field(1))),
+        "panic" => Event::Result(Outcome::Panic {
+            phase: phase(1),
+            location: field(2),
+            message: field(3),
+        }),
+        "hang" => Event::Result(Outcome::Hang(phase(1))),
+        _ => return None,
+    })
+}
+
+/// The worker process's side: checks inputs from stdin until it closes.
+#[test]
+fn fuzz_worker_process() {
+    let Ok(name) = std::env::var("GOVIZ_FUZZ_SERVE") else {
+        return; // only a worker process (see `ProcessWorker`) does anything
+    };
+    SERVING.store(true, Ordering::Relaxed);
+    let mut worker = if name == "buggy" {
+        // Its planted stack overflow should be quick.
+        ThreadWorker::spawn_with_stack(buggy_check, 4 << 20)
+    } else {
+        ThreadWorker::spawn(check_named(&name))
+    };
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let mut len = [0u8; 8];
+        if stdin.read_exact(&mut len).is_err() {
+            return;
+        }
+        let mut src = vec![0u8; u64::from_le_bytes(len) as usize];
+        stdin.read_exact(&mut src).expect("reading a fuzz input");
+        let o = worker.run(&src, None);
+        // The phase reached, for the parent's statistics.
+        wire_send(&["phase", &(worker.phase() as u8).to_string()]);
+        match &o {
+            Outcome::Pass => wire_send(&["pass"]),
+            Outcome::Violation(m) => wire_send(&["violation", m]),
+            Outcome::Panic {
+                phase,
+                location,
+                message,
+            } => wire_send(&["panic", &(*phase as u8).to_string(), location, message]),
+            Outcome::Crash { .. } | Outcome::Hang(_) => unreachable!("no deadline here"),
+        }
+    }
+}
+
+/// Runs inputs in a child process (this test binary, as a worker), so that
+/// a stack overflow is reported like a panic and a hang is killed.
+struct ProcessWorker {
+    serve: &'static str,
+    child: Child,
+    stdin: ChildStdin,
+    events: Receiver<Event>,
+    stderr: Arc<Mutex<Vec<String>>>,
+    /// The phase last reported.
+    phase: Phase,
+    deadline: Duration,
+    stack_mb: Option<u64>,
+}
+
+impl ProcessWorker {
+    fn spawn(serve: &'static str, deadline: Duration) -> ProcessWorker {
+        ProcessWorker::spawn_with(serve, deadline, None)
+    }
+
+    /// `stack_mb`: the worker thread's stack (default [`WORKER_STACK`] or
+    /// `GOVIZ_FUZZ_STACK_MB`).
+    fn spawn_with(serve: &'static str, deadline: Duration, stack_mb: Option<u64>) -> ProcessWorker {
+        let mut command = Command::new(std::env::current_exe().expect("test binary"));
+        command
+            .args([
+                "fuzz_worker_process",
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("GOVIZ_FUZZ_SERVE", serve)
+            .env("RUST_BACKTRACE", "0");
+        if let Some(mb) = stack_mb {
+            command.env("GOVIZ_FUZZ_STACK_MB", mb.to_string());
+        }
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawning a fuzz worker process");
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let stderr_pipe = child.stderr.take().expect("piped stderr");
+        let (tx, events) = mpsc::channel();
+        thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if let Some(e) = parse_event(&line)
+                    && tx.send(e).is_err()
+                {
+                    return;
+                }
+            }
+            let _ = tx.send(Event::Eof);
+        });
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let tail = Arc::clone(&stderr);
+        thread::spawn(move || {
+            for line in BufReader::new(stderr_pipe).lines() {
+                let Ok(line) = line else { break };
+                let mut t = tail.lock().expect("stderr tail");
+                t.push(line);
+                if t.len() > 20 {
+                    t.remove(0);
+                }
+            }
+        });
+        ProcessWorker {
+            serve,
+            child,
+            stdin,
+            events,
+            stderr,
+            phase: Phase::Parse,
+            deadline,
+            stack_mb,
+        }
+    }
+
+    /// Replaces the worker process (killing this one).
+    fn restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        *self = ProcessWorker::spawn_with(self.serve, self.deadline, self.stack_mb);
+    }
+
+    fn run(&mut self, src: &[u8]) -> Outcome {
+        self.phase = Phase::Parse;
+        let sent = self
+            .stdin
+            .write_all(&(src.len() as u64).to_le_bytes())
+            .and_then(|()| self.stdin.write_all(src))
+            .and_then(|()| self.stdin.flush());
+        let until = Instant::now() + self.deadline;
+        loop {
+            let left = until.saturating_duration_since(Instant::now());
+            let event = if sent.is_err() {
+                Ok(Event::Eof)
+            } else {
+                self.events.recv_timeout(left)
+            };
+            match event {
+                Ok(Event::Phase(p)) => self.phase = p,
+                Ok(Event::Result(o)) => return o,
+                Ok(Event::Eof) | Err(RecvTimeoutError::Disconnected) => {
+                    let status = self
+                        .child
+                        .wait()
+                        .map_or_else(|e| e.to_string(), |s| s.to_string());
+                    // Let the stderr reader catch up.
+                    thread::sleep(Duration::from_millis(20));
+                    let tail = self.stderr.lock().expect("stderr tail").clone();
+                    let said: Vec<&str> = tail
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|l| !l.trim().is_empty())
+                        .collect();
+                    let phase = self.phase;
+                    self.restart();
+                    return Outcome::Crash {
+                        phase,
+                        message: format!("{} ({status})", said.join(" / ")),
+                    };
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    let phase = self.phase;
+                    self.restart();
+                    return Outcome::Hang(phase);
+                }
+            }
+        }
+    }
+}
+
+impl Drop for ProcessWorker {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Checks inputs: in worker processes normally; in a thread of this
+/// process for checks that cannot crash it (the harness's own tests).
+enum Worker {
+    Thread(ThreadWorker),
+    Process(ProcessWorker),
+}
+
+impl Worker {
+    /// The fuzz target's worker.
+    fn spawn() -> Worker {
+        Worker::Process(ProcessWorker::spawn("check", DEADLINE))
+    }
+
+    fn spawn_with(check: Check) -> Worker {
+        Worker::Thread(ThreadWorker::spawn(check))
+    }
+
+    /// Checks one input within [`DEADLINE`] (or the process worker's own).
+    fn run(&mut self, src: &[u8]) -> Outcome {
+        match self {
+            Worker::Thread(w) => w.run(src, Some(DEADLINE)),
+            Worker::Process(w) => w.run(src),
+        }
+    }
+
+    /// The phase the last input reached.
+    fn phase(&self) -> Phase {
+        match self {
+            Worker::Thread(w) => w.phase(),
+            Worker::Process(w) => w.phase,
+        }
+    }
+}
+
+/// How many inputs got how far (for the summary line).
+#[derive(Default)]
+struct Reached {
+    parse_only: u64,
+    checked: u64,
+    checked_broken: u64,
+}
+
+impl Reached {
+    fn count(&mut self, worker: &Worker) {
+        match worker.phase() {
+            Phase::Parse => self.parse_only += 1,
+            Phase::Check => self.checked += 1,
+            Phase::CheckBroken | Phase::Report => self.checked_broken += 1,
         }
     }
 }
@@ -811,13 +1833,14 @@ fn payload_string(p: &(dyn std::any::Any + Send)) -> String {
 fn minimise(worker: &mut Worker, input: &[u8], failure: &Outcome) -> Vec<u8> {
     let want = failure.signature();
     let started = Instant::now();
+    let budget = env_u64("GOVIZ_FUZZ_MINIMISE_SECS").map_or(MINIMISE_BUDGET, Duration::from_secs);
     let mut hang_trials = 0;
     let mut still_fails = |worker: &mut Worker, cand: &[u8]| -> Option<bool> {
-        if started.elapsed() > MINIMISE_BUDGET || hang_trials >= MAX_HANG_TRIALS {
+        if started.elapsed() > budget || hang_trials >= MAX_HANG_TRIALS {
             return None;
         }
         let o = worker.run(cand);
-        if o == Outcome::Hang {
+        if matches!(o, Outcome::Hang(_)) {
             hang_trials += 1;
         }
         Some(o.signature() == want)
@@ -912,7 +1935,7 @@ fn report(generator: Gen, seed: u64, original: &[u8], minimal: &[u8], o: &Outcom
 }
 
 // ---------------------------------------------------------------------------
-// Driver
+// Settings and seeds
 
 /// Decimal or 0x-hex, `_` separators allowed.
 fn parse_u64(s: &str) -> Option<u64> {
@@ -928,7 +1951,7 @@ fn env_u64(name: &str) -> Option<u64> {
     Some(parse_u64(&v).unwrap_or_else(|| panic!("{name}={v:?} is not a number")))
 }
 
-fn load_seeds() -> Vec<Vec<u8>> {
+fn load_seeds() -> Seeds {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-seeds");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
@@ -941,15 +1964,121 @@ fn load_seeds() -> Vec<Vec<u8>> {
         .map(|p| std::fs::read(p).expect("reading seed"))
         .collect();
     assert!(seeds.len() >= 5, "too few seeds in {}", dir.display());
-    seeds
+    Seeds::new(seeds)
 }
+
+// ---------------------------------------------------------------------------
+// Known checker crashes
+
+/// How a known checker bug shows.
+enum Known {
+    /// A panic in a checker phase whose location is in a file ending with
+    /// `file` (e.g. `types/expr.rs`) and whose message contains `message`.
+    /// The fuzz run counts such panics as known instead of failing.
+    Panic {
+        file: &'static str,
+        message: &'static str,
+    },
+    /// The checker overflows the stack (which aborts the process).
+    StackOverflow,
+    /// The checker does not return within the deadline.
+    Hang,
+}
+
+/// A checker bug found by this fuzzer and not fixed yet;
+/// `known_checker_crashes_still_crash` asserts that `input` still fails so.
+/// Only panics are skipped by the fuzz run: a stack overflow or a hang has
+/// no location to tell one bug from another, so they stay failures there
+/// (the normal suite's fixed cases hit none of these).
+struct KnownCrash {
+    bug: &'static str,
+    input: &'static [u8],
+    known: Known,
+    /// Only with overflow checks (debug builds; release builds wrap).
+    debug_only: bool,
+}
+
+impl KnownCrash {
+    /// Whether `o` is this bug.
+    fn matches(&self, o: &Outcome) -> bool {
+        let checker = |p: &Phase| matches!(p, Phase::Check | Phase::CheckBroken | Phase::Report);
+        match (&self.known, o) {
+            (
+                Known::Panic { file, message },
+                Outcome::Panic {
+                    phase,
+                    location,
+                    message: m,
+                },
+            ) => {
+                // `location` is `file:line`.
+                let f = location.rsplit_once(':').map_or("", |(f, _)| f);
+                checker(phase) && f.ends_with(file) && m.contains(message)
+            }
+            (Known::StackOverflow, Outcome::Crash { phase, message }) => {
+                checker(phase) && message.contains("overflowed its stack")
+            }
+            (Known::Hang, Outcome::Hang(phase)) => checker(phase),
+            _ => false,
+        }
+    }
+
+    /// Whether the fuzz run should count `o` as this known bug.
+    fn masks(&self, o: &Outcome) -> bool {
+        matches!(self.known, Known::Panic { .. }) && self.matches(o)
+    }
+}
+
+/// Type-checker crashes found by this fuzzer and not fixed yet (the
+/// checker must report an error instead; gc's is given).
+const KNOWN_CHECKER_CRASHES: &[KnownCrash] = &[];
+
+#[test]
+fn known_checker_crashes_still_crash() {
+    // A small stack and a short deadline keep this quick.
+    let mut w = Worker::Process(ProcessWorker::spawn_with(
+        "check",
+        Duration::from_secs(2),
+        Some(16),
+    ));
+    for k in KNOWN_CHECKER_CRASHES {
+        if k.debug_only && !cfg!(debug_assertions) {
+            continue;
+        }
+        let o = w.run(k.input);
+        assert!(
+            o != Outcome::Pass,
+            "known checker crash now fixed, remove it from KNOWN_CHECKER_CRASHES: {} ({})",
+            k.bug,
+            escape(k.input)
+        );
+        assert!(
+            k.matches(&o),
+            "known checker crash {:?} ({}) now fails differently: {}; update \
+             KNOWN_CHECKER_CRASHES",
+            k.bug,
+            escape(k.input),
+            o.describe()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Driver
 
 fn fuzz(generator: Gen) {
     let seeds = load_seeds();
     let mut worker = Worker::spawn();
 
     let repro = std::env::var("GOVIZ_FUZZ_REPRO").ok();
-    let case_seeds: Box<dyn Iterator<Item = u64>> = if let Some(r) = repro {
+    let input = std::env::var_os("GOVIZ_FUZZ_INPUT")
+        .map(|p| std::fs::read(&p).unwrap_or_else(|e| panic!("GOVIZ_FUZZ_INPUT={p:?}: {e}")));
+    let case_seeds: Box<dyn Iterator<Item = u64>> = if input.is_some() {
+        if generator != Gen::Mutate {
+            return;
+        }
+        Box::new(std::iter::once(0))
+    } else if let Some(r) = repro {
         let (g, s) = r
             .split_once(':')
             .unwrap_or_else(|| panic!("GOVIZ_FUZZ_REPRO={r:?}: want GEN:SEED"));
@@ -964,10 +2093,16 @@ fn fuzz(generator: Gen) {
         let n = (total * generator.share()).div_ceil(10);
         Box::new((0..n).map(move |i| case_seed(base, generator, i)))
     };
+    let max_failures = env_u64("GOVIZ_FUZZ_MAX_FAILURES").map_or(MAX_FAILURES, |n| n as usize);
 
     let started = Instant::now();
     let mut failures: Vec<(String, String)> = Vec::new();
+    let mut known = vec![0u64; KNOWN_CHECKER_CRASHES.len()];
     let mut record = |worker: &mut Worker, seed: u64, src: &[u8], o: Outcome| -> bool {
+        if let Some(i) = KNOWN_CHECKER_CRASHES.iter().position(|k| k.masks(&o)) {
+            known[i] += 1;
+            return false;
+        }
         let sig = o.signature();
         if failures.iter().any(|(s, _)| *s == sig) {
             return false;
@@ -976,12 +2111,12 @@ fn fuzz(generator: Gen) {
         let text = report(generator, seed, src, &minimal, &o);
         eprintln!("fuzz {}: FAILURE {text}", generator.name());
         failures.push((sig, text));
-        o == Outcome::Hang || failures.len() >= MAX_FAILURES
+        failures.len() >= max_failures
     };
 
     // The seeds themselves, unmodified.
-    if generator == Gen::Mutate {
-        for (i, s) in seeds.iter().enumerate() {
+    if generator == Gen::Mutate && input.is_none() {
+        for (i, s) in seeds.raw.iter().enumerate() {
             let o = worker.run(s);
             if o != Outcome::Pass {
                 record(&mut worker, i as u64, s, o);
@@ -991,12 +2126,16 @@ fn fuzz(generator: Gen) {
 
     let mut executed = 0u64;
     let mut bytes = 0u64;
+    let mut reached = Reached::default();
     let mut last_progress = Instant::now();
     for seed in case_seeds {
-        let src = generator.generate(seed, &seeds);
+        let src = input
+            .clone()
+            .unwrap_or_else(|| generator.generate(seed, &seeds));
         executed += 1;
         bytes += src.len() as u64;
         let o = worker.run(&src);
+        reached.count(&worker);
         if o != Outcome::Pass && record(&mut worker, seed, &src, o) {
             break;
         }
@@ -1009,11 +2148,16 @@ fn fuzz(generator: Gen) {
             );
         }
     }
+    let known: u64 = known.iter().sum();
     eprintln!(
-        "fuzz {}: {executed} cases ({} KiB) in {:.2?}, {} distinct failures",
+        "fuzz {}: {executed} cases ({} KiB) in {:.2?}: {} type-checked without syntax errors, \
+         {} with, {} not; {known} known checker crashes; {} distinct failures",
         generator.name(),
         bytes / 1024,
         started.elapsed(),
+        reached.checked,
+        reached.checked_broken,
+        reached.parse_only,
         failures.len()
     );
     if !failures.is_empty() {
@@ -1033,6 +2177,11 @@ fn fuzz_mutated_seeds() {
 }
 
 #[test]
+fn fuzz_spliced_seeds() {
+    fuzz(Gen::Splice);
+}
+
+#[test]
 fn fuzz_token_soup() {
     fuzz(Gen::Soup);
 }
@@ -1042,13 +2191,70 @@ fn fuzz_arbitrary_bytes() {
     fuzz(Gen::Bytes);
 }
 
-/// A stand-in for a parser bug: panics on input containing `@x` and `x@`.
+/// The `check_*.go` seeds are valid, type-correct Go (`go vet` accepts
+/// them): they parse without errors, and what the checker says about them
+/// is shown (a checker false positive, not a crash, so not a failure here).
+#[test]
+fn checker_seeds_are_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-seeds");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("seed dir") {
+        let path = entry.expect("dir entry").path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if !(name.starts_with("check_") && name.ends_with(".go")) {
+            continue;
+        }
+        n += 1;
+        let src = std::fs::read(&path).expect("reading seed");
+        let parsed = parse_file(&format!("./{name}"), &src);
+        assert!(parsed.errors.is_empty(), "{name}: {:?}", parsed.errors);
+        let file = parsed.file.expect("parsed");
+        let (mut world, pre) = World::new();
+        let imports: HashMap<String, _> = [("unsafe".to_string(), pre.unsafe_pkg)].into();
+        let (_, errors, _) = Checker::check_package(
+            &mut world,
+            pre,
+            PkgFiles {
+                path: "p",
+                files: &[&file],
+                imports: &imports,
+            },
+        );
+        for line in error_lines(&world, &errors) {
+            eprintln!("checker false positive: {line}");
+        }
+    }
+    assert!(n >= 5, "too few check_*.go seeds");
+}
+
+/// A stand-in for bugs: panics on input containing `@x` and `x@`; in a
+/// worker process only, overflows the stack on `@@` and hangs on `@!`.
 fn buggy_check(src: &[u8]) -> Result<(), String> {
     let has = |pat: &[u8]| src.windows(2).any(|w| w == pat);
     if has(b"@x") && has(b"x@") {
         panic!("planted bug");
     }
+    if SERVING.load(Ordering::Relaxed) {
+        set_phase(Phase::Check);
+        if has(b"@@") {
+            recurse(0);
+        }
+        if has(b"@!") {
+            loop {
+                thread::sleep(Duration::from_secs(1));
+            }
+        }
+    }
     Ok(())
+}
+
+/// Recurses until the stack overflows (`n` is never 0 on the way).
+fn recurse(n: u64) -> u64 {
+    let a = std::hint::black_box([n; 64]);
+    if a[1] == 0 && n > 0 {
+        return 0;
+    }
+    recurse(a[1] + 1) + a[0]
 }
 
 /// The harness itself: panics are caught, located and minimised;
@@ -1060,7 +2266,10 @@ fn harness_catches_and_minimises() {
     let mut w = Worker::spawn_with(buggy_check);
     let input = b"package p\nvar a = @x + 1\nfunc f() { x@ }\n";
     let o = w.run(input);
-    let Outcome::Panic { location, message } = &o else {
+    let Outcome::Panic {
+        location, message, ..
+    } = &o
+    else {
         panic!("planted bug not caught: {o:?}");
     };
     assert!(location.contains("fuzz.rs"), "{location}");
@@ -1070,10 +2279,80 @@ fn harness_catches_and_minimises() {
     let bad = Outcome::Violation("error position beyond (x): 9 > 8".into());
     assert_eq!(bad.signature(), "violation: error position beyond (x)");
     assert_eq!(escape(b"a\"\\\n\xff\0"), "b\"a\\\"\\\\\\n\\xff\\x00\"");
-    for g in [Gen::Mutate, Gen::Soup, Gen::Bytes] {
-        let seeds = load_seeds();
+    // In a worker process: panics, stack overflows and hangs.
+    let mut p = Worker::Process(ProcessWorker::spawn("buggy", Duration::from_secs(2)));
+    assert_eq!(p.run(b"package p\n"), Outcome::Pass);
+    let o = p.run(input);
+    assert!(
+        matches!(&o, Outcome::Panic { message, .. } if message.contains("planted bug")),
+        "{o:?}"
+    );
+    let o = p.run(b"x@@");
+    assert_eq!(o.signature(), "crash in checker: stack overflow", "{o:?}");
+    assert_eq!(p.run(b"x"), Outcome::Pass);
+    let o = p.run(b"@!");
+    assert_eq!(o, Outcome::Hang(Phase::Check));
+    let o = p.run(b"abc@@def");
+    assert_eq!(minimise(&mut p, b"abc@@def", &o), b"@@");
+    let known = KnownCrash {
+        bug: "test",
+        input: b"",
+        known: Known::Panic {
+            file: "types/expr.rs",
+            message: "overflow",
+        },
+        debug_only: false,
+    };
+    let at = |phase, location: &str| Outcome::Panic {
+        phase,
+        location: location.into(),
+        message: "panicked at x: attempt to add with overflow".into(),
+    };
+    assert!(known.matches(&at(Phase::Check, "compiler/src/types/expr.rs:10")));
+    assert!(!known.matches(&at(Phase::Parse, "compiler/src/types/expr.rs:10")));
+    assert!(!known.matches(&at(Phase::Check, "compiler/src/types/stmt.rs:10")));
+    assert!(known.masks(&at(Phase::CheckBroken, "compiler/src/types/expr.rs:10")));
+    let overflow = KnownCrash {
+        bug: "test",
+        input: b"",
+        known: Known::StackOverflow,
+        debug_only: false,
+    };
+    let crash = Outcome::Crash {
+        phase: Phase::Check,
+        message: "thread 'w' has overflowed its stack".into(),
+    };
+    assert!(overflow.matches(&crash) && !overflow.masks(&crash));
+    let hang = KnownCrash {
+        bug: "test",
+        input: b"",
+        known: Known::Hang,
+        debug_only: false,
+    };
+    let hung = Outcome::Hang(Phase::CheckBroken);
+    assert!(hang.matches(&hung) && !hang.masks(&hung) && !hang.matches(&crash));
+    let seeds = load_seeds();
+    for g in Gen::ALL {
         let a = g.generate(7, &seeds);
         assert_eq!(a, g.generate(7, &seeds), "{g:?} is not deterministic");
         assert!(a.len() <= MAX_LEN);
     }
+    // Splicing keeps most of its output parseable.
+    let parses = (0..200)
+        .filter(|&i| {
+            let src = Gen::Splice.generate(i, &seeds);
+            parse_file("s.go", &src).errors.is_empty()
+        })
+        .count();
+    assert!(parses >= 80, "only {parses}/200 spliced inputs parse");
+    let toks = tokenize("x := a<<=1.5e+3 + 'a' // c\n\"s\\\"\"");
+    let texts: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind != Tk::Space)
+        .map(|t| t.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["x", ":=", "a", "<<=", "1.5e+3", "+", "'a'", "\"s\\\"\""]
+    );
 }

@@ -547,7 +547,7 @@ impl<'a> Checker<'a, '_> {
         };
         // The capacity is known statically for strings, arrays and
         // pointers to arrays: their length.
-        let max = length.map(|n| n + 1);
+        let max = length.map(|n| n.saturating_add(1));
         let mut ind = [-1i64; 3];
         for (i, ie) in index.iter().enumerate() {
             ind[i] = match ie {

@@ -33,6 +33,14 @@ impl<'a> Checker<'a, '_> {
                 // An elided type; for an element of type *T it is &T{...}.
                 if let Type::Pointer(b) = self.w.types.get(self.w.types.under(h)) {
                     let b = *b;
+                    // `type T *T; []T{{}}`: the element's base is a pointer
+                    // again, not a composite type.
+                    if matches!(self.w.types.get(self.w.types.under(b)), Type::Pointer(_)) {
+                        let ts = self.type_str(h);
+                        self.error(e, format!("invalid composite literal element type {ts}"));
+                        self.use_elems(elems);
+                        return Operand::invalid(Some(e));
+                    }
                     let mut x = self.composite_lit(e, None, elems, Some(b));
                     if !x.is_invalid() {
                         x.typ = h;
@@ -267,7 +275,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 visited.push(index);
             }
-            index += 1;
+            index = index.saturating_add(1);
             max = max.max(index);
             let mut x = self.expr_with_hint(ve, Some(elem));
             self.assignment(&mut x, Some(elem), "array or slice literal");

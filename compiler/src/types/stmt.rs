@@ -29,38 +29,45 @@ impl<'a> Checker<'a, '_> {
     /// (except function literal scopes, which report their own), sorted
     /// by position as types2 does.
     fn usage(&mut self, scope: ScopeId) {
+        // Children of each scope created inside this function (scopes are
+        // numbered in creation order, so they all come after `scope`).
+        let first = scope.0 as usize;
+        let mut children: Vec<Vec<ScopeId>> = vec![Vec::new(); self.w.scopes.len() - first];
+        for (i, sc) in self.w.scopes.iter().enumerate().skip(first + 1) {
+            if let Some(p) = sc.parent
+                && (p.0 as usize) >= first
+            {
+                children[p.0 as usize - first].push(ScopeId(i as u32));
+            }
+        }
         let mut unused: Vec<ObjId> = Vec::new();
-        self.collect_unused(scope, &mut unused, true);
+        let mut stack = vec![(scope, true)];
+        while let Some((s, top)) = stack.pop() {
+            let sc = self.w.scope(s);
+            // Function literals report their own unused variables.
+            if sc.is_func && !top {
+                continue;
+            }
+            for name in &sc.names {
+                let o = sc.elems[name];
+                if let ObjKind::Var {
+                    used: false,
+                    param: false,
+                    field: false,
+                    ..
+                } = self.w.obj(o).kind
+                    && self.w.obj(o).pkg == Some(self.pkg)
+                    && name != "_"
+                {
+                    unused.push(o);
+                }
+            }
+            stack.extend(children[s.0 as usize - first].iter().map(|&c| (c, false)));
+        }
         unused.sort_by_key(|&o| self.w.obj(o).pos);
         for o in unused {
             let (pos, name) = (self.w.obj(o).pos, self.w.obj(o).name.clone());
             self.soft_error_at(pos, format!("declared and not used: {name}"));
-        }
-    }
-
-    fn collect_unused(&self, scope: ScopeId, out: &mut Vec<ObjId>, top: bool) {
-        let s = self.w.scope(scope);
-        if s.is_func && !top {
-            return;
-        }
-        for name in &s.names {
-            let o = s.elems[name];
-            if let ObjKind::Var {
-                used: false,
-                param: false,
-                field: false,
-                ..
-            } = self.w.obj(o).kind
-                && self.w.obj(o).pkg == Some(self.pkg)
-                && name != "_"
-            {
-                out.push(o);
-            }
-        }
-        for (i, c) in self.w.scopes.iter().enumerate() {
-            if c.parent == Some(scope) {
-                self.collect_unused(ScopeId(i as u32), out, false);
-            }
         }
     }
 

@@ -9,6 +9,9 @@
 use super::object::{ObjKind, PkgId, World};
 use super::ty::{ChanDir, Type, TypeId};
 
+/// Longest type text written before the rest is elided.
+const MAX_TYPE_STRING: usize = 16 * 1024;
+
 /// Maps a package to the prefix written before its type names ("" for none).
 pub type Qualifier<'a> = &'a dyn Fn(PkgId) -> String;
 
@@ -160,6 +163,14 @@ impl TypeWriter<'_> {
     fn typ(&mut self, t: TypeId) {
         if self.seen.contains(&t) {
             self.s("<cycle>");
+            return;
+        }
+        // Pathological types (a generic function passed to itself grows
+        // its argument type exponentially) must not make a message huge.
+        if self.buf.len() > MAX_TYPE_STRING {
+            if !self.buf.ends_with('…') {
+                self.buf.push('…');
+            }
             return;
         }
         self.seen.push(t);
