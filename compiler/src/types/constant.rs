@@ -76,35 +76,9 @@ impl Float {
     }
 }
 
-/// The basic types (and untyped kinds) that [`Value::representable`]
-/// checks against; `int`, `uint` and `uintptr` are 64 bits wide.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
-pub enum BasicKind {
-    Bool,
-    Int,
-    Int8,
-    Int16,
-    Int32,
-    Int64,
-    Uint,
-    Uint8,
-    Uint16,
-    Uint32,
-    Uint64,
-    Uintptr,
-    Float32,
-    Float64,
-    Complex64,
-    Complex128,
-    String,
-    UntypedBool,
-    UntypedInt,
-    UntypedRune,
-    UntypedFloat,
-    UntypedComplex,
-    UntypedString,
-    UntypedNil,
-}
+/// The basic kinds [`Value::representable`] checks against (the checker's
+/// own; `int`, `uint` and `uintptr` are 64 bits wide).
+pub use super::ty::BasicKind;
 
 // ----------------------------------------------------------------------------
 // Strings
@@ -627,7 +601,10 @@ impl Value {
         if self.is_unknown() {
             return Some(Value::Unknown);
         }
+        // byte and rune are uint8 and int32.
+        let kind = kind.canonical();
         match kind {
+            K::Invalid | K::UnsafePointer | K::Byte | K::Rune => None,
             K::Int
             | K::Int8
             | K::Int16

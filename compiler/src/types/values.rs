@@ -82,10 +82,7 @@ impl ValueExt for Value {
         k: BasicKind,
         from: Option<BasicKind>,
     ) -> Result<Value, Option<ReprError>> {
-        let Some(ck) = const_kind(k) else {
-            return Err(None);
-        };
-        if let Some(v) = self.representable(ck) {
+        if let Some(v) = self.representable(k) {
             return Ok(v);
         }
         let from_numeric = from.is_some_and(BasicKind::is_numeric);
@@ -98,36 +95,4 @@ impl ValueExt for Value {
         }
         Err(None)
     }
-}
-
-/// The constant package's kind for a basic kind (None: no constants).
-fn const_kind(k: BasicKind) -> Option<constant::BasicKind> {
-    use constant::BasicKind as C;
-    Some(match k.canonical() {
-        BasicKind::Bool => C::Bool,
-        BasicKind::Int => C::Int,
-        BasicKind::Int8 => C::Int8,
-        BasicKind::Int16 => C::Int16,
-        BasicKind::Int32 => C::Int32,
-        BasicKind::Int64 => C::Int64,
-        BasicKind::Uint => C::Uint,
-        BasicKind::Uint8 => C::Uint8,
-        BasicKind::Uint16 => C::Uint16,
-        BasicKind::Uint32 => C::Uint32,
-        BasicKind::Uint64 => C::Uint64,
-        BasicKind::Uintptr => C::Uintptr,
-        BasicKind::Float32 => C::Float32,
-        BasicKind::Float64 => C::Float64,
-        BasicKind::Complex64 => C::Complex64,
-        BasicKind::Complex128 => C::Complex128,
-        BasicKind::String => C::String,
-        BasicKind::UntypedBool => C::UntypedBool,
-        BasicKind::UntypedInt => C::UntypedInt,
-        BasicKind::UntypedRune => C::UntypedRune,
-        BasicKind::UntypedFloat => C::UntypedFloat,
-        BasicKind::UntypedComplex => C::UntypedComplex,
-        BasicKind::UntypedString => C::UntypedString,
-        BasicKind::UntypedNil => C::UntypedNil,
-        _ => return None,
-    })
 }
