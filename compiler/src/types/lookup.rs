@@ -41,6 +41,30 @@ struct Embedded {
     multiples: bool,
 }
 
+impl Embedded {
+    /// Records `obj`, found at position `i` of this embedded type, in
+    /// `res`. A second find at the same depth (or a find through an
+    /// embedded type reached more than once) makes the selector ambiguous:
+    /// the ambiguous result is returned for the caller to return.
+    fn found(&self, res: &mut LookupResult, i: usize, obj: ObjId) -> Option<LookupResult> {
+        let mut index = self.index.clone();
+        index.push(i);
+        if res.obj.is_some() || self.multiples {
+            return Some(LookupResult {
+                obj: None,
+                index,
+                indirect: false,
+            });
+        }
+        *res = LookupResult {
+            obj: Some(obj),
+            index,
+            indirect: self.indirect,
+        };
+        None
+    }
+}
+
 impl Checker<'_, '_> {
     /// Looks up field or method `name` in type `t`, for callers that
     /// decide about pointer receivers themselves.
@@ -152,20 +176,9 @@ impl Checker<'_, '_> {
                         .iter()
                         .position(|&m| self.same_id_as(m, pkg, name, fold_case))
                     {
-                        let mut index = e.index.clone();
-                        index.push(i);
-                        if res.obj.is_some() || e.multiples {
-                            return LookupResult {
-                                obj: None,
-                                index,
-                                indirect: false,
-                            };
+                        if let Some(ambiguous) = e.found(&mut res, i, methods[i]) {
+                            return ambiguous;
                         }
-                        res = LookupResult {
-                            obj: Some(methods[i]),
-                            index,
-                            indirect: e.indirect,
-                        };
                         continue;
                     }
                 }
@@ -178,20 +191,9 @@ impl Checker<'_, '_> {
                     Type::Struct(fields) => {
                         for (i, f) in fields.iter().enumerate() {
                             if self.same_id_as(f.obj, pkg, name, fold_case) {
-                                let mut index = e.index.clone();
-                                index.push(i);
-                                if res.obj.is_some() || e.multiples {
-                                    return LookupResult {
-                                        obj: None,
-                                        index,
-                                        indirect: false,
-                                    };
+                                if let Some(ambiguous) = e.found(&mut res, i, f.obj) {
+                                    return ambiguous;
                                 }
-                                res = LookupResult {
-                                    obj: Some(f.obj),
-                                    index,
-                                    indirect: e.indirect,
-                                };
                                 continue;
                             }
                             if res.obj.is_none() && f.embedded {
@@ -216,21 +218,9 @@ impl Checker<'_, '_> {
                         if let Some(i) = methods
                             .iter()
                             .position(|&m| self.same_id_as(m, pkg, name, fold_case))
+                            && let Some(ambiguous) = e.found(&mut res, i, methods[i])
                         {
-                            let mut index = e.index.clone();
-                            index.push(i);
-                            if res.obj.is_some() || e.multiples {
-                                return LookupResult {
-                                    obj: None,
-                                    index,
-                                    indirect: false,
-                                };
-                            }
-                            res = LookupResult {
-                                obj: Some(methods[i]),
-                                index,
-                                indirect: e.indirect,
-                            };
+                            return ambiguous;
                         }
                     }
                     _ => {}
