@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{Result, anyhow};
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
-use goviz_compiler::types::program::check_program;
+use goviz_compiler::types::program::{CheckedProgram, check_program};
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
@@ -49,6 +49,12 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         }
     };
     let checked = check_program(&program);
+    Ok(u8::from(print_errors(&program, &checked)))
+}
+
+/// Prints the compile errors of every package as the go command does;
+/// returns whether there were any.
+pub fn print_errors(program: &loader::Program, checked: &CheckedProgram) -> bool {
     let roots: Vec<&str> = program
         .roots
         .iter()
@@ -71,5 +77,5 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             eprintln!("{line}");
         }
     }
-    Ok(u8::from(failed))
+    failed
 }

@@ -5,6 +5,7 @@
 
 mod check;
 mod parse;
+mod run;
 
 use std::process::ExitCode;
 
@@ -23,6 +24,8 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Type-check a program or packages and report errors as gc does.
     Check(check::CheckArgs),
+    /// Compile and run a Go program on goviz's runtime.
+    Run(run::RunArgs),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(args) => parse::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Run(args) => run::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

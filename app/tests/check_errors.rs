@@ -28,14 +28,15 @@
 //!                               for the checker's developer; golden files are
 //!                               only ever written by regen.sh.
 
+mod common;
+
+use common::{go_file_stems, goroot, indent, normalize, run_goviz};
 use std::collections::{BTreeSet, VecDeque};
 use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const CORPUS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/check-errors");
 
@@ -47,99 +48,6 @@ const MIN_CASES: usize = 80;
 
 /// Per-case time limit for one `goviz check` run.
 const TIMEOUT: Duration = Duration::from_secs(60);
-
-struct Outcome {
-    status: Option<i32>,
-    stdout: String,
-    stderr: String,
-    timed_out: bool,
-}
-
-fn run_goviz_check(dir: &Path, goroot: &Path, file_name: &str) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_goviz"))
-        .arg("check")
-        .arg(file_name)
-        .current_dir(dir)
-        .env("GOVIZ_GOROOT", goroot)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", env!("CARGO_BIN_EXE_goviz")));
-
-    let mut out_pipe = child.stdout.take().expect("stdout pipe");
-    let mut err_pipe = child.stderr.take().expect("stderr pipe");
-    let out_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait().expect("waiting for goviz") {
-            Some(status) => break status,
-            None if start.elapsed() > TIMEOUT => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().expect("waiting for killed goviz");
-            }
-            None => thread::sleep(Duration::from_millis(5)),
-        }
-    };
-
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    Outcome {
-        status: status.code(),
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        timed_out,
-    }
-}
-
-/// The Go installation to hand to goviz: GOVIZ_GOROOT, else the one
-/// `Goroot::find` locates. Never skips: without Go the test cannot mean anything.
-fn goroot() -> PathBuf {
-    match std::env::var_os("GOVIZ_GOROOT").filter(|d| !d.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => match goviz_compiler::goroot::Goroot::find(None) {
-            Ok(g) => g.dir,
-            Err(e) => panic!("{e}"),
-        },
-    }
-}
-
-fn normalize(s: &str) -> String {
-    s.replace("\r\n", "\n").trim_end_matches('\n').to_string()
-}
-
-fn indent(s: &str) -> String {
-    if s.is_empty() {
-        return "        (nothing)".to_string();
-    }
-    s.lines()
-        .map(|l| format!("        {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn case_names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read corpus dir {}: {e}", dir.display()))
-        .map(|entry| entry.expect("corpus dir entry").path())
-        .filter(|p| p.extension().is_some_and(|ext| ext == "go"))
-        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
 
 /// The known-failing list: (header comment lines, case names in file order).
 fn read_known_failing(path: &Path) -> (Vec<String>, Vec<String>) {
@@ -208,7 +116,12 @@ fn judge(dir: &Path, goroot: &Path, name: &str) -> Verdict {
             ));
         }
     };
-    let out = run_goviz_check(dir, goroot, &format!("{name}.go"));
+    let out = run_goviz(
+        dir,
+        &["check", &format!("{name}.go")],
+        &[("GOVIZ_GOROOT", goroot)],
+        TIMEOUT,
+    );
     let got = normalize(&out.stderr);
     if out.timed_out {
         return Verdict::Fail(format!(
@@ -246,7 +159,7 @@ fn judge(dir: &Path, goroot: &Path, name: &str) -> Verdict {
 #[test]
 fn check_error_corpus_matches_gc() {
     let dir = Path::new(CORPUS_DIR);
-    let names = case_names(dir);
+    let names = go_file_stems(dir);
     let known_path = dir.join(KNOWN_FAILING_FILE);
     let (header, known_list) = read_known_failing(&known_path);
     let known: BTreeSet<String> = known_list.iter().cloned().collect();

@@ -13,12 +13,12 @@
 //!
 //! Set GOVIZ_SYNTAX_CASE=substring to run only the cases whose name contains it.
 
+mod common;
+
+use common::{go_file_stems, normalize, run_goviz};
 use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Duration;
 
 const CORPUS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/syntax-errors");
 
@@ -32,61 +32,6 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 /// only the `PATH:LINE:COL:` prefix must match. (name, reason)
 const MESSAGE_MAY_DIFFER: &[(&str, &str)] = &[];
 
-struct Outcome {
-    status: Option<i32>,
-    stdout: String,
-    stderr: String,
-    timed_out: bool,
-}
-
-fn run_goviz_parse(dir: &Path, file_name: &str) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_goviz"))
-        .arg("parse")
-        .arg(file_name)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", env!("CARGO_BIN_EXE_goviz")));
-
-    let mut out_pipe = child.stdout.take().expect("stdout pipe");
-    let mut err_pipe = child.stderr.take().expect("stderr pipe");
-    let out_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait().expect("waiting for goviz") {
-            Some(status) => break status,
-            None if start.elapsed() > TIMEOUT => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().expect("waiting for killed goviz");
-            }
-            None => thread::sleep(Duration::from_millis(5)),
-        }
-    };
-
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    Outcome {
-        status: status.code(),
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        timed_out,
-    }
-}
-
 /// The `PATH:LINE:COL:` prefix of an error line (None if it has none).
 fn position_prefix(line: &str) -> Option<&str> {
     let mut end = 0;
@@ -96,36 +41,18 @@ fn position_prefix(line: &str) -> Option<&str> {
     Some(&line[..end])
 }
 
-fn normalize(s: &str) -> String {
-    s.replace("\r\n", "\n").trim_end_matches('\n').to_string()
-}
-
-fn case_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read corpus dir {}: {e}", dir.display()))
-        .map(|entry| entry.expect("corpus dir entry").path())
-        .filter(|p| p.extension().is_some_and(|ext| ext == "go"))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn syntax_error_corpus_matches_gc() {
     let dir = Path::new(CORPUS_DIR);
-    let files = case_files(dir);
+    let names = go_file_stems(dir);
     assert!(
-        files.len() >= MIN_CASES,
+        names.len() >= MIN_CASES,
         "corpus {} has only {} .go files, expected at least {MIN_CASES}",
         dir.display(),
-        files.len()
+        names.len()
     );
 
     let filter = std::env::var("GOVIZ_SYNTAX_CASE").ok();
-    let names: Vec<String> = files
-        .iter()
-        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
-        .collect();
 
     let mut failures: Vec<String> = Vec::new();
 
@@ -163,7 +90,7 @@ fn syntax_error_corpus_matches_gc() {
         };
         let expected_first = golden.lines().next().unwrap_or("").to_string();
 
-        let out = run_goviz_parse(dir, &file_name);
+        let out = run_goviz(dir, &["parse", &file_name], &[], TIMEOUT);
         let got = normalize(&out.stderr);
         let got_first = got.lines().next().unwrap_or("").to_string();
 

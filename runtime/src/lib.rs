@@ -1,10 +1,28 @@
-//! goviz's Go runtime: the bytecode machine, scheduler (G, M, P),
-//! allocator, garbage collector and stacks, with Go values in raw memory
-//! in Go's layout (see design.md). It emits trace events through
-//! `goviz-trace` and knows nothing of Go syntax.
+//! goviz's Go runtime: the bytecode machine, goroutines, stacks and heap
+//! memory, with Go values in raw memory in Go's layout (see design.md).
+//! It emits trace events through `goviz-trace` and knows nothing of Go
+//! syntax: the compiler hands it a [`bytecode::Program`].
 //!
-//! Empty until the execution core lands (issue: execution core); the
-//! crate exists now so that the dependency direction
-//! `trace-format <- runtime <- compiler <- app` is fixed from the start.
+//! Modules: `bytecode` (the instruction set, shared with the compiler),
+//! `interp` (linking and the threaded dispatch machine), `proc`
+//! (goroutines, running a program), `stack` (contiguous stacks and
+//! morestack), `malloc` (heap memory), `print` (print/println),
+//! `panic` (run-time errors and the fatal panic report), `convert`
+//! (amd64 float conversions).
 
 pub use goviz_trace as trace;
+
+pub mod bytecode;
+pub mod convert;
+pub mod interp;
+pub mod malloc;
+pub mod panic;
+pub mod print;
+pub mod proc;
+pub mod stack;
+
+/// Links and runs a program; returns its exit status.
+pub fn run(prog: &bytecode::Program) -> Result<i32, interp::LinkError> {
+    let mut linked = interp::link(prog)?;
+    Ok(proc::run_main(&mut linked))
+}

@@ -46,6 +46,9 @@ pub struct Info {
     pub type_exprs: std::collections::HashSet<usize>,
     /// Package-level variables in initialization order.
     pub init_order: Vec<ObjId>,
+    /// Base of each file of the package in the global position space
+    /// (a file's `Pos` plus its base is the `GPos` used as key above).
+    pub file_bases: Vec<u32>,
 }
 
 /// The files of one package as the checker sees them.
@@ -229,6 +232,7 @@ impl<'a, 'w> Checker<'a, 'w> {
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
+        c.info.file_bases = c.bases;
         (pkg, c.errors, c.info)
     }
 

@@ -1,0 +1,1482 @@
+//! One function body to bytecode.
+//!
+//! Frame layout (see `goviz_runtime::bytecode`): the header, the
+//! parameters, the results, then locals and temporaries allocated like a
+//! stack: a block releases its locals at its end, a statement its
+//! temporaries. A call reserves its callee's header, parameters and
+//! results at the top of the frame (`base`), so the callee's frame
+//! overlaps the arguments written there and nothing live lies above.
+//!
+//! Every value is produced by `value_to(e, dst, want)`: it writes `e` into
+//! slots `dst..` in representation `want` (which matters for untyped
+//! constants: the context's type decides their representation).
+
+use std::collections::HashMap;
+
+use goviz_runtime::bytecode::{self, ArgWord, FRAME_HEADER, FuncMeta, Inst, Op};
+
+use super::repr::{Repr, repr_of};
+use super::{Ctx, Result, inst};
+use crate::syntax::Pos;
+use crate::syntax::ast::{
+    AssignOp, Block, Decl, Expr, ExprKind, ForStmt, FuncDecl, IfStmt, RangeStmt, Stmt, StmtKind,
+    SwitchStmt,
+};
+use crate::syntax::token::{Operator, Token};
+use crate::types::constant::Value;
+use crate::types::object::{Builtin, ObjId, ObjKind};
+use crate::types::ty::{Type, TypeId};
+
+/// An enclosing `for` or `switch`: where `break` and `continue` go.
+struct Target {
+    label: Option<Box<str>>,
+    /// A switch takes `break` but not `continue`.
+    is_loop: bool,
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+pub(crate) struct FuncGen {
+    pub file: usize,
+    code: Vec<Inst>,
+    lines: Vec<u32>,
+    line: u32,
+    vars: HashMap<ObjId, (u16, Repr)>,
+    next: u16,
+    max: u16,
+    results: Vec<(u16, Repr)>,
+    targets: Vec<Target>,
+    /// A label written on the statement being compiled.
+    pending_label: Option<Box<str>>,
+}
+
+/// Compiles a function declaration of the main package.
+pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<bytecode::Func> {
+    let obj = *cx
+        .info
+        .defs
+        .get(&cx.gpos(file, d.name.pos))
+        .expect("checked functions are recorded");
+    let sig = match cx.world.types.get(cx.world.obj(obj).typ.expect("typed")) {
+        Type::Signature(s) => s.clone(),
+        _ => unreachable!("a function's type is a signature"),
+    };
+    if sig.variadic {
+        return cx.unsupported(file, d.name.pos, "variadic functions are");
+    }
+    let mut g = FuncGen::new(file);
+    let mut args = Vec::new();
+    for &p in &sig.params {
+        let (s, r) = g.declare_param(cx, file, d.name.pos, p)?;
+        if r.slots() == 1 {
+            args.push(ArgWord::Word(s));
+        } else {
+            args.push(ArgWord::Open(s));
+            args.push(ArgWord::Close(s + 1));
+        }
+    }
+    for &p in &sig.results {
+        let v = g.declare_param(cx, file, d.name.pos, p)?;
+        g.results.push(v);
+    }
+    g.set_line(cx.line(file, d.pos));
+    let body = d
+        .body
+        .as_ref()
+        .expect("collect_funcs keeps only functions with bodies");
+    g.block(cx, body)?;
+    g.set_line(cx.line(file, body.rbrace));
+    g.emit(Op::Ret, 0, 0, 0, 0);
+    let name = super::symbol(cx.pkg, &d.name.value, init_index(cx, file, d));
+    let meta = FuncMeta {
+        name,
+        file: super::abs_path(&cx.pkg.files[file].path),
+        line: cx.line(file, d.pos),
+        args,
+    };
+    Ok(g.finish(meta))
+}
+
+/// For an `init` function, its index among the package's `init`s.
+fn init_index(cx: &Ctx, file: usize, d: &FuncDecl) -> Option<usize> {
+    if &*d.name.value != "init" || d.recv.is_some() {
+        return None;
+    }
+    let mut n = 0;
+    for (fi, f) in cx.pkg.files.iter().enumerate() {
+        for decl in &f.ast.decls {
+            if let Decl::Func(fd) = decl
+                && &*fd.name.value == "init"
+                && fd.recv.is_none()
+            {
+                if fi == file && std::ptr::eq(fd, d) {
+                    return Some(n);
+                }
+                n += 1;
+            }
+        }
+    }
+    None
+}
+
+impl FuncGen {
+    pub fn new(file: usize) -> FuncGen {
+        FuncGen {
+            file,
+            code: Vec::new(),
+            lines: Vec::new(),
+            line: 0,
+            vars: HashMap::new(),
+            next: FRAME_HEADER,
+            max: FRAME_HEADER,
+            results: Vec::new(),
+            targets: Vec::new(),
+            pending_label: None,
+        }
+    }
+
+    pub fn finish(self, meta: FuncMeta) -> bytecode::Func {
+        bytecode::Func {
+            meta,
+            code: self.code,
+            lines: self.lines,
+            frame_slots: self.max,
+        }
+    }
+
+    pub fn set_line(&mut self, line: u32) {
+        self.line = line;
+    }
+
+    fn at(&mut self, cx: &Ctx, pos: Pos) {
+        self.line = cx.line(self.file, pos);
+    }
+
+    pub fn emit(&mut self, op: Op, a: u16, b: u16, c: u16, k: i64) -> usize {
+        self.code.push(inst(op, a, b, c, k));
+        self.lines.push(self.line);
+        self.code.len() - 1
+    }
+
+    /// Points the branch at `at` to the next instruction emitted.
+    fn patch_here(&mut self, at: usize) {
+        let here = self.code.len();
+        self.patch(at, here);
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        self.code[at].k = target as i64 - at as i64;
+    }
+
+    fn patch_all_here(&mut self, jumps: Vec<usize>) {
+        for j in jumps {
+            self.patch_here(j);
+        }
+    }
+
+    fn jump_to(&mut self, target: usize) {
+        let j = self.emit(Op::Jmp, 0, 0, 0, 0);
+        self.patch(j, target);
+    }
+
+    pub fn alloc(&mut self, n: u16) -> u16 {
+        let s = self.next;
+        self.next += n;
+        self.max = self.max.max(self.next);
+        s
+    }
+
+    pub fn free_to(&mut self, s: u16) {
+        self.next = s;
+    }
+
+    fn declare_param(&mut self, cx: &Ctx, file: usize, pos: Pos, p: ObjId) -> Result<(u16, Repr)> {
+        let t = cx.world.obj(p).typ.expect("typed");
+        let Some(r) = repr_of(cx.world, t) else {
+            return cx.unsupported(file, pos, "parameters of this type are");
+        };
+        let s = self.alloc(r.slots());
+        self.vars.insert(p, (s, r));
+        Ok((s, r))
+    }
+
+    /// Calls function `idx` (no arguments, results ignored).
+    pub fn call_func(&mut self, idx: usize, _args: &[(u16, Repr)]) {
+        let base = self.alloc(FRAME_HEADER);
+        self.emit(Op::Call, base, 0, 0, idx as i64);
+        self.free_to(base);
+    }
+
+    // -----------------------------------------------------------------
+    // Statements
+
+    fn block(&mut self, cx: &mut Ctx, b: &Block) -> Result<()> {
+        let mark = self.next;
+        for s in &b.stmts {
+            self.stmt(cx, s)?;
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn stmts(&mut self, cx: &mut Ctx, list: &[Stmt]) -> Result<()> {
+        let mark = self.next;
+        for s in list {
+            self.stmt(cx, s)?;
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn stmt(&mut self, cx: &mut Ctx, s: &Stmt) -> Result<()> {
+        self.at(cx, s.pos);
+        let label = self.pending_label.take();
+        match &s.kind {
+            StmtKind::Empty => Ok(()),
+            StmtKind::Block(b) => self.block(cx, b),
+            StmtKind::Labeled(name, inner) => {
+                self.pending_label = Some(name.value.clone());
+                self.stmt(cx, inner)
+            }
+            StmtKind::Expr(e) => self.expr_stmt(cx, e),
+            StmtKind::IncDec(x, op) => self.inc_dec(cx, x, *op),
+            StmtKind::Assign(op, lhs, rhs) => self.assign(cx, s.pos, *op, lhs, rhs),
+            StmtKind::Decl(decls) => self.local_decls(cx, decls),
+            StmtKind::Return(vals) => self.ret(cx, s.pos, vals),
+            StmtKind::If(i) => self.if_stmt(cx, i),
+            StmtKind::For(f) => self.for_stmt(cx, f, label),
+            StmtKind::Range(r) => self.range_stmt(cx, s.pos, r, label),
+            StmtKind::Switch(sw) => self.switch_stmt(cx, s.pos, sw, label),
+            StmtKind::Branch(tok, l) => self.branch(cx, s.pos, *tok, l.as_ref().map(|n| &*n.value)),
+            StmtKind::Send(..) => cx.unsupported(self.file, s.pos, "channel sends are"),
+            StmtKind::Call(Token::Go, _) => cx.unsupported(self.file, s.pos, "go statements are"),
+            StmtKind::Call(..) => cx.unsupported(self.file, s.pos, "defer statements are"),
+            StmtKind::Select(_) => cx.unsupported(self.file, s.pos, "select statements are"),
+        }
+    }
+
+    fn expr_stmt(&mut self, cx: &mut Ctx, e: &Expr) -> Result<()> {
+        let mark = self.next;
+        let ExprKind::Call { fun, args, .. } = &e.unparen().kind else {
+            return cx.unsupported(self.file, e.pos, "this expression statement is");
+        };
+        if let Some(b) = self.builtin(cx, fun) {
+            match b {
+                Builtin::Print | Builtin::Println => {
+                    self.print(cx, e, args, b == Builtin::Println)?
+                }
+                _ => return cx.unsupported(self.file, e.pos, format!("builtin {} is", b.name())),
+            }
+        } else {
+            self.call(cx, e)?;
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn local_decls(&mut self, cx: &mut Ctx, decls: &[Decl]) -> Result<()> {
+        for d in decls {
+            let Decl::Var(vd) = d else { continue };
+            if !vd.values.is_empty() && vd.values.len() != vd.names.len() {
+                let mut dsts = Vec::new();
+                for n in &vd.names {
+                    let (s, r) = self.new_local(cx, n.pos)?;
+                    dsts.push((s, Some(r)));
+                }
+                self.assign_call_results(cx, &vd.values[0], &dsts)?;
+                continue;
+            }
+            for (i, n) in vd.names.iter().enumerate() {
+                let (slot, r) = self.new_local(cx, n.pos)?;
+                match vd.values.get(i) {
+                    Some(v) => {
+                        let mark = self.next;
+                        self.value_to(cx, v, slot, r)?;
+                        self.free_to(mark);
+                    }
+                    None => self.zero(slot, r),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Declares the local variable defined at `pos` (a blank name gets a
+    /// scratch slot).
+    fn new_local(&mut self, cx: &Ctx, pos: Pos) -> Result<(u16, Repr)> {
+        let o = cx.info.defs.get(&cx.gpos(self.file, pos)).copied();
+        let t = match o {
+            Some(o) => cx.world.obj(o).typ.expect("typed"),
+            None => return cx.unsupported(self.file, pos, "this declaration is"),
+        };
+        let Some(r) = repr_of(cx.world, t) else {
+            return cx.unsupported(self.file, pos, "variables of this type are");
+        };
+        let s = self.alloc(r.slots());
+        if let Some(o) = o {
+            self.vars.insert(o, (s, r));
+        }
+        Ok((s, r))
+    }
+
+    fn zero(&mut self, slot: u16, r: Repr) {
+        for i in 0..r.slots() {
+            self.emit(Op::Const, slot + i, 0, 0, 0);
+        }
+    }
+
+    fn inc_dec(&mut self, cx: &mut Ctx, x: &Expr, op: Operator) -> Result<()> {
+        let mark = self.next;
+        let (place, r) = self.place(cx, x)?;
+        let v = self.load_place(place, r);
+        let one = if op == Operator::Add { 1 } else { -1 };
+        if r.is_float() {
+            let k = self.alloc(1);
+            self.emit(Op::Const, k, 0, 0, (one as f64).to_bits() as i64);
+            self.emit(Op::AddF, v, v, k, 0);
+            self.round(v, r);
+        } else {
+            self.emit(Op::AddIK, v, v, 0, one);
+            self.narrow(v, r);
+        }
+        self.store_place(place, v, r);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn assign(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        op: AssignOp,
+        lhs: &[Expr],
+        rhs: &[Expr],
+    ) -> Result<()> {
+        if let AssignOp::Op(bop) = op {
+            let mark = self.next;
+            let (place, r) = self.place(cx, &lhs[0])?;
+            let x = self.load_place(place, r);
+            let y = self.expr(cx, &rhs[0], self.operand_repr(cx, &rhs[0], r, bop))?;
+            self.at(cx, pos);
+            self.binary_op(cx, pos, bop, x, x, y, r)?;
+            self.store_place(place, x, r);
+            self.free_to(mark);
+            return Ok(());
+        }
+        let define = op == AssignOp::Define;
+        // Targets first, so a defined variable's slot lies below the
+        // temporaries of the right-hand side.
+        let mut places = Vec::with_capacity(lhs.len());
+        for l in lhs {
+            places.push(self.target(cx, l, define)?);
+        }
+        let mark = self.next;
+        if rhs.len() == 1 && lhs.len() > 1 {
+            let dsts = places
+                .iter()
+                .map(|p| self.place_temp(p))
+                .collect::<Vec<_>>();
+            self.assign_call_results(cx, &rhs[0], &dsts)?;
+            for (p, (s, _)) in places.iter().zip(&dsts) {
+                self.finish_target(p, *s);
+            }
+        } else if lhs.len() == 1 {
+            self.assign_one(cx, &places[0], &rhs[0])?;
+        } else {
+            // a, b = b, a: every right side is read before any store.
+            let mut vals = Vec::new();
+            for (p, r) in places.iter().zip(rhs) {
+                let want = p.repr.unwrap_or(self.repr(cx, r)?);
+                let t = self.alloc(want.slots());
+                self.value_to(cx, r, t, want)?;
+                vals.push(t);
+            }
+            for (p, v) in places.iter().zip(vals) {
+                if let Some(r) = p.repr {
+                    self.copy(p.slot_or(v), v, r);
+                    self.finish_target(p, p.slot_or(v));
+                }
+            }
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn assign_one(&mut self, cx: &mut Ctx, p: &Dest, rhs: &Expr) -> Result<()> {
+        let Some(r) = p.repr else {
+            // `_ = x`: evaluate for effects.
+            let want = self.repr(cx, rhs)?;
+            let t = self.alloc(want.slots());
+            return self.value_to(cx, rhs, t, want);
+        };
+        match p.place {
+            Place::Local(s) => self.value_to(cx, rhs, s, r),
+            Place::Global(_) => {
+                let t = self.alloc(r.slots());
+                self.value_to(cx, rhs, t, r)?;
+                self.store_place(p.place, t, r);
+                Ok(())
+            }
+        }
+    }
+
+    /// Runs the call `e` and moves its results into `dsts` (slot, repr);
+    /// a blank destination has repr None... represented by slot u16::MAX.
+    fn assign_call_results(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        dsts: &[(u16, Option<Repr>)],
+    ) -> Result<()> {
+        let (base, results) = self.call(cx, e)?;
+        for ((s, r), (rs, _)) in dsts.iter().zip(&results) {
+            if let Some(r) = r {
+                self.copy(*s, *rs, *r);
+            }
+        }
+        self.free_to(base);
+        Ok(())
+    }
+
+    fn target(&mut self, cx: &Ctx, l: &Expr, define: bool) -> Result<Dest> {
+        if l.as_name() == Some("_") {
+            return Ok(Dest {
+                place: Place::Local(u16::MAX),
+                repr: None,
+            });
+        }
+        if define && let Some(&o) = cx.info.defs.get(&cx.gpos(self.file, l.pos)) {
+            let t = cx.world.obj(o).typ.expect("typed");
+            let Some(r) = repr_of(cx.world, t) else {
+                return cx.unsupported(self.file, l.pos, "variables of this type are");
+            };
+            let s = self.alloc(r.slots());
+            self.vars.insert(o, (s, r));
+            return Ok(Dest {
+                place: Place::Local(s),
+                repr: Some(r),
+            });
+        }
+        let (place, r) = self.place(cx, l)?;
+        Ok(Dest {
+            place,
+            repr: Some(r),
+        })
+    }
+
+    fn place_temp(&mut self, p: &Dest) -> (u16, Option<Repr>) {
+        match (p.place, p.repr) {
+            (Place::Local(s), Some(r)) => (s, Some(r)),
+            (Place::Global(_), Some(r)) => (self.alloc(r.slots()), Some(r)),
+            (_, None) => (u16::MAX, None),
+        }
+    }
+
+    fn finish_target(&mut self, p: &Dest, from: u16) {
+        if let (Place::Global(_), Some(r)) = (p.place, p.repr) {
+            self.store_place(p.place, from, r);
+        }
+    }
+
+    /// The variable an assignable expression denotes.
+    fn place(&mut self, cx: &Ctx, x: &Expr) -> Result<(Place, Repr)> {
+        let x = x.unparen();
+        if let ExprKind::Name(_) = &x.kind
+            && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, x.pos))
+        {
+            if let Some(&(s, r)) = self.vars.get(&o) {
+                return Ok((Place::Local(s), r));
+            }
+            if let Some(&(g, r)) = cx.globals.get(&o) {
+                return Ok((Place::Global(g), r));
+            }
+        }
+        cx.unsupported(self.file, x.pos, "assignment to this expression is")
+    }
+
+    /// The slot holding the place's value (a global is loaded into a
+    /// temporary).
+    fn load_place(&mut self, p: Place, r: Repr) -> u16 {
+        match p {
+            Place::Local(s) => s,
+            Place::Global(g) => {
+                let t = self.alloc(r.slots());
+                for i in 0..r.slots() {
+                    self.emit(Op::LoadG, t + i, 0, 0, (g + i as u32) as i64);
+                }
+                t
+            }
+        }
+    }
+
+    fn store_place(&mut self, p: Place, from: u16, r: Repr) {
+        match p {
+            Place::Local(s) => self.copy(s, from, r),
+            Place::Global(g) => {
+                for i in 0..r.slots() {
+                    self.emit(Op::StoreG, from + i, 0, 0, (g + i as u32) as i64);
+                }
+            }
+        }
+    }
+
+    fn copy(&mut self, dst: u16, src: u16, r: Repr) {
+        if dst == src || dst == u16::MAX {
+            return;
+        }
+        match r.slots() {
+            1 => {
+                self.emit(Op::Mov, dst, src, 0, 0);
+            }
+            n => {
+                self.emit(Op::MovN, dst, src, n, 0);
+            }
+        }
+    }
+
+    fn ret(&mut self, cx: &mut Ctx, pos: Pos, vals: &[Expr]) -> Result<()> {
+        let mark = self.next;
+        let results = self.results.clone();
+        if vals.len() == 1 && results.len() > 1 {
+            let dsts: Vec<_> = results.iter().map(|&(s, r)| (s, Some(r))).collect();
+            self.assign_call_results(cx, &vals[0], &dsts)?;
+        } else if !vals.is_empty() {
+            // Evaluate all, then store: results may be read by later values.
+            let mut tmps = Vec::new();
+            for (v, &(_, r)) in vals.iter().zip(&results) {
+                let t = self.alloc(r.slots());
+                self.value_to(cx, v, t, r)?;
+                tmps.push(t);
+            }
+            for (t, &(s, r)) in tmps.into_iter().zip(&results) {
+                self.copy(s, t, r);
+            }
+        }
+        self.at(cx, pos);
+        self.emit(Op::Ret, 0, 0, 0, 0);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, cx: &mut Ctx, s: &IfStmt) -> Result<()> {
+        let mark = self.next;
+        if let Some(init) = &s.init {
+            self.stmt(cx, init)?;
+        }
+        let to_else = self.cond_jump(cx, &s.cond, false)?;
+        self.block(cx, &s.then)?;
+        match &s.els {
+            None => self.patch_all_here(to_else),
+            Some(els) => {
+                let to_end = self.emit(Op::Jmp, 0, 0, 0, 0);
+                self.patch_all_here(to_else);
+                self.stmt(cx, els)?;
+                self.patch_here(to_end);
+            }
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, cx: &mut Ctx, f: &ForStmt, label: Option<Box<str>>) -> Result<()> {
+        let mark = self.next;
+        if let Some(init) = &f.init {
+            self.stmt(cx, init)?;
+        }
+        let fused = self.fusable_loop(cx, f)?;
+        let to_cond = f.cond.as_ref().map(|_| self.emit(Op::Jmp, 0, 0, 0, 0));
+        let top = self.code.len();
+        self.targets.push(Target {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
+        });
+        self.block(cx, &f.body)?;
+        let t = self.targets.pop().expect("pushed above");
+        self.patch_all_here(t.continues);
+        match (fused, &f.cond) {
+            (Some((i, n)), Some(cond)) => {
+                // `i++; if i < n goto top` in one instruction; the first
+                // test runs before the body.
+                self.at(cx, cond.pos);
+                let j = self.emit(Op::IncJLtS, i, n, 0, 0);
+                self.patch(j, top);
+                let first = to_cond.expect("cond present");
+                self.patch_here(first);
+                let j = self.emit(Op::JLtS, i, n, 0, 0);
+                self.patch(j, top);
+            }
+            (_, cond) => {
+                if let Some(post) = &f.post {
+                    self.stmt(cx, post)?;
+                }
+                match cond {
+                    Some(c) => {
+                        self.patch_here(to_cond.expect("cond present"));
+                        let jumps = self.cond_jump(cx, c, true)?;
+                        for j in jumps {
+                            self.patch(j, top);
+                        }
+                    }
+                    None => self.jump_to(top),
+                }
+            }
+        }
+        self.patch_all_here(t.breaks);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// For `i < n; i++` over a signed 64-bit local `i` and a local or
+    /// constant `n` the body cannot change (a constant, or a variable
+    /// never assigned in the body: checked conservatively as "a
+    /// constant"), the slots of `i` and `n`.
+    fn fusable_loop(&mut self, cx: &mut Ctx, f: &ForStmt) -> Result<Option<(u16, u16)>> {
+        let (Some(cond), Some(post)) = (&f.cond, &f.post) else {
+            return Ok(None);
+        };
+        let StmtKind::IncDec(inc, Operator::Add) = &post.kind else {
+            return Ok(None);
+        };
+        let ExprKind::Operation(Operator::Lss, x, Some(y)) = &cond.unparen().kind else {
+            return Ok(None);
+        };
+        let (Some(a), Some(b)) = (inc.as_name(), x.as_name()) else {
+            return Ok(None);
+        };
+        if a != b {
+            return Ok(None);
+        }
+        let Ok((
+            Place::Local(i),
+            Repr::Int {
+                bits: 64,
+                signed: true,
+            },
+        )) = self.place(cx, x)
+        else {
+            return Ok(None);
+        };
+        if self.const_value(cx, y).is_none() {
+            return Ok(None);
+        }
+        let n = self.alloc(1);
+        self.value_to(
+            cx,
+            y,
+            n,
+            Repr::Int {
+                bits: 64,
+                signed: true,
+            },
+        )?;
+        Ok(Some((i, n)))
+    }
+
+    fn range_stmt(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        r: &RangeStmt,
+        label: Option<Box<str>>,
+    ) -> Result<()> {
+        let mark = self.next;
+        let xr = self.repr(cx, &r.x)?;
+        let Repr::Int { .. } = xr else {
+            return cx.unsupported(self.file, pos, "range over this type is");
+        };
+        let n = self.alloc(1);
+        self.value_to(cx, &r.x, n, xr)?;
+        // The hidden counter; the range variable (if any) is set from it
+        // at the top of each iteration (Go 1.22 per-iteration variables).
+        let i = self.alloc(1);
+        self.emit(Op::Const, i, 0, 0, 0);
+        let var = match r.lhs.first() {
+            Some(l) => Some(self.target(cx, l, r.define)?),
+            None => None,
+        };
+        let (lt, le) = if xr.is_signed() {
+            (Op::JLeS, Op::JLtS)
+        } else {
+            (Op::JLeU, Op::JLtU)
+        };
+        let to_end = self.emit(lt, n, i, 0, 0);
+        let top = self.code.len();
+        if let Some(v) = &var
+            && v.repr.is_some()
+        {
+            let s = v.place.slot_or(i);
+            self.copy(s, i, xr);
+            self.finish_target(v, s);
+        }
+        self.targets.push(Target {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
+        });
+        self.block(cx, &r.body)?;
+        let t = self.targets.pop().expect("pushed above");
+        self.patch_all_here(t.continues);
+        self.emit(Op::AddIK, i, i, 0, 1);
+        let j = self.emit(le, i, n, 0, 0);
+        self.patch(j, top);
+        self.patch_here(to_end);
+        self.patch_all_here(t.breaks);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn switch_stmt(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        s: &SwitchStmt,
+        label: Option<Box<str>>,
+    ) -> Result<()> {
+        let mark = self.next;
+        if let Some(init) = &s.init {
+            self.stmt(cx, init)?;
+        }
+        let tag = match &s.tag {
+            Some(t) if matches!(t.kind, ExprKind::TypeSwitchGuard(..)) => {
+                return cx.unsupported(self.file, pos, "type switches are");
+            }
+            Some(t) => {
+                let r = self.repr(cx, t)?;
+                let slot = self.alloc(r.slots());
+                self.value_to(cx, t, slot, r)?;
+                Some((slot, r))
+            }
+            None => None,
+        };
+        // Tests in order, each jumping to its clause's body; then the
+        // bodies in order (so fallthrough falls into the next one).
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
+        let mut default = None;
+        for (ci, c) in s.clauses.iter().enumerate() {
+            let mut jumps = Vec::new();
+            match &c.cases {
+                None => default = Some(ci),
+                Some(cases) => {
+                    for e in cases {
+                        let m = self.next;
+                        match tag {
+                            Some((slot, r)) => {
+                                let v = self.expr(cx, e, r)?;
+                                let b = self.alloc(1);
+                                self.at(cx, e.pos);
+                                self.compare(cx, e.pos, Operator::Eql, b, slot, v, r)?;
+                                jumps.push(self.emit(Op::JmpIf, b, 0, 0, 0));
+                            }
+                            None => jumps.extend(self.cond_jump(cx, e, true)?),
+                        }
+                        self.free_to(m);
+                    }
+                }
+            }
+            to_body.push(jumps);
+        }
+        let to_default = self.emit(Op::Jmp, 0, 0, 0, 0);
+        self.targets.push(Target {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
+        let mut starts = Vec::new();
+        let mut fall: Option<usize> = None;
+        for (ci, c) in s.clauses.iter().enumerate() {
+            starts.push(self.code.len());
+            if let Some(f) = fall.take() {
+                self.patch_here(f);
+            }
+            let jumps = std::mem::take(&mut to_body[ci]);
+            self.patch_all_here(jumps);
+            let falls = matches!(
+                c.body.last(),
+                Some(Stmt {
+                    kind: StmtKind::Branch(Token::Fallthrough, _),
+                    ..
+                })
+            );
+            let body = if falls {
+                &c.body[..c.body.len() - 1]
+            } else {
+                &c.body[..]
+            };
+            self.stmts(cx, body)?;
+            let j = self.emit(Op::Jmp, 0, 0, 0, 0);
+            if falls {
+                fall = Some(j);
+            } else {
+                self.targets.last_mut().expect("pushed").breaks.push(j);
+            }
+        }
+        match default {
+            Some(d) => self.patch(to_default, starts[d]),
+            None => self.patch_here(to_default),
+        }
+        let t = self.targets.pop().expect("pushed above");
+        self.patch_all_here(t.breaks);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn branch(&mut self, cx: &Ctx, pos: Pos, tok: Token, label: Option<&str>) -> Result<()> {
+        let is_continue = match tok {
+            Token::Break => false,
+            Token::Continue => true,
+            _ => {
+                return cx.unsupported(
+                    self.file,
+                    pos,
+                    format!("{tok:?} statements here are").to_lowercase(),
+                );
+            }
+        };
+        let j = self.emit(Op::Jmp, 0, 0, 0, 0);
+        let t = self
+            .targets
+            .iter_mut()
+            .rev()
+            .find(|t| match label {
+                Some(l) => t.label.as_deref() == Some(l),
+                None => t.is_loop || !is_continue,
+            })
+            .expect("the checker verified branch targets");
+        if is_continue {
+            t.continues.push(j);
+        } else {
+            t.breaks.push(j);
+        }
+        Ok(())
+    }
+
+    // -----------------------------------------------------------------
+    // Expressions
+
+    fn type_of(&self, cx: &Ctx, e: &Expr) -> Result<TypeId> {
+        match cx.info.types.get(&(e as *const Expr as usize)) {
+            Some(&(t, _)) => Ok(t),
+            None => cx.unsupported(self.file, e.pos, "this expression is"),
+        }
+    }
+
+    fn const_value<'c>(&self, cx: &'c Ctx, e: &Expr) -> Option<&'c Value> {
+        cx.info
+            .types
+            .get(&(e as *const Expr as usize))
+            .and_then(|(_, v)| v.as_ref())
+    }
+
+    /// The representation of `e`'s type.
+    fn repr(&self, cx: &Ctx, e: &Expr) -> Result<Repr> {
+        let t = self.type_of(cx, e)?;
+        match repr_of(cx.world, t) {
+            Some(r) => Ok(r),
+            None => cx.unsupported(self.file, e.pos, "values of this type are"),
+        }
+    }
+
+    /// The representation an operand of `op` takes when the other operand
+    /// has representation `other` (shift counts keep their own).
+    fn operand_repr(&self, cx: &Ctx, e: &Expr, other: Repr, op: Operator) -> Repr {
+        if matches!(op, Operator::Shl | Operator::Shr) {
+            return self.repr(cx, e).unwrap_or(Repr::Int {
+                bits: 64,
+                signed: false,
+            });
+        }
+        other
+    }
+
+    /// The slot holding `e`: a local variable's own slot, else a new
+    /// temporary filled by `value_to`.
+    fn expr(&mut self, cx: &mut Ctx, e: &Expr, want: Repr) -> Result<u16> {
+        let u = e.unparen();
+        if let ExprKind::Name(_) = &u.kind
+            && self.const_value(cx, u).is_none()
+            && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, u.pos))
+            && let Some(&(s, _)) = self.vars.get(&o)
+        {
+            return Ok(s);
+        }
+        let t = self.alloc(want.slots());
+        self.value_to(cx, e, t, want)?;
+        Ok(t)
+    }
+
+    /// Writes the value of `e` into `dst..` as `want`.
+    pub fn value_to(&mut self, cx: &mut Ctx, e: &Expr, dst: u16, want: Repr) -> Result<()> {
+        if let Some(v) = self.const_value(cx, e) {
+            let v = v.clone();
+            return self.constant(cx, e.pos, &v, dst, want);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.value_to(cx, x, dst, want),
+            ExprKind::Name(_) => self.name(cx, e, dst),
+            ExprKind::Operation(op, x, Some(y)) => self.binary(cx, e, *op, x, y, dst),
+            ExprKind::Operation(op, x, None) => self.unary(cx, e, *op, x, dst),
+            ExprKind::Call { fun, args, .. } => self.call_expr(cx, e, fun, args, dst),
+            ExprKind::Index(x, idx) if idx.len() == 1 && self.repr(cx, x)? == Repr::Str => {
+                let s = self.expr(cx, x, Repr::Str)?;
+                let i = self.expr(
+                    cx,
+                    &idx[0],
+                    Repr::Int {
+                        bits: 64,
+                        signed: true,
+                    },
+                )?;
+                self.at(cx, e.pos);
+                self.emit(Op::IndexStr, dst, s, i, 0);
+                Ok(())
+            }
+            _ => cx.unsupported(self.file, e.pos, "this expression is"),
+        }
+    }
+
+    fn constant(&mut self, cx: &mut Ctx, pos: Pos, v: &Value, dst: u16, want: Repr) -> Result<()> {
+        let k: i64 = match want {
+            Repr::Bool => v.bool_val() as i64,
+            Repr::Int { signed: true, .. } => v.int64_val().0,
+            Repr::Int { signed: false, .. } => v.uint64_val().0 as i64,
+            Repr::F64 => v.float64_val().0.to_bits() as i64,
+            Repr::F32 => (v.float32_val().0 as f64).to_bits() as i64,
+            Repr::Str => {
+                let s = v.string_val();
+                if s.is_empty() {
+                    self.emit(Op::Const, dst, 0, 0, 0);
+                } else {
+                    let off = cx.rodata.intern(s);
+                    self.emit(Op::RoData, dst, 0, 0, off as i64);
+                }
+                self.emit(Op::Const, dst + 1, 0, 0, s.len() as i64);
+                return Ok(());
+            }
+        };
+        let _ = pos;
+        self.emit(Op::Const, dst, 0, 0, k);
+        Ok(())
+    }
+
+    fn name(&mut self, cx: &mut Ctx, e: &Expr, dst: u16) -> Result<()> {
+        let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, e.pos)) else {
+            return cx.unsupported(self.file, e.pos, "this name is");
+        };
+        if let Some(&(s, r)) = self.vars.get(&o) {
+            self.copy(dst, s, r);
+            return Ok(());
+        }
+        if let Some(&(g, r)) = cx.globals.get(&o) {
+            for i in 0..r.slots() {
+                self.emit(Op::LoadG, dst + i, 0, 0, (g + i as u32) as i64);
+            }
+            return Ok(());
+        }
+        match cx.world.obj(o).kind {
+            ObjKind::Func { .. } => cx.unsupported(self.file, e.pos, "function values are"),
+            _ => cx.unsupported(self.file, e.pos, "this name is"),
+        }
+    }
+
+    fn binary(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        op: Operator,
+        x: &Expr,
+        y: &Expr,
+        dst: u16,
+    ) -> Result<()> {
+        if matches!(op, Operator::AndAnd | Operator::OrOr) {
+            return self.bool_value(cx, e, dst);
+        }
+        let mark = self.next;
+        // The operands' representation: that of whichever is typed.
+        let rx = self.repr(cx, x)?;
+        let ry = self.repr(cx, y)?;
+        let xr =
+            if self.const_value(cx, x).is_some() && !matches!(op, Operator::Shl | Operator::Shr) {
+                ry
+            } else {
+                rx
+            };
+        let yr = self.operand_repr(cx, y, xr, op);
+        let a = self.expr(cx, x, xr)?;
+        let b = self.expr(cx, y, yr)?;
+        self.at(cx, e.pos);
+        if is_comparison(op) {
+            self.compare(cx, e.pos, op, dst, a, b, xr)?;
+        } else {
+            if matches!(op, Operator::Shl | Operator::Shr) && yr.is_signed() {
+                self.emit(Op::CheckShift, b, 0, 0, 0);
+            }
+            self.binary_op(cx, e.pos, op, dst, a, b, xr)?;
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// dst = a op b for arithmetic operators on values of repr `r`.
+    #[allow(clippy::too_many_arguments)]
+    fn binary_op(
+        &mut self,
+        cx: &Ctx,
+        pos: Pos,
+        op: Operator,
+        dst: u16,
+        a: u16,
+        b: u16,
+        r: Repr,
+    ) -> Result<()> {
+        use Operator::*;
+        let signed = r.is_signed();
+        let o = match (op, r) {
+            (Add, Repr::Str) => Op::ConcatStr,
+            (_, Repr::Str) | (_, Repr::Bool) => {
+                return cx.unsupported(self.file, pos, "this operator is");
+            }
+            (Add, Repr::F64 | Repr::F32) => Op::AddF,
+            (Sub, Repr::F64 | Repr::F32) => Op::SubF,
+            (Mul, Repr::F64 | Repr::F32) => Op::MulF,
+            (Div, Repr::F64 | Repr::F32) => Op::DivF,
+            (_, Repr::F64 | Repr::F32) => {
+                return cx.unsupported(self.file, pos, "this operator is");
+            }
+            (Add, _) => Op::AddI,
+            (Sub, _) => Op::SubI,
+            (Mul, _) => Op::MulI,
+            (Div, _) => {
+                if signed {
+                    Op::DivS
+                } else {
+                    Op::DivU
+                }
+            }
+            (Rem, _) => {
+                if signed {
+                    Op::RemS
+                } else {
+                    Op::RemU
+                }
+            }
+            (And, _) => Op::And,
+            (Or, _) => Op::Or,
+            (Xor, _) => Op::Xor,
+            (AndNot, _) => Op::AndNot,
+            (Shl, _) => Op::Shl,
+            (Shr, _) => {
+                if signed {
+                    Op::ShrS
+                } else {
+                    Op::ShrU
+                }
+            }
+            _ => return cx.unsupported(self.file, pos, "this operator is"),
+        };
+        self.emit(o, dst, a, b, 0);
+        self.narrow(dst, r);
+        self.round(dst, r);
+        Ok(())
+    }
+
+    /// dst = a op b for comparison operators.
+    #[allow(clippy::too_many_arguments)]
+    fn compare(
+        &mut self,
+        cx: &Ctx,
+        pos: Pos,
+        op: Operator,
+        dst: u16,
+        a: u16,
+        b: u16,
+        r: Repr,
+    ) -> Result<()> {
+        use Operator::*;
+        let (lt, le, eq, ne) = match r {
+            Repr::F64 | Repr::F32 => (Op::LtF, Op::LeF, Op::EqF, Op::NeF),
+            Repr::Int { signed: true, .. } => (Op::LtS, Op::LeS, Op::EqI, Op::NeI),
+            Repr::Int { signed: false, .. } | Repr::Bool => (Op::LtU, Op::LeU, Op::EqI, Op::NeI),
+            Repr::Str => {
+                // == and < are the primitives; the rest by swap and not.
+                let (o, x, y, not) = match op {
+                    Eql => (Op::EqStr, a, b, false),
+                    Neq => (Op::EqStr, a, b, true),
+                    Lss => (Op::LtStr, a, b, false),
+                    Gtr => (Op::LtStr, b, a, false),
+                    Leq => (Op::LtStr, b, a, true),
+                    Geq => (Op::LtStr, a, b, true),
+                    _ => return cx.unsupported(self.file, pos, "this comparison is"),
+                };
+                self.emit(o, dst, x, y, 0);
+                if not {
+                    self.emit(Op::Not, dst, dst, 0, 0);
+                }
+                return Ok(());
+            }
+        };
+        let (o, x, y) = match op {
+            Eql => (eq, a, b),
+            Neq => (ne, a, b),
+            Lss => (lt, a, b),
+            Leq => (le, a, b),
+            Gtr => (lt, b, a),
+            Geq => (le, b, a),
+            _ => return cx.unsupported(self.file, pos, "this comparison is"),
+        };
+        self.emit(o, dst, x, y, 0);
+        Ok(())
+    }
+
+    fn unary(&mut self, cx: &mut Ctx, e: &Expr, op: Operator, x: &Expr, dst: u16) -> Result<()> {
+        let r = self.repr(cx, e)?;
+        let mark = self.next;
+        let a = self.expr(cx, x, r)?;
+        self.at(cx, e.pos);
+        match (op, r) {
+            (Operator::Add, _) => self.copy(dst, a, r),
+            (Operator::Sub, Repr::F64 | Repr::F32) => {
+                self.emit(Op::NegF, dst, a, 0, 0);
+            }
+            (Operator::Sub, Repr::Int { .. }) => {
+                self.emit(Op::NegI, dst, a, 0, 0);
+                self.narrow(dst, r);
+            }
+            (Operator::Xor, Repr::Int { .. }) => {
+                self.emit(Op::Com, dst, a, 0, 0);
+                self.narrow(dst, r);
+            }
+            (Operator::Not, Repr::Bool) => {
+                self.emit(Op::Not, dst, a, 0, 0);
+            }
+            _ => return cx.unsupported(self.file, e.pos, "this operator is"),
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// Re-extends a narrow integer result to its slot form.
+    fn narrow(&mut self, dst: u16, r: Repr) {
+        if let Repr::Int { bits, signed } = r
+            && bits < 64
+        {
+            let op = if signed { Op::SExt } else { Op::ZExt };
+            self.emit(op, dst, dst, 0, bits as i64);
+        }
+    }
+
+    /// Rounds a float32 result to float32 precision.
+    fn round(&mut self, dst: u16, r: Repr) {
+        if r == Repr::F32 {
+            self.emit(Op::RoundF32, dst, dst, 0, 0);
+        }
+    }
+
+    /// A boolean expression's value through its jumps.
+    fn bool_value(&mut self, cx: &mut Ctx, e: &Expr, dst: u16) -> Result<()> {
+        let to_false = self.cond_jump(cx, e, false)?;
+        self.emit(Op::Const, dst, 0, 0, 1);
+        let to_end = self.emit(Op::Jmp, 0, 0, 0, 0);
+        self.patch_all_here(to_false);
+        self.emit(Op::Const, dst, 0, 0, 0);
+        self.patch_here(to_end);
+        Ok(())
+    }
+
+    /// Emits a test of `e` that jumps when it equals `when`; returns the
+    /// jumps to patch to the target.
+    fn cond_jump(&mut self, cx: &mut Ctx, e: &Expr, when: bool) -> Result<Vec<usize>> {
+        if self.const_value(cx, e).is_none() {
+            match &e.kind {
+                ExprKind::Paren(x) => return self.cond_jump(cx, x, when),
+                ExprKind::Operation(Operator::Not, x, None) => return self.cond_jump(cx, x, !when),
+                ExprKind::Operation(op @ (Operator::AndAnd | Operator::OrOr), x, Some(y)) => {
+                    // `x && y` jumps on false if either does; on true only
+                    // if both do (dually for ||).
+                    let short = (*op == Operator::AndAnd) != when;
+                    if short {
+                        let mut j = self.cond_jump(cx, x, when)?;
+                        j.extend(self.cond_jump(cx, y, when)?);
+                        return Ok(j);
+                    }
+                    let skip = self.cond_jump(cx, x, !when)?;
+                    let j = self.cond_jump(cx, y, when)?;
+                    self.patch_all_here(skip);
+                    return Ok(j);
+                }
+                ExprKind::Operation(op, x, Some(y)) if is_comparison(*op) => {
+                    if let Some(j) = self.int_compare_jump(cx, e, *op, x, y, when)? {
+                        return Ok(vec![j]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mark = self.next;
+        let b = self.expr(cx, e, Repr::Bool)?;
+        let j = self.emit(if when { Op::JmpIf } else { Op::JmpIfNot }, b, 0, 0, 0);
+        self.free_to(mark);
+        Ok(vec![j])
+    }
+
+    /// A fused compare-and-branch for integer and boolean operands (not
+    /// floats: with NaN, "not less" is not "greater or equal").
+    fn int_compare_jump(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        op: Operator,
+        x: &Expr,
+        y: &Expr,
+        when: bool,
+    ) -> Result<Option<usize>> {
+        use Operator::*;
+        let r = if self.const_value(cx, x).is_some() {
+            self.repr(cx, y)?
+        } else {
+            self.repr(cx, x)?
+        };
+        let signed = match r {
+            Repr::Int { signed, .. } => signed,
+            Repr::Bool => false,
+            _ => return Ok(None),
+        };
+        let mark = self.next;
+        let a = self.expr(cx, x, r)?;
+        let b = self.expr(cx, y, r)?;
+        let op = if when { op } else { negate(op) };
+        let (lt, le) = if signed {
+            (Op::JLtS, Op::JLeS)
+        } else {
+            (Op::JLtU, Op::JLeU)
+        };
+        let (o, p, q) = match op {
+            Eql => (Op::JEq, a, b),
+            Neq => (Op::JNe, a, b),
+            Lss => (lt, a, b),
+            Leq => (le, a, b),
+            Gtr => (lt, b, a),
+            Geq => (le, b, a),
+            _ => unreachable!("is_comparison"),
+        };
+        self.at(cx, e.pos);
+        let j = self.emit(o, p, q, 0, 0);
+        self.free_to(mark);
+        Ok(Some(j))
+    }
+
+    fn builtin(&self, cx: &Ctx, fun: &Expr) -> Option<Builtin> {
+        let f = fun.unparen();
+        let o = cx.info.uses.get(&cx.gpos(self.file, f.pos))?;
+        match cx.world.obj(*o).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn call_expr(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        fun: &Expr,
+        args: &[Expr],
+        dst: u16,
+    ) -> Result<()> {
+        if cx
+            .info
+            .type_exprs
+            .contains(&(fun.unparen() as *const Expr as usize))
+        {
+            return self.conversion(cx, e, &args[0], dst);
+        }
+        if let Some(b) = self.builtin(cx, fun) {
+            return match b {
+                Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
+                    let s = self.expr(cx, &args[0], Repr::Str)?;
+                    self.emit(Op::Mov, dst, s + 1, 0, 0);
+                    Ok(())
+                }
+                _ => cx.unsupported(self.file, e.pos, format!("builtin {} here is", b.name())),
+            };
+        }
+        let (base, results) = self.call(cx, e)?;
+        match results.first() {
+            Some(&(s, r)) => self.copy(dst, s, r),
+            None => return cx.unsupported(self.file, e.pos, "using a call without results is"),
+        }
+        self.free_to(base);
+        Ok(())
+    }
+
+    /// Calls the function in call expression `e`; returns the base of the
+    /// call area (free it after reading the results) and the results'
+    /// slots.
+    fn call(&mut self, cx: &mut Ctx, e: &Expr) -> Result<(u16, Vec<(u16, Repr)>)> {
+        let ExprKind::Call {
+            fun,
+            args,
+            has_dots,
+        } = &e.unparen().kind
+        else {
+            return cx.unsupported(self.file, e.pos, "this call is");
+        };
+        let f = fun.unparen();
+        let callee = match &f.kind {
+            ExprKind::Name(_) => cx.info.uses.get(&cx.gpos(self.file, f.pos)).copied(),
+            _ => None,
+        };
+        let Some(callee) = callee else {
+            return cx.unsupported(self.file, e.pos, "calls of this kind are");
+        };
+        let Some(&idx) = cx.funcs.get(&cx.world.obj(callee).pos) else {
+            return cx.unsupported(self.file, e.pos, "calls of this kind are");
+        };
+        let sig = match cx.world.types.get(cx.world.obj(callee).typ.expect("typed")) {
+            Type::Signature(s) => s.clone(),
+            _ => return cx.unsupported(self.file, e.pos, "calls of this kind are"),
+        };
+        if *has_dots || args.len() != sig.params.len() {
+            return cx.unsupported(self.file, e.pos, "this call form is");
+        }
+        let reprs = |ps: &[ObjId]| -> Vec<Repr> {
+            ps.iter()
+                .map(|&p| {
+                    repr_of(cx.world, cx.world.obj(p).typ.expect("typed"))
+                        .expect("declared params have reprs")
+                })
+                .collect()
+        };
+        let pr = reprs(&sig.params);
+        let rr = reprs(&sig.results);
+        let nparams: u16 = pr.iter().map(|r| r.slots()).sum();
+        let nresults: u16 = rr.iter().map(|r| r.slots()).sum();
+        let base = self.alloc(FRAME_HEADER + nparams + nresults);
+        let mut s = base + FRAME_HEADER;
+        for (a, r) in args.iter().zip(&pr) {
+            let mark = self.next;
+            self.value_to(cx, a, s, *r)?;
+            self.free_to(mark);
+            s += r.slots();
+        }
+        self.at(cx, e.pos);
+        self.emit(Op::Call, base, 0, 0, idx as i64);
+        let mut results = Vec::new();
+        for r in rr {
+            results.push((s, r));
+            s += r.slots();
+        }
+        Ok((base, results))
+    }
+
+    fn conversion(&mut self, cx: &mut Ctx, e: &Expr, x: &Expr, dst: u16) -> Result<()> {
+        let to = self.repr(cx, e)?;
+        let from = self.repr(cx, x)?;
+        let mark = self.next;
+        let a = self.expr(cx, x, from)?;
+        match (from, to) {
+            (Repr::Int { .. }, Repr::Int { .. }) => {
+                // Slots hold integers extended per their own type, so
+                // re-extending to the target's width and sign is Go's
+                // conversion (truncate, then sign- or zero-extend).
+                self.copy(dst, a, to);
+                self.narrow(dst, to);
+            }
+            (Repr::Int { signed, .. }, Repr::F64 | Repr::F32) => {
+                self.emit(if signed { Op::SToF } else { Op::UToF }, dst, a, 0, 0);
+                self.round(dst, to);
+            }
+            (Repr::F64 | Repr::F32, Repr::Int { signed, .. }) => {
+                self.emit(if signed { Op::FToS } else { Op::FToU }, dst, a, 0, 0);
+                self.narrow(dst, to);
+            }
+            (Repr::F64 | Repr::F32, Repr::F64 | Repr::F32) => {
+                self.copy(dst, a, to);
+                self.round(dst, to);
+            }
+            (Repr::Str, Repr::Str) | (Repr::Bool, Repr::Bool) => self.copy(dst, a, to),
+            _ => return cx.unsupported(self.file, e.pos, "this conversion is"),
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn print(&mut self, cx: &mut Ctx, e: &Expr, args: &[Expr], ln: bool) -> Result<()> {
+        let mut vals = Vec::new();
+        for a in args {
+            let r = self.repr(cx, a)?;
+            vals.push((self.expr(cx, a, r)?, r));
+        }
+        self.at(cx, e.pos);
+        self.emit(Op::PrintLock, 0, 0, 0, 0);
+        for (i, &(s, r)) in vals.iter().enumerate() {
+            if ln && i > 0 {
+                self.emit(Op::PrintSp, 0, 0, 0, 0);
+            }
+            let op = match r {
+                Repr::Int { signed: true, .. } => Op::PrintS,
+                Repr::Int { signed: false, .. } => Op::PrintU,
+                Repr::F64 => Op::PrintF64,
+                Repr::F32 => Op::PrintF32,
+                Repr::Bool => Op::PrintBool,
+                Repr::Str => Op::PrintStr,
+            };
+            self.emit(op, s, 0, 0, 0);
+        }
+        if ln {
+            self.emit(Op::PrintNl, 0, 0, 0, 0);
+        }
+        self.emit(Op::PrintUnlock, 0, 0, 0, 0);
+        Ok(())
+    }
+}
+
+/// Where an assigned value goes.
+#[derive(Clone, Copy)]
+enum Place {
+    Local(u16),
+    Global(u32),
+}
+
+/// An assignment's destination: a place, or the blank identifier
+/// (`repr` None).
+struct Dest {
+    place: Place,
+    repr: Option<Repr>,
+}
+
+impl Place {
+    /// The local slot, or `tmp` for a global (stored afterwards).
+    fn slot_or(self, tmp: u16) -> u16 {
+        match self {
+            Place::Local(s) => s,
+            Place::Global(_) => tmp,
+        }
+    }
+}
+
+impl Dest {
+    fn slot_or(&self, tmp: u16) -> u16 {
+        self.place.slot_or(tmp)
+    }
+}
+
+fn is_comparison(op: Operator) -> bool {
+    use Operator::*;
+    matches!(op, Eql | Neq | Lss | Leq | Gtr | Geq)
+}
+
+fn negate(op: Operator) -> Operator {
+    use Operator::*;
+    match op {
+        Eql => Neq,
+        Neq => Eql,
+        Lss => Geq,
+        Geq => Lss,
+        Leq => Gtr,
+        Gtr => Leq,
+        o => o,
+    }
+}

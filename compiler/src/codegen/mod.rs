@@ -1,0 +1,311 @@
+//! Code generation: a checked program to the runtime's bytecode
+//! (`goviz_runtime::bytecode`).
+//!
+//! The driver here numbers the functions, lays out package-level
+//! variables in global slots, collects string constants into the
+//! read-only data segment, and writes the entry function `runtime.main`
+//! (initialize package variables in dependency order, run the `init`
+//! functions in source order, call `main.main`, exit 0). `func.rs`
+//! translates one function body.
+//!
+//! What the machine cannot run yet is refused with an error at the
+//! construct's position (`file:line:col: goviz: ... not supported yet`),
+//! never compiled wrongly: today the main package's functions over
+//! booleans, integers, floats and strings, with no imports.
+
+mod func;
+mod repr;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use goviz_runtime::bytecode::{self, FuncMeta, Inst, Op};
+
+use crate::loader::{Package, Program};
+use crate::syntax::Pos;
+use crate::syntax::ast::{Decl, Expr, FuncDecl};
+use crate::types::check::Info;
+use crate::types::object::{GPos, ObjId, World};
+use crate::types::program::CheckedProgram;
+
+pub use repr::Repr;
+
+/// A construct the execution core cannot run yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsupported {
+    /// `file:line:col` as gc prints positions.
+    pub pos: String,
+    pub what: String,
+}
+
+impl std::fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: goviz: {} not supported yet", self.pos, self.what)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Unsupported>;
+
+/// Package-level state shared by the functions being compiled.
+pub(crate) struct Ctx<'a> {
+    pub world: &'a World,
+    pub info: &'a Info,
+    pub pkg: &'a Package,
+    /// Function index by the declaring name's position.
+    pub funcs: HashMap<GPos, usize>,
+    /// Global slot and representation of each package-level variable.
+    pub globals: HashMap<ObjId, (u32, Repr)>,
+    pub rodata: Rodata,
+}
+
+/// The read-only data segment, with identical strings stored once.
+#[derive(Default)]
+pub(crate) struct Rodata {
+    pub bytes: Vec<u8>,
+    at: HashMap<Vec<u8>, usize>,
+}
+
+impl Rodata {
+    /// Offset of `s` in the segment.
+    pub fn intern(&mut self, s: &[u8]) -> usize {
+        if let Some(&o) = self.at.get(s) {
+            return o;
+        }
+        let o = self.bytes.len();
+        self.bytes.extend_from_slice(s);
+        self.at.insert(s.to_vec(), o);
+        o
+    }
+}
+
+impl Ctx<'_> {
+    /// The file index and global base of an AST position in file `file`.
+    pub fn gpos(&self, file: usize, pos: Pos) -> GPos {
+        GPos(self.info.file_bases[file] + pos.0)
+    }
+
+    /// `file:line:col` of a position, as errors show it.
+    pub fn position(&self, file: usize, pos: Pos) -> String {
+        match self.world.position(self.gpos(file, pos)) {
+            Some((f, l, c)) => format!("{f}:{l}:{c}"),
+            None => "?".to_string(),
+        }
+    }
+
+    pub fn line(&self, file: usize, pos: Pos) -> u32 {
+        self.pkg.files[file].ast.lines.line_col(pos).line
+    }
+
+    pub fn unsupported<T>(&self, file: usize, pos: Pos, what: impl Into<String>) -> Result<T> {
+        Err(Unsupported {
+            pos: self.position(file, pos),
+            what: what.into(),
+        })
+    }
+}
+
+/// A function declaration of the main package and its file index.
+struct FuncSrc<'a> {
+    file: usize,
+    decl: &'a FuncDecl,
+}
+
+/// Compiles the main package of `prog` (checked without errors).
+pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Program> {
+    let main_idx = prog
+        .main
+        .expect("compile is given a program with a main package");
+    let pkg = &prog.packages[main_idx];
+    let cpkg = checked
+        .packages
+        .iter()
+        .find(|p| p.path == pkg.path)
+        .expect("the main package was checked");
+    let mut cx = Ctx {
+        world: &checked.world,
+        info: &cpkg.info,
+        pkg,
+        funcs: HashMap::new(),
+        globals: HashMap::new(),
+        rodata: Rodata::default(),
+    };
+    refuse_imports(&cx)?;
+    let srcs = collect_funcs(&mut cx)?;
+    let global_slots = layout_globals(&mut cx)?;
+    let mut funcs = Vec::with_capacity(srcs.len() + 1);
+    for src in &srcs {
+        funcs.push(func::compile_func(&mut cx, src.file, src.decl)?);
+    }
+    funcs.push(entry_func(&mut cx, &srcs)?);
+    Ok(bytecode::Program {
+        entry: funcs.len() - 1,
+        funcs,
+        rodata: cx.rodata.bytes,
+        global_slots,
+    })
+}
+
+fn refuse_imports(cx: &Ctx) -> Result<()> {
+    for (fi, f) in cx.pkg.files.iter().enumerate() {
+        for d in &f.ast.decls {
+            if let Decl::Import(imp) = d
+                && let Some(path) = &imp.path
+            {
+                let what = format!("import of package {}", path.value);
+                return cx.unsupported(fi, path.pos, what);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Numbers the main package's functions in source order.
+fn collect_funcs<'a>(cx: &mut Ctx<'a>) -> Result<Vec<FuncSrc<'a>>> {
+    let mut srcs = Vec::new();
+    for (fi, f) in cx.pkg.files.iter().enumerate() {
+        for d in &f.ast.decls {
+            let Decl::Func(fd) = d else { continue };
+            if fd.recv.is_some() {
+                return cx.unsupported(fi, fd.name.pos, "methods are");
+            }
+            if !fd.tparams.is_empty() {
+                return cx.unsupported(fi, fd.name.pos, "generic functions are");
+            }
+            if fd.body.is_none() {
+                return cx.unsupported(fi, fd.name.pos, "functions without a body are");
+            }
+            cx.funcs.insert(cx.gpos(fi, fd.name.pos), srcs.len());
+            srcs.push(FuncSrc { file: fi, decl: fd });
+        }
+    }
+    Ok(srcs)
+}
+
+/// Gives each package-level variable its global slots.
+fn layout_globals(cx: &mut Ctx) -> Result<u32> {
+    let mut next = 0u32;
+    for (fi, f) in cx.pkg.files.iter().enumerate() {
+        for d in &f.ast.decls {
+            let Decl::Var(vd) = d else { continue };
+            for n in &vd.names {
+                let Some(&o) = cx.info.defs.get(&cx.gpos(fi, n.pos)) else {
+                    continue;
+                };
+                let t = cx.world.obj(o).typ.expect("checked variable has a type");
+                let Some(r) = repr::repr_of(cx.world, t) else {
+                    return cx.unsupported(fi, n.pos, "variables of this type are");
+                };
+                cx.globals.insert(o, (next, r));
+                next += r.slots() as u32;
+            }
+        }
+    }
+    Ok(next)
+}
+
+/// The initializer of each package-level variable that has its own:
+/// (file, init expression); None for one declared without a value
+/// (it stays zero).
+fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Option<(usize, &'a Expr)>> {
+    let mut m = HashMap::new();
+    for (fi, f) in cx.pkg.files.iter().enumerate() {
+        for d in &f.ast.decls {
+            let Decl::Var(vd) = d else { continue };
+            for (i, n) in vd.names.iter().enumerate() {
+                let Some(&o) = cx.info.defs.get(&cx.gpos(fi, n.pos)) else {
+                    continue;
+                };
+                if vd.values.is_empty() {
+                    m.insert(o, None);
+                } else if vd.values.len() == vd.names.len() {
+                    m.insert(o, Some((fi, &vd.values[i])));
+                }
+            }
+        }
+    }
+    m
+}
+
+/// `runtime.main` for this program: package initialization, then
+/// `main.main`, then exit 0.
+fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
+    let inits = var_inits(cx);
+    let mut g = func::FuncGen::new(0);
+    for &o in &cx.info.init_order {
+        let (fi, e) = match inits.get(&o) {
+            Some(Some(init)) => *init,
+            Some(None) => continue,
+            None => {
+                let (file, pos) = obj_file_pos(cx, o);
+                return cx.unsupported(file, pos, "multi-value package variable initializers are");
+            }
+        };
+        g.file = fi;
+        let &(slot, r) = cx.globals.get(&o).expect("laid out");
+        let line = cx.line(fi, e.pos);
+        g.set_line(line);
+        let tmp = g.alloc(r.slots());
+        g.value_to(cx, e, tmp, r)?;
+        for i in 0..r.slots() {
+            g.emit(Op::StoreG, tmp + i, 0, 0, (slot + i as u32) as i64);
+        }
+        g.free_to(tmp);
+    }
+    let mut main = None;
+    for (i, s) in srcs.iter().enumerate() {
+        let name = &*s.decl.name.value;
+        if name == "init" {
+            g.call_func(i, &[]);
+        } else if name == "main" {
+            main = Some(i);
+        }
+    }
+    if let Some(m) = main {
+        g.call_func(m, &[]);
+    }
+    g.emit(Op::Exit, 0, 0, 0, 0);
+    Ok(g.finish(FuncMeta {
+        name: "runtime.main".into(),
+        file: String::new(),
+        line: 0,
+        args: vec![],
+    }))
+}
+
+/// The file index and AST position of a package-level object.
+fn obj_file_pos(cx: &Ctx, o: ObjId) -> (usize, Pos) {
+    let gp = cx.world.obj(o).pos.0;
+    let fi = cx
+        .info
+        .file_bases
+        .iter()
+        .rposition(|&b| b <= gp)
+        .unwrap_or(0);
+    (fi, Pos(gp - cx.info.file_bases[fi]))
+}
+
+/// The absolute path of a source file, as tracebacks print it.
+pub(crate) fn abs_path(p: &Path) -> String {
+    std::path::absolute(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// Go's symbol name of a main-package function (`main.f`, `main.init.0`).
+pub(crate) fn symbol(pkg: &Package, name: &str, init_index: Option<usize>) -> String {
+    let pkgname = if pkg.name == "main" {
+        "main"
+    } else {
+        pkg.path.as_str()
+    };
+    match init_index {
+        Some(i) => format!("{pkgname}.init.{i}"),
+        None => format!("{pkgname}.{name}"),
+    }
+}
+
+/// One instruction with its source line, for [`func::FuncGen`].
+pub(crate) fn inst(op: Op, a: u16, b: u16, c: u16, k: i64) -> Inst {
+    Inst::new(op, a, b, c, k)
+}

@@ -1,0 +1,287 @@
+//! The bytecode the compiler emits and the machine runs: the contract
+//! between `goviz-compiler` and the interpreter.
+//!
+//! A function's frame is an array of 8-byte slots in its goroutine's
+//! stack. Slots 0..[`FRAME_HEADER`] are the frame header written by the
+//! call (return pc, the caller's frame distance, the closure context);
+//! the parameters follow, then the results, then locals and temporaries.
+//! A call passes arguments by frame overlap: the caller writes them into
+//! its own slots `base+FRAME_HEADER..`, which become the callee's
+//! parameter slots, and reads the results from the slots after them.
+//!
+//! Invariants the compiler guarantees (the machine does not re-check
+//! them on the fast path):
+//! - every slot operand is below the function's `frame_slots`;
+//! - a slot holding an integer narrower than 64 bits holds it sign- or
+//!   zero-extended to 64 bits (per its type's signedness); a bool is 0 or
+//!   1; a float32 is held as the bits of the float64 with the same value
+//!   (every float32 is exactly representable), rounded to float32 by
+//!   [`Op::RoundF32`] after each arithmetic step;
+//! - branch offsets are relative to the branch instruction, in
+//!   instructions, and land on an instruction of the same function;
+//! - a call's `base + FRAME_HEADER + args` fits the caller's frame.
+//!
+//! The compiler's form, [`Inst`], has an opcode; the machine links it
+//! into threaded words that hold the handler address (see `interp`), so
+//! this form can be cached on disk and the handler addresses cannot.
+
+/// Slots of the frame header: return pc, caller frame distance, closure
+/// context.
+pub const FRAME_HEADER: u16 = 3;
+
+/// Header slot holding the return address (null in a goroutine's entry
+/// frame: returning from it ends the goroutine).
+pub const SLOT_RET_PC: usize = 0;
+/// Header slot holding the distance in bytes from the caller's frame.
+pub const SLOT_CALLER_DIST: usize = 1;
+/// Header slot holding the closure context (set only by closure calls).
+pub const SLOT_CLOSURE: usize = 2;
+
+/// Instruction operands: `a`, `b`, `c` are slot numbers unless the opcode
+/// says otherwise; `k` is a 64-bit immediate (a constant, a branch
+/// offset, a function index) used by the opcodes that document one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Inst {
+    pub op: Op,
+    pub a: u16,
+    pub b: u16,
+    pub c: u16,
+    pub k: i64,
+}
+
+impl Inst {
+    pub fn new(op: Op, a: u16, b: u16, c: u16, k: i64) -> Inst {
+        Inst { op, a, b, c, k }
+    }
+}
+
+macro_rules! ops {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// The instruction set. `a`, `b`, `c` name the operands (slots
+        /// unless stated); `k` the immediate.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u16)]
+        pub enum Op {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Op {
+            /// Every opcode, in declaration order.
+            pub const ALL: &'static [Op] = &[$(Op::$name,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Op::$name => stringify!($name),)*
+                }
+            }
+        }
+    };
+}
+
+ops! {
+    /// a = b (one slot)
+    Mov,
+    /// slots a..a+c = slots b..b+c
+    MovN,
+    /// a = k
+    Const,
+    /// a = address of rodata[k] (string constants)
+    RoData,
+    /// a = b + c (wrapping; any integer width, see the slot invariant)
+    AddI,
+    /// a = b - c
+    SubI,
+    /// a = b * c
+    MulI,
+    /// a = b / c, signed; panics on c == 0
+    DivS,
+    /// a = b / c, unsigned; panics on c == 0
+    DivU,
+    /// a = b % c, signed; panics on c == 0
+    RemS,
+    /// a = b % c, unsigned; panics on c == 0
+    RemU,
+    /// a = b + k
+    AddIK,
+    /// a = b & c
+    And,
+    /// a = b | c
+    Or,
+    /// a = b ^ c
+    Xor,
+    /// a = b &^ c
+    AndNot,
+    /// a = b << c (c unsigned; >= 64 gives 0)
+    Shl,
+    /// a = b >> c arithmetic (c unsigned; >= 64 gives the sign)
+    ShrS,
+    /// a = b >> c logical (c unsigned; >= 64 gives 0)
+    ShrU,
+    /// panics "negative shift amount" if slot a (a signed count) < 0
+    CheckShift,
+    /// a = -b
+    NegI,
+    /// a = ^b
+    Com,
+    /// a = !b (bool)
+    Not,
+    /// a = sign-extend the low k bits of b (k = 8, 16, 32)
+    SExt,
+    /// a = zero-extend the low k bits of b (k = 8, 16, 32)
+    ZExt,
+    /// a = b == c (integers, pointers, bools)
+    EqI,
+    /// a = b != c
+    NeI,
+    /// a = b < c signed
+    LtS,
+    /// a = b <= c signed
+    LeS,
+    /// a = b < c unsigned
+    LtU,
+    /// a = b <= c unsigned
+    LeU,
+    /// a = b + c (float64)
+    AddF,
+    /// a = b - c (float64)
+    SubF,
+    /// a = b * c (float64)
+    MulF,
+    /// a = b / c (float64)
+    DivF,
+    /// a = -b (float64)
+    NegF,
+    /// a = b == c (float64)
+    EqF,
+    /// a = b != c (float64)
+    NeF,
+    /// a = b < c (float64)
+    LtF,
+    /// a = b <= c (float64)
+    LeF,
+    /// a = float64(float32(b)): rounds a float64 slot to float32 precision
+    RoundF32,
+    /// a = float64(int64(b))
+    SToF,
+    /// a = float64(uint64(b))
+    UToF,
+    /// a = int64(b) from float64 (Go's truncation; out of range as amd64)
+    FToS,
+    /// a = uint64(b) from float64 (as amd64)
+    FToU,
+    /// a = float64(float32 bits in b): loads a float32 from memory form
+    F32BitsToF,
+    /// a = float32 bits of b (a float64 slot), zero-extended
+    FToF32Bits,
+    /// a..a+1 = string b..b+1 + c..c+1 (allocates)
+    ConcatStr,
+    /// a = string b..b+1 == string c..c+1
+    EqStr,
+    /// a = string b..b+1 < string c..c+1 (bytewise)
+    LtStr,
+    /// a = (string b..b+1)[c], with Go's bounds check
+    IndexStr,
+    /// pc += k
+    Jmp,
+    /// if a != 0 { pc += k }
+    JmpIf,
+    /// if a == 0 { pc += k }
+    JmpIfNot,
+    /// if a == b { pc += k } (integers)
+    JEq,
+    /// if a != b { pc += k }
+    JNe,
+    /// if a < b signed { pc += k }
+    JLtS,
+    /// if a <= b signed { pc += k }
+    JLeS,
+    /// if a < b unsigned { pc += k }
+    JLtU,
+    /// if a <= b unsigned { pc += k }
+    JLeU,
+    /// a += 1; if a < b signed { pc += k }: the back-edge of
+    /// `for i := ...; i < n; i++`
+    IncJLtS,
+    /// a = load of global slot k
+    LoadG,
+    /// global slot k = a
+    StoreG,
+    /// calls function k with its frame at slot a
+    Call,
+    /// returns from the function
+    Ret,
+    /// ends the program with exit status k (after the entry function)
+    Exit,
+    /// begins a print statement (takes printlock)
+    PrintLock,
+    /// ends a print statement (writes it to fd 2)
+    PrintUnlock,
+    /// print int64 a
+    PrintS,
+    /// print uint64 a
+    PrintU,
+    /// print float64 a
+    PrintF64,
+    /// print float32 a (a float64 slot holding a float32 value)
+    PrintF32,
+    /// print bool a
+    PrintBool,
+    /// print string a..a+1
+    PrintStr,
+    /// print pointer a (0x... hex)
+    PrintPtr,
+    /// print a space
+    PrintSp,
+    /// print a newline
+    PrintNl,
+}
+
+/// Where a function's code came from, for tracebacks and listings.
+#[derive(Clone, Debug, Default)]
+pub struct FuncMeta {
+    /// Go's symbol name: `main.main`, `main.(*T).M`, `main.f.func1`.
+    pub name: String,
+    /// Absolute path of the source file (tracebacks print it).
+    pub file: String,
+    /// Line of the `func` keyword.
+    pub line: u32,
+    /// For each argument word of the traceback's argument list, in order:
+    /// how `printArgs` groups it (see [`ArgWord`]).
+    pub args: Vec<ArgWord>,
+}
+
+/// One word of a traceback's argument list: gc prints scalars as a hex
+/// word and multi-word values (strings, slices, structs) in braces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgWord {
+    /// A lone word at this parameter slot.
+    Word(u16),
+    /// `{` opens a group before the word at this slot.
+    Open(u16),
+    /// A word inside a group.
+    Inner(u16),
+    /// The last word of a group (`}` follows).
+    Close(u16),
+}
+
+/// A compiled function.
+#[derive(Clone, Debug)]
+pub struct Func {
+    pub meta: FuncMeta,
+    pub code: Vec<Inst>,
+    /// Source line of each instruction (same length as `code`).
+    pub lines: Vec<u32>,
+    /// Frame size in slots, header included.
+    pub frame_slots: u16,
+}
+
+/// A whole linked program: functions (referred to by index in `Call`),
+/// the read-only data segment (string constants), the number of global
+/// slots, and the entry function.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub rodata: Vec<u8>,
+    pub global_slots: u32,
+    pub entry: usize,
+}

@@ -1,0 +1,39 @@
+//! Float-to-integer conversions with amd64's results, which gc's code
+//! gives for values out of range (the spec leaves them
+//! implementation-defined; programs print them).
+
+/// `int64(f)`: CVTTSD2SQ; NaN and out-of-range give 0x8000000000000000.
+pub fn f64_to_i64(f: f64) -> i64 {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0; // 2^63
+    if f.is_nan() || !(-LIMIT..LIMIT).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+/// `uint64(f)` as gc compiles it on amd64: below 2^63 a signed
+/// conversion; otherwise convert `f - 2^63` and set the top bit.
+pub fn f64_to_u64(f: f64) -> u64 {
+    const TWO63: f64 = 9_223_372_036_854_775_808.0;
+    if f < TWO63 {
+        f64_to_i64(f) as u64
+    } else {
+        (f64_to_i64(f - TWO63) as u64) | (1 << 63)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_float_conversions_give_amd64_results() {
+        assert_eq!(f64_to_i64(f64::NAN), i64::MIN);
+        assert_eq!(f64_to_i64(1e300), i64::MIN);
+        assert_eq!(f64_to_i64(-1.9), -1);
+        assert_eq!(f64_to_u64(1.8446744073709552e19), 1 << 63);
+        assert_eq!(f64_to_u64(1e19), 10_000_000_000_000_000_000);
+        assert_eq!(f64_to_u64(-1.0), u64::MAX);
+    }
+}

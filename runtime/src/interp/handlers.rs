@@ -1,0 +1,571 @@
+//! The instruction handlers, one per opcode (see `bytecode::Op` for what
+//! each computes), and `handler_for`, the opcode -> handler table.
+//!
+//! Every handler has the same shape: read operands relative to `pc`,
+//! compute, then `next!` to the following word or `taken!` to a branch
+//! target. Slow paths (run-time errors, stack growth) leave through
+//! `#[cold]` functions so the fast path keeps no stack frame.
+
+use super::{Exec, Handler, Status, Word};
+use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_RET_PC};
+use crate::panic::RuntimeError;
+use crate::print;
+
+/// Continues with the handler of the word at `$pc`.
+macro_rules! next {
+    ($pc:expr, $fp:expr, $ctx:expr) => {{
+        let pc: *const Word = $pc;
+        #[cfg(goviz_threaded)]
+        {
+            return ((*pc).ins.h)(pc, $fp, $ctx);
+        }
+        #[cfg(not(goviz_threaded))]
+        {
+            (*$ctx).pc = pc;
+            (*$ctx).fp = $fp;
+            return Status::Continue;
+        }
+    }};
+}
+
+/// `next!` for the taken side of a conditional branch. The empty asm
+/// keeps LLVM from merging the two exits of the branch into a `cmov` and
+/// one indirect jump, which costs 1.5-2.8x (interpreter-performance.md).
+macro_rules! taken {
+    ($pc:expr, $fp:expr, $ctx:expr) => {{
+        #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+        core::arch::asm!("", options(nomem, nostack, preserves_flags));
+        next!($pc, $fp, $ctx)
+    }};
+}
+
+/// Defines a handler. The body runs in an `unsafe` block: its raw slot
+/// and code accesses rely on the bytecode invariants of `bytecode.rs`
+/// (operands in frame, branch targets in function), which the compiler
+/// guarantees and `link` preserves.
+macro_rules! handler {
+    ($name:ident, |$pc:ident, $fp:ident, $ctx:ident| $body:block) => {
+        unsafe extern "C" fn $name($pc: *const Word, $fp: *mut u64, $ctx: *mut Exec) -> Status {
+            // SAFETY: see the macro's comment: operands are in the frame,
+            // pc points at a linked instruction, ctx is the running M's.
+            #[allow(unused_unsafe)]
+            unsafe {
+                $body
+            }
+        }
+    };
+}
+
+#[inline(always)]
+unsafe fn ins(pc: *const Word) -> super::Ins {
+    // SAFETY: pc points at an instruction word (caller's invariant).
+    unsafe { (*pc).ins }
+}
+
+/// The slot `i` of the frame at `fp`.
+#[inline(always)]
+unsafe fn slot(fp: *mut u64, i: u16) -> *mut u64 {
+    // SAFETY: i is below the frame size (bytecode invariant), so the
+    // result is inside the goroutine's stack.
+    unsafe { fp.add(i as usize) }
+}
+
+/// The 64-bit operand word following the instruction at `pc`.
+#[inline(always)]
+unsafe fn ext(pc: *const Word) -> u64 {
+    // SAFETY: opcodes that read it are linked with an operand word.
+    unsafe { (*pc.add(1)).raw[0] }
+}
+
+/// `a = f(b, c)` over slots as u64.
+macro_rules! binop {
+    ($name:ident, |$x:ident, $y:ident| $e:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let $x = *slot(fp, w.b);
+            let $y = *slot(fp, w.k as u16);
+            *slot(fp, w.a) = $e;
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// `a = f(b)` over slots as u64.
+macro_rules! unop {
+    ($name:ident, |$x:ident, $k:ident| $e:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let $x = *slot(fp, w.b);
+            #[allow(unused_variables)]
+            let $k = w.k;
+            *slot(fp, w.a) = $e;
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// `a = f(b, c)` over float64 slots.
+macro_rules! fbinop {
+    ($name:ident, |$x:ident, $y:ident| $e:expr) => {
+        binop!($name, |x, y| {
+            let $x = f64::from_bits(x);
+            let $y = f64::from_bits(y);
+            $e
+        });
+    };
+}
+
+/// Integer division family: panics on a zero divisor.
+macro_rules! divop {
+    ($name:ident, |$x:ident, $y:ident| $e:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let $x = *slot(fp, w.b);
+            let $y = *slot(fp, w.k as u16);
+            if $y == 0 {
+                return raise(pc, fp, ctx, RuntimeError::DivideByZero);
+            }
+            *slot(fp, w.a) = $e;
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// Conditional branch on two slots.
+macro_rules! jcmp {
+    ($name:ident, |$x:ident, $y:ident| $cond:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let $x = *slot(fp, w.a);
+            let $y = *slot(fp, w.b);
+            if $cond {
+                taken!(pc.offset(w.k as isize), fp, ctx)
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// Print of one slot value through a `print` formatter.
+macro_rules! printop {
+    ($name:ident, |$buf:ident, $v:ident| $e:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let $v = *slot(fp, w.a);
+            let $buf = &mut (*ctx).print;
+            $e;
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+fn b(x: bool) -> u64 {
+    x as u64
+}
+
+// ---------------------------------------------------------------------
+// Moves and constants
+
+handler!(h_mov, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = *slot(fp, w.b);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_movn, |pc, fp, ctx| {
+    let w = ins(pc);
+    // Slots may overlap (a call's results moved down): copy as memmove.
+    std::ptr::copy(slot(fp, w.b), slot(fp, w.a), w.k as usize);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_const32, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = w.k as i64 as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_const64, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = ext(pc);
+    next!(pc.add(2), fp, ctx)
+});
+
+// ---------------------------------------------------------------------
+// Integer arithmetic (slots are 64-bit; narrower types are re-extended
+// by the compiler with SExt/ZExt where a result can leave their range)
+
+binop!(h_addi, |x, y| x.wrapping_add(y));
+binop!(h_subi, |x, y| x.wrapping_sub(y));
+binop!(h_muli, |x, y| x.wrapping_mul(y));
+divop!(h_divs, |x, y| (x as i64).wrapping_div(y as i64) as u64);
+divop!(h_divu, |x, y| x / y);
+divop!(h_rems, |x, y| (x as i64).wrapping_rem(y as i64) as u64);
+divop!(h_remu, |x, y| x % y);
+unop!(h_addik, |x, k| x.wrapping_add(k as i64 as u64));
+binop!(h_and, |x, y| x & y);
+binop!(h_or, |x, y| x | y);
+binop!(h_xor, |x, y| x ^ y);
+binop!(h_andnot, |x, y| x & !y);
+binop!(h_shl, |x, y| if y >= 64 { 0 } else { x << y });
+binop!(h_shrs, |x, y| ((x as i64) >> y.min(63)) as u64);
+binop!(h_shru, |x, y| if y >= 64 { 0 } else { x >> y });
+unop!(h_negi, |x, _k| x.wrapping_neg());
+unop!(h_com, |x, _k| !x);
+unop!(h_not, |x, _k| x ^ 1);
+unop!(h_sext, |x, k| {
+    let s = 64 - k as u32;
+    (((x << s) as i64) >> s) as u64
+});
+unop!(h_zext, |x, k| x & (u64::MAX >> (64 - k as u32)));
+
+handler!(h_checkshift, |pc, fp, ctx| {
+    let w = ins(pc);
+    if (*slot(fp, w.a) as i64) < 0 {
+        return raise(pc, fp, ctx, RuntimeError::NegativeShift);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+binop!(h_eqi, |x, y| b(x == y));
+binop!(h_nei, |x, y| b(x != y));
+binop!(h_lts, |x, y| b((x as i64) < (y as i64)));
+binop!(h_les, |x, y| b((x as i64) <= (y as i64)));
+binop!(h_ltu, |x, y| b(x < y));
+binop!(h_leu, |x, y| b(x <= y));
+
+// ---------------------------------------------------------------------
+// Floats (float64 bits in slots; float32 values rounded by RoundF32)
+
+fbinop!(h_addf, |x, y| (x + y).to_bits());
+fbinop!(h_subf, |x, y| (x - y).to_bits());
+fbinop!(h_mulf, |x, y| (x * y).to_bits());
+fbinop!(h_divf, |x, y| (x / y).to_bits());
+unop!(h_negf, |x, _k| x ^ (1 << 63));
+fbinop!(h_eqf, |x, y| b(x == y));
+fbinop!(h_nef, |x, y| b(x != y));
+fbinop!(h_ltf, |x, y| b(x < y));
+fbinop!(h_lef, |x, y| b(x <= y));
+unop!(h_roundf32, |x, _k| (f64::from_bits(x) as f32 as f64)
+    .to_bits());
+unop!(h_stof, |x, _k| (x as i64 as f64).to_bits());
+unop!(h_utof, |x, _k| (x as f64).to_bits());
+unop!(
+    h_ftos,
+    |x, _k| crate::convert::f64_to_i64(f64::from_bits(x)) as u64
+);
+unop!(h_ftou, |x, _k| crate::convert::f64_to_u64(f64::from_bits(
+    x
+)));
+unop!(h_f32bitstof, |x, _k| (f32::from_bits(x as u32) as f64)
+    .to_bits());
+unop!(h_ftof32bits, |x, _k| (f64::from_bits(x) as f32).to_bits()
+    as u64);
+
+// ---------------------------------------------------------------------
+// Strings: (ptr, len) in two slots; bytes are immutable once made.
+
+/// The bytes of the string in slots `i`, `i+1`.
+///
+/// # Safety
+/// The slots hold a Go string: a pointer to `len` readable bytes that no
+/// one writes while the string exists (Go strings are immutable).
+unsafe fn str_at<'a>(fp: *mut u64, i: u16) -> &'a [u8] {
+    // SAFETY: per the function's contract.
+    unsafe {
+        let p = *slot(fp, i) as *const u8;
+        let n = *slot(fp, i + 1) as usize;
+        if n == 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(p, n)
+        }
+    }
+}
+
+handler!(h_rodata, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = ext(pc);
+    next!(pc.add(2), fp, ctx)
+});
+
+handler!(h_concatstr, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (x, y) = (str_at(fp, w.b), str_at(fp, w.k as u16));
+    let (p, n) = (*ctx).heap.concat(x, y);
+    *slot(fp, w.a) = p as u64;
+    *slot(fp, w.a + 1) = n as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_eqstr, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = b(str_at(fp, w.b) == str_at(fp, w.k as u16));
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_ltstr, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = b(str_at(fp, w.b) < str_at(fp, w.k as u16));
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_indexstr, |pc, fp, ctx| {
+    let w = ins(pc);
+    let s = str_at(fp, w.b);
+    let i = *slot(fp, w.k as u16);
+    if i >= s.len() as u64 {
+        let e = RuntimeError::Index {
+            index: i as i64,
+            len: s.len() as i64,
+        };
+        return raise(pc, fp, ctx, e);
+    }
+    *slot(fp, w.a) = s[i as usize] as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+// ---------------------------------------------------------------------
+// Branches
+
+handler!(h_jmp, |pc, fp, ctx| {
+    next!(pc.offset(ins(pc).k as isize), fp, ctx)
+});
+
+handler!(h_jmpif, |pc, fp, ctx| {
+    let w = ins(pc);
+    if *slot(fp, w.a) != 0 {
+        taken!(pc.offset(w.k as isize), fp, ctx)
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_jmpifnot, |pc, fp, ctx| {
+    let w = ins(pc);
+    if *slot(fp, w.a) == 0 {
+        taken!(pc.offset(w.k as isize), fp, ctx)
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+jcmp!(h_jeq, |x, y| x == y);
+jcmp!(h_jne, |x, y| x != y);
+jcmp!(h_jlts, |x, y| (x as i64) < (y as i64));
+jcmp!(h_jles, |x, y| (x as i64) <= (y as i64));
+jcmp!(h_jltu, |x, y| x < y);
+jcmp!(h_jleu, |x, y| x <= y);
+
+handler!(h_incjlts, |pc, fp, ctx| {
+    let w = ins(pc);
+    let i = slot(fp, w.a);
+    let v = (*i).wrapping_add(1);
+    *i = v;
+    if (v as i64) < (*slot(fp, w.b) as i64) {
+        taken!(pc.offset(w.k as isize), fp, ctx)
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+// ---------------------------------------------------------------------
+// Globals
+
+handler!(h_loadg, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = *(*ctx).globals.add(w.k as u32 as usize);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_storeg, |pc, fp, ctx| {
+    let w = ins(pc);
+    *(*ctx).globals.add(w.k as u32 as usize) = *slot(fp, w.a);
+    next!(pc.add(1), fp, ctx)
+});
+
+// ---------------------------------------------------------------------
+// Calls. The callee's frame starts at the caller's slot `a`; its header
+// gets the return pc (the word after the call's operand word) and the
+// distance back to the caller. The stack check is Go's prologue check:
+// the frame must end below g.stackguard0, else morestack.
+
+handler!(h_call, |pc, fp, ctx| {
+    let w = ins(pc);
+    let f = ext(pc) as *const super::FuncInfo;
+    let nfp = slot(fp, w.a);
+    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+        return morestack(pc, fp, ctx);
+    }
+    *nfp.add(SLOT_RET_PC) = pc.add(2) as u64;
+    *nfp.add(SLOT_CALLER_DIST) = w.a as u64;
+    next!((*f).entry, nfp, ctx)
+});
+
+handler!(h_ret, |_pc, fp, ctx| {
+    let ret = *fp.add(SLOT_RET_PC) as *const Word;
+    let caller = fp.sub(*fp.add(SLOT_CALLER_DIST) as usize);
+    if ret.is_null() {
+        (*ctx).pc = ret;
+        (*ctx).fp = caller;
+        return Status::GoExit;
+    }
+    next!(ret, caller, ctx)
+});
+
+handler!(h_exit, |pc, fp, ctx| {
+    (*ctx).exit_code = ins(pc).k;
+    (*ctx).pc = pc;
+    (*ctx).fp = fp;
+    Status::Exit
+});
+
+/// Grows the goroutine's stack so the call at `pc` fits, then performs
+/// the call on the new stack.
+#[cold]
+#[inline(never)]
+unsafe extern "C" fn morestack(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: pc is a Call whose operand word holds a FuncInfo; fp is the
+    // running frame inside g's stack (handler invariants).
+    unsafe {
+        let w = ins(pc);
+        let f = ext(pc) as *const super::FuncInfo;
+        let need_end = fp.add(w.a as usize + (*f).frame_slots) as usize;
+        let g = (*ctx).g;
+        let fp = crate::stack::morestack(g, fp, need_end);
+        h_call(pc, fp, ctx)
+    }
+}
+
+/// Stops the machine with a run-time error at `pc`.
+#[cold]
+#[inline(never)]
+unsafe fn raise(pc: *const Word, fp: *mut u64, ctx: *mut Exec, e: RuntimeError) -> Status {
+    // SAFETY: ctx is the running M's context.
+    unsafe {
+        (*ctx).pc = pc;
+        (*ctx).fp = fp;
+        (*ctx).panic = Some(e);
+    }
+    Status::Panic
+}
+
+// ---------------------------------------------------------------------
+// print / println (builtins): one statement is written at once
+
+handler!(h_printlock, |pc, fp, ctx| {
+    (*ctx).print.clear();
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_printunlock, |pc, fp, ctx| {
+    print::write_stderr(&(*ctx).print);
+    next!(pc.add(1), fp, ctx)
+});
+
+printop!(h_prints, |buf, v| print::int(buf, v as i64));
+printop!(h_printu, |buf, v| print::uint(buf, v));
+printop!(h_printf64, |buf, v| print::float(
+    buf,
+    f64::from_bits(v),
+    64
+));
+printop!(h_printf32, |buf, v| print::float(
+    buf,
+    f64::from_bits(v),
+    32
+));
+printop!(h_printbool, |buf, v| print::bool(buf, v != 0));
+printop!(h_printptr, |buf, v| print::pointer(buf, v));
+printop!(h_printsp, |buf, _v| buf.push(b' '));
+printop!(h_printnl, |buf, _v| buf.push(b'\n'));
+
+handler!(h_printstr, |pc, fp, ctx| {
+    let s = str_at(fp, ins(pc).a);
+    (*ctx).print.extend_from_slice(s);
+    next!(pc.add(1), fp, ctx)
+});
+
+/// The handler of each opcode and whether the opcode is followed by a
+/// 64-bit operand word. `Const` has two handlers: `link` picks the wide
+/// one when the constant does not fit 32 bits.
+pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
+    let h: Handler = match op {
+        Op::Mov => h_mov,
+        Op::MovN => h_movn,
+        Op::Const if i32::try_from(k).is_ok() => h_const32,
+        Op::Const => return (h_const64, true),
+        Op::RoData => return (h_rodata, true),
+        Op::AddI => h_addi,
+        Op::SubI => h_subi,
+        Op::MulI => h_muli,
+        Op::DivS => h_divs,
+        Op::DivU => h_divu,
+        Op::RemS => h_rems,
+        Op::RemU => h_remu,
+        Op::AddIK => h_addik,
+        Op::And => h_and,
+        Op::Or => h_or,
+        Op::Xor => h_xor,
+        Op::AndNot => h_andnot,
+        Op::Shl => h_shl,
+        Op::ShrS => h_shrs,
+        Op::ShrU => h_shru,
+        Op::CheckShift => h_checkshift,
+        Op::NegI => h_negi,
+        Op::Com => h_com,
+        Op::Not => h_not,
+        Op::SExt => h_sext,
+        Op::ZExt => h_zext,
+        Op::EqI => h_eqi,
+        Op::NeI => h_nei,
+        Op::LtS => h_lts,
+        Op::LeS => h_les,
+        Op::LtU => h_ltu,
+        Op::LeU => h_leu,
+        Op::AddF => h_addf,
+        Op::SubF => h_subf,
+        Op::MulF => h_mulf,
+        Op::DivF => h_divf,
+        Op::NegF => h_negf,
+        Op::EqF => h_eqf,
+        Op::NeF => h_nef,
+        Op::LtF => h_ltf,
+        Op::LeF => h_lef,
+        Op::RoundF32 => h_roundf32,
+        Op::SToF => h_stof,
+        Op::UToF => h_utof,
+        Op::FToS => h_ftos,
+        Op::FToU => h_ftou,
+        Op::F32BitsToF => h_f32bitstof,
+        Op::FToF32Bits => h_ftof32bits,
+        Op::ConcatStr => h_concatstr,
+        Op::EqStr => h_eqstr,
+        Op::LtStr => h_ltstr,
+        Op::IndexStr => h_indexstr,
+        Op::Jmp => h_jmp,
+        Op::JmpIf => h_jmpif,
+        Op::JmpIfNot => h_jmpifnot,
+        Op::JEq => h_jeq,
+        Op::JNe => h_jne,
+        Op::JLtS => h_jlts,
+        Op::JLeS => h_jles,
+        Op::JLtU => h_jltu,
+        Op::JLeU => h_jleu,
+        Op::IncJLtS => h_incjlts,
+        Op::LoadG => h_loadg,
+        Op::StoreG => h_storeg,
+        Op::Call => return (h_call, true),
+        Op::Ret => h_ret,
+        Op::Exit => h_exit,
+        Op::PrintLock => h_printlock,
+        Op::PrintUnlock => h_printunlock,
+        Op::PrintS => h_prints,
+        Op::PrintU => h_printu,
+        Op::PrintF64 => h_printf64,
+        Op::PrintF32 => h_printf32,
+        Op::PrintBool => h_printbool,
+        Op::PrintStr => h_printstr,
+        Op::PrintPtr => h_printptr,
+        Op::PrintSp => h_printsp,
+        Op::PrintNl => h_printnl,
+    };
+    (h, false)
+}

@@ -1,0 +1,246 @@
+//! Linking: turns the compiler's [`bytecode::Program`] into threaded code
+//! the machine runs.
+//!
+//! Each function becomes a [`FuncInfo`] in a stable heap allocation (call
+//! words point at it); its instructions become words whose first field is
+//! the handler. Branch offsets, given in instructions, are rewritten in
+//! words (some instructions take an operand word). The data segment and
+//! the global slots live as long as the [`Linked`] program, which must
+//! outlive every goroutine running its code.
+
+use super::handlers::handler_for;
+use super::{Ins, Word};
+use crate::bytecode::{self, FuncMeta, Op};
+
+/// A linked function: what a `Call` word points at, and what tracebacks
+/// read.
+pub struct FuncInfo {
+    /// First word of the code.
+    pub entry: *const Word,
+    pub frame_slots: usize,
+    pub meta: FuncMeta,
+    pub code: Box<[Word]>,
+    /// Source line of each word.
+    pub lines: Box<[u32]>,
+}
+
+impl FuncInfo {
+    /// Whether `pc` points into this function's code.
+    pub fn contains(&self, pc: *const Word) -> bool {
+        let start = self.code.as_ptr();
+        // SAFETY: one past the end of the code slice is a valid pointer.
+        let end = unsafe { start.add(self.code.len()) };
+        pc >= start && pc < end
+    }
+
+    /// Index of the word at `pc` (which must be inside the function).
+    pub fn word_index(&self, pc: *const Word) -> usize {
+        (pc as usize - self.code.as_ptr() as usize) / size_of::<Word>()
+    }
+}
+
+/// A program ready to run.
+pub struct Linked {
+    pub funcs: Vec<Box<FuncInfo>>,
+    /// Read-only data (string constants); `RoData` words point into it.
+    pub rodata: Box<[u8]>,
+    pub globals: Box<[u64]>,
+    pub entry: usize,
+}
+
+// SAFETY: a linked program is immutable after `link` (globals are only
+// written through the machine, by goroutines of this program), and the
+// raw pointers in it point into its own boxes.
+unsafe impl Send for Linked {}
+
+impl Linked {
+    /// The function whose code contains `pc`.
+    pub fn func_at(&self, pc: *const Word) -> Option<&FuncInfo> {
+        self.funcs.iter().map(|f| &**f).find(|f| f.contains(pc))
+    }
+}
+
+/// Why a program cannot be linked (a compiler bug: the compiler's output
+/// broke a bytecode invariant).
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("{func}: instruction {index} ({op}) operand does not fit 32 bits: {k}")]
+    Wide {
+        func: String,
+        index: usize,
+        op: &'static str,
+        k: i64,
+    },
+    #[error("{func}: instruction {index} calls function {k}, which does not exist")]
+    NoFunc { func: String, index: usize, k: i64 },
+    #[error("{func}: instruction {index} branches outside the function")]
+    Branch { func: String, index: usize },
+}
+
+/// Whether `op`'s `k` is a branch offset in instructions.
+fn is_branch(op: Op) -> bool {
+    matches!(
+        op,
+        Op::Jmp
+            | Op::JmpIf
+            | Op::JmpIfNot
+            | Op::JEq
+            | Op::JNe
+            | Op::JLtS
+            | Op::JLeS
+            | Op::JLtU
+            | Op::JLeU
+            | Op::IncJLtS
+    )
+}
+
+/// Opcodes whose third operand is a slot, carried in the 32-bit field.
+fn third_is_slot(op: Op) -> bool {
+    matches!(
+        op,
+        Op::AddI
+            | Op::SubI
+            | Op::MulI
+            | Op::DivS
+            | Op::DivU
+            | Op::RemS
+            | Op::RemU
+            | Op::And
+            | Op::Or
+            | Op::Xor
+            | Op::AndNot
+            | Op::Shl
+            | Op::ShrS
+            | Op::ShrU
+            | Op::EqI
+            | Op::NeI
+            | Op::LtS
+            | Op::LeS
+            | Op::LtU
+            | Op::LeU
+            | Op::AddF
+            | Op::SubF
+            | Op::MulF
+            | Op::DivF
+            | Op::EqF
+            | Op::NeF
+            | Op::LtF
+            | Op::LeF
+            | Op::ConcatStr
+            | Op::EqStr
+            | Op::LtStr
+            | Op::IndexStr
+            | Op::MovN
+    )
+}
+
+/// Links `prog`.
+pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
+    let rodata: Box<[u8]> = prog.rodata.clone().into_boxed_slice();
+    let mut funcs: Vec<Box<FuncInfo>> = prog
+        .funcs
+        .iter()
+        .map(|f| {
+            Box::new(FuncInfo {
+                entry: std::ptr::null(),
+                frame_slots: f.frame_slots as usize,
+                meta: f.meta.clone(),
+                code: Box::new([]),
+                lines: Box::new([]),
+            })
+        })
+        .collect();
+    let infos: Vec<*const FuncInfo> = funcs.iter().map(|f| &**f as *const FuncInfo).collect();
+    for (f, info) in prog.funcs.iter().zip(funcs.iter_mut()) {
+        let (code, lines) = link_func(f, &infos, &rodata)?;
+        info.code = code;
+        info.lines = lines;
+        info.entry = info.code.as_ptr();
+    }
+    Ok(Linked {
+        funcs,
+        rodata,
+        globals: vec![0u64; prog.global_slots as usize].into_boxed_slice(),
+        entry: prog.entry,
+    })
+}
+
+type Code = (Box<[Word]>, Box<[u32]>);
+
+fn link_func(
+    f: &bytecode::Func,
+    infos: &[*const FuncInfo],
+    rodata: &[u8],
+) -> Result<Code, LinkError> {
+    let (rodata_len, rodata) = (rodata.len(), rodata.as_ptr());
+    // Word index of each instruction (and one past the end).
+    let mut at = Vec::with_capacity(f.code.len() + 1);
+    let mut n = 0usize;
+    for inst in &f.code {
+        at.push(n);
+        n += 1 + handler_for(inst.op, inst.k).1 as usize;
+    }
+    at.push(n);
+    let mut code = Vec::with_capacity(n);
+    let mut lines = Vec::with_capacity(n);
+    for (i, inst) in f.code.iter().enumerate() {
+        let (h, wide) = handler_for(inst.op, inst.k);
+        let err_wide = || LinkError::Wide {
+            func: f.meta.name.clone(),
+            index: i,
+            op: inst.op.name(),
+            k: inst.k,
+        };
+        let k32 = if is_branch(inst.op) {
+            let target = i as i64 + inst.k;
+            let t = usize::try_from(target)
+                .ok()
+                .filter(|&t| t < f.code.len())
+                .ok_or(LinkError::Branch {
+                    func: f.meta.name.clone(),
+                    index: i,
+                })?;
+            i32::try_from(at[t] as i64 - at[i] as i64).map_err(|_| err_wide())?
+        } else if third_is_slot(inst.op) {
+            inst.c as i32
+        } else if wide {
+            0
+        } else {
+            i32::try_from(inst.k).map_err(|_| err_wide())?
+        };
+        code.push(Word {
+            ins: Ins {
+                h,
+                a: inst.a,
+                b: inst.b,
+                k: k32,
+            },
+        });
+        lines.push(f.lines[i]);
+        if wide {
+            let operand = match inst.op {
+                Op::Call => {
+                    let callee = usize::try_from(inst.k).ok().and_then(|k| infos.get(k));
+                    let callee = callee.ok_or(LinkError::NoFunc {
+                        func: f.meta.name.clone(),
+                        index: i,
+                        k: inst.k,
+                    })?;
+                    *callee as u64
+                }
+                Op::RoData => {
+                    let off = usize::try_from(inst.k)
+                        .ok()
+                        .filter(|&o| o <= rodata_len)
+                        .ok_or_else(err_wide)?;
+                    // SAFETY: off <= rodata's length, checked above.
+                    unsafe { rodata.add(off) as u64 }
+                }
+                _ => inst.k as u64,
+            };
+            code.push(Word { raw: [operand, 0] });
+            lines.push(f.lines[i]);
+        }
+    }
+    Ok((code.into_boxed_slice(), lines.into_boxed_slice()))
+}

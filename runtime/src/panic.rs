@@ -1,0 +1,123 @@
+//! Run-time errors and the fatal panic report.
+//!
+//! An unrecovered panic prints, as Go's `printpanics` and `traceback` do
+//! at GOTRACEBACK=single: `panic: <message>`, a blank line,
+//! `goroutine N [running]:`, then for each frame from the innermost
+//! `pkg.func(args)` and `\t/abs/file.go:line +0xoff`; runtime frames are
+//! hidden. The program then exits with status 2. (defer, recover and
+//! panics with Go values arrive with the panic machinery; the error kinds
+//! here are the ones the machine raises itself.)
+
+use std::fmt;
+use std::io::Write;
+
+use crate::bytecode::{ArgWord, SLOT_CALLER_DIST, SLOT_RET_PC};
+use crate::interp::{Linked, Word};
+use crate::proc::G;
+
+/// A run-time error raised by the machine (Go's `runtime.Error` values).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuntimeError {
+    DivideByZero,
+    NegativeShift,
+    /// Index out of range (slices, arrays and strings).
+    Index {
+        index: i64,
+        len: i64,
+    },
+}
+
+impl fmt::Display for RuntimeError {
+    /// The message of the error's `Error()` method.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuntimeError::DivideByZero => f.write_str("runtime error: integer divide by zero"),
+            RuntimeError::NegativeShift => f.write_str("runtime error: negative shift amount"),
+            RuntimeError::Index { index, len } if *index < 0 => {
+                write!(f, "runtime error: index out of range [{index}]")
+            }
+            RuntimeError::Index { index, len } => {
+                write!(
+                    f,
+                    "runtime error: index out of range [{index}] with length {len}"
+                )
+            }
+        }
+    }
+}
+
+/// Prints the report of an unrecovered panic in goroutine `g` stopped at
+/// its saved pc/fp.
+pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
+    let mut out = Vec::new();
+    let _ = writeln!(out, "panic: {err}\n");
+    let _ = writeln!(out, "goroutine {} [running]:", g.goid);
+    traceback(prog, g.sched.pc, g.sched.fp, &mut out);
+    crate::print::write_stderr(&out);
+}
+
+/// Appends the frames from (pc, fp) outwards. `pc` is the faulting
+/// instruction in the innermost frame and a return address in the
+/// others; a return address is reported at the call before it, as Go's
+/// `tracepc = pc - 1` does.
+fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec<u8>) {
+    let mut innermost = true;
+    while !pc.is_null() {
+        // SAFETY: a return address is one word past a call (the call's
+        // operand word is at pc - 1), so pc - 1 is inside the caller.
+        let at = if innermost { pc } else { unsafe { pc.sub(1) } };
+        let Some(f) = prog.func_at(at) else { break };
+        if !f.meta.name.starts_with("runtime.") {
+            let idx = f.word_index(at);
+            let off = f.word_index(pc) * size_of::<Word>();
+            let _ = write!(out, "{}(", f.meta.name);
+            // SAFETY: fp is the frame of f, whose parameters are slots.
+            unsafe { print_args(&f.meta.args, fp, out) };
+            // As gc: no offset when the pc is the function's entry.
+            let _ = write!(out, ")\n\t{}:{}", f.meta.file, f.lines[idx]);
+            let _ = if off == 0 {
+                writeln!(out)
+            } else {
+                writeln!(out, " +{off:#x}")
+            };
+        }
+        // SAFETY: fp is a live frame; its header links to the caller.
+        unsafe {
+            pc = *fp.add(SLOT_RET_PC) as *const Word;
+            fp = fp.sub(*fp.add(SLOT_CALLER_DIST) as usize);
+        }
+        innermost = false;
+    }
+}
+
+/// gc's `printArgs`: each word in hex, multi-word values in braces,
+/// at most 10 words, then `...`.
+///
+/// # Safety
+/// `fp` must be the frame the argument layout describes.
+unsafe fn print_args(args: &[ArgWord], fp: *mut u64, out: &mut Vec<u8>) {
+    const LIMIT: usize = 10;
+    for (i, w) in args.iter().enumerate() {
+        if i == LIMIT {
+            out.extend_from_slice(b", ...");
+            break;
+        }
+        if i > 0 {
+            out.extend_from_slice(b", ");
+        }
+        let (open, slot, close) = match *w {
+            ArgWord::Word(s) | ArgWord::Inner(s) => (false, s, false),
+            ArgWord::Open(s) => (true, s, false),
+            ArgWord::Close(s) => (false, s, true),
+        };
+        if open {
+            out.push(b'{');
+        }
+        // SAFETY: the slot is a parameter slot of this frame.
+        let v = unsafe { *fp.add(slot as usize) };
+        let _ = write!(out, "{v:#x}");
+        if close {
+            out.push(b'}');
+        }
+    }
+}
