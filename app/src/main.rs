@@ -3,6 +3,7 @@
 //! Each subcommand lives in its own module and returns the process exit
 //! code; `main` only parses arguments and dispatches.
 
+mod build;
 mod check;
 mod parse;
 mod run;
@@ -26,6 +27,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Compile and run a Go program on goviz's runtime.
     Run(run::RunArgs),
+    /// Compile a Go program without running it; -S lists its bytecode.
+    Build(build::BuildArgs),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Run(args) => run::run(&args),
+        Command::Build(args) => build::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -3,13 +3,14 @@
 //! program's stdout and stderr, its exit status (2 after an unrecovered
 //! panic), and compile errors as gc prints them (exit 1).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
 use goviz_compiler::codegen;
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
 use goviz_compiler::types::program::check_program;
+use goviz_runtime::bytecode;
 
 #[derive(clap::Args)]
 pub struct RunArgs {
@@ -24,37 +25,47 @@ pub struct RunArgs {
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
-    let goroot = Goroot::find(args.goroot.as_deref()).map_err(|e| anyhow!("{e}"))?;
-    let loader = Loader::new(&goroot).with_overlay(Some(loader::default_overlay_dir()));
     // As `go run`: the leading `.go` files (or one directory) name the
     // program; the rest are its arguments.
     let nfiles = match args.args.iter().take_while(|a| a.ends_with(".go")).count() {
         0 => 1,
         n => n,
     };
-    let paths: Vec<PathBuf> = args.args[..nfiles].iter().map(PathBuf::from).collect();
+    let code = match compile(args.goroot.as_deref(), &args.args[..nfiles])? {
+        Ok(code) => code,
+        Err(status) => return Ok(status),
+    };
+    let status = goviz_runtime::run(&code).map_err(|e| anyhow!("internal error: {e}"))?;
+    // The exit status a process reports is the low 8 bits (os.Exit(263)
+    // exits 7), as for Go's binaries.
+    Ok(status as u8)
+}
+
+/// Loads, checks and compiles the program named by `paths` (`.go` files
+/// of package main, or its directory). Compile errors are printed as gc
+/// prints them and give `Err(exit status)`.
+pub fn compile(goroot: Option<&Path>, paths: &[String]) -> Result<Result<bytecode::Program, u8>> {
+    let goroot = Goroot::find(goroot).map_err(|e| anyhow!("{e}"))?;
+    let loader = Loader::new(&goroot).with_overlay(Some(loader::default_overlay_dir()));
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
     let program = match loader.load_program(&paths) {
         Ok(p) => p,
         Err(errs) => {
             for line in errs.lines() {
                 eprintln!("{line}");
             }
-            return Ok(1);
+            return Ok(Err(1));
         }
     };
     let checked = check_program(&program);
     if crate::check::print_errors(&program, &checked) {
-        return Ok(1);
+        return Ok(Err(1));
     }
-    let code = match codegen::compile(&program, &checked) {
-        Ok(code) => code,
+    match codegen::compile(&program, &checked) {
+        Ok(code) => Ok(Ok(code)),
         Err(unsupported) => {
             eprintln!("{unsupported}");
-            return Ok(1);
+            Ok(Err(1))
         }
-    };
-    let status = goviz_runtime::run(&code).map_err(|e| anyhow!("internal error: {e}"))?;
-    // The exit status a process reports is the low 8 bits (os.Exit(263)
-    // exits 7), as for Go's binaries.
-    Ok(status as u8)
+    }
 }

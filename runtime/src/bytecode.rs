@@ -81,6 +81,8 @@ macro_rules! ops {
 ops! {
     /// a = b (one slot)
     Mov,
+    /// a, a+1 = b, b+1 (strings, interfaces)
+    Mov2,
     /// slots a..a+c = slots b..b+c
     MovN,
     /// a = k
@@ -103,6 +105,16 @@ ops! {
     RemU,
     /// a = b + k
     AddIK,
+    /// a = b * k
+    MulIK,
+    /// a = b & k
+    AndK,
+    /// a = b << k (0 <= k <= 64)
+    ShlK,
+    /// a = b >> k arithmetic (0 <= k <= 64)
+    ShrSK,
+    /// a = b >> k logical (0 <= k <= 64)
+    ShrUK,
     /// a = b & c
     And,
     /// a = b | c
@@ -199,6 +211,18 @@ ops! {
     JLtU,
     /// if a <= b unsigned { pc += k }
     JLeU,
+    /// if a == b as i16 { pc += k } (b is an immediate)
+    JEqK,
+    /// if a != b as i16 { pc += k }
+    JNeK,
+    /// if a < b as i16 signed { pc += k }
+    JLtSK,
+    /// if a <= b as i16 signed { pc += k }
+    JLeSK,
+    /// if a > b as i16 signed { pc += k }
+    JGtSK,
+    /// if a >= b as i16 signed { pc += k }
+    JGeSK,
     /// a += 1; if a < b signed { pc += k }: the back-edge of
     /// `for i := ...; i < n; i++`
     IncJLtS,
@@ -234,6 +258,143 @@ ops! {
     PrintSp,
     /// print a newline
     PrintNl,
+}
+
+/// Which operands an opcode uses: the one table that linking (where the
+/// third operand goes, which immediates are branch offsets) and listings
+/// read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// No operands.
+    None,
+    /// a
+    A,
+    /// a, b
+    AB,
+    /// a, b, c
+    ABC,
+    /// a, b, count c
+    ABN,
+    /// a, immediate k
+    AK,
+    /// a, b, immediate k
+    ABK,
+    /// immediate k
+    K,
+    /// branch to pc + k
+    J,
+    /// a; branch to pc + k
+    AJ,
+    /// a, b; branch to pc + k
+    ABJ,
+    /// a, immediate b (i16); branch to pc + k
+    AIJ,
+    /// call area a; function k
+    Call,
+    /// a; read-only data offset k
+    AData,
+}
+
+impl Format {
+    /// Whether k is a branch offset in instructions.
+    pub fn is_branch(self) -> bool {
+        matches!(self, Format::J | Format::AJ | Format::ABJ | Format::AIJ)
+    }
+
+    /// Whether the third operand is a slot or count (in `c`).
+    pub fn has_c(self) -> bool {
+        matches!(self, Format::ABC | Format::ABN)
+    }
+}
+
+impl Op {
+    pub fn format(self) -> Format {
+        use Op::*;
+        match self {
+            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
+            CheckShift | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool | PrintStr
+            | PrintPtr => Format::A,
+            Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU
+            | F32BitsToF | FToF32Bits => Format::AB,
+            AddI | SubI | MulI | DivS | DivU | RemS | RemU | And | Or | Xor | AndNot | Shl
+            | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU | LeU | AddF | SubF | MulF | DivF | EqF
+            | NeF | LtF | LeF | ConcatStr | EqStr | LtStr | IndexStr => Format::ABC,
+            MovN => Format::ABN,
+            Const | LoadG | StoreG => Format::AK,
+            AddIK | MulIK | AndK | ShlK | ShrSK | ShrUK | SExt | ZExt => Format::ABK,
+            Exit => Format::K,
+            Jmp => Format::J,
+            JmpIf | JmpIfNot => Format::AJ,
+            JEq | JNe | JLtS | JLeS | JLtU | JLeU | IncJLtS => Format::ABJ,
+            JEqK | JNeK | JLtSK | JLeSK | JGtSK | JGeSK => Format::AIJ,
+            Call => Format::Call,
+            RoData => Format::AData,
+        }
+    }
+}
+
+/// The text of one instruction in a listing: `AddI s4, s5, s10`,
+/// `JLtS s3, s5 -> 12`, `Call s6, main.fib`.
+pub fn inst_text(prog: &Program, at: usize, i: &Inst) -> String {
+    let name = i.op.name();
+    let target = at as i64 + i.k;
+    match i.op.format() {
+        Format::None => name.to_string(),
+        Format::A => format!("{name} s{}", i.a),
+        Format::AB => format!("{name} s{}, s{}", i.a, i.b),
+        Format::ABC => format!("{name} s{}, s{}, s{}", i.a, i.b, i.c),
+        Format::ABN => format!("{name} s{}, s{}, {}", i.a, i.b, i.c),
+        Format::AK => format!("{name} s{}, ${}", i.a, i.k),
+        Format::ABK => format!("{name} s{}, s{}, ${}", i.a, i.b, i.k),
+        Format::K => format!("{name} ${}", i.k),
+        Format::J => format!("{name} -> {target}"),
+        Format::AJ => format!("{name} s{} -> {target}", i.a),
+        Format::ABJ => format!("{name} s{}, s{} -> {target}", i.a, i.b),
+        Format::AIJ => format!("{name} s{}, ${} -> {target}", i.a, i.b as i16),
+        Format::Call => {
+            let callee = usize::try_from(i.k).ok().and_then(|k| prog.funcs.get(k));
+            let callee = callee.map_or("?", |f| f.meta.name.as_str());
+            format!("{name} s{}, {callee}", i.a)
+        }
+        Format::AData => {
+            let bytes = usize::try_from(i.k).ok().and_then(|k| prog.rodata.get(k..));
+            let preview: String = bytes
+                .unwrap_or_default()
+                .iter()
+                .take(16)
+                .map(|&b| {
+                    if b.is_ascii_graphic() || b == b' ' {
+                        b as char
+                    } else {
+                        '.'
+                    }
+                })
+                .collect();
+            format!("{name} s{}, rodata+{} \"{preview}\"", i.a, i.k)
+        }
+    }
+}
+
+/// A readable listing of a whole program, per function with its frame
+/// size and each instruction's source line.
+pub fn listing(prog: &Program) -> String {
+    let mut out = String::new();
+    for f in &prog.funcs {
+        let file = f.meta.file.rsplit('/').next().unwrap_or(&f.meta.file);
+        out.push_str(&format!("{} frame={} slots", f.meta.name, f.frame_slots));
+        if !file.is_empty() {
+            out.push_str(&format!(" ({file}:{})", f.meta.line));
+        }
+        out.push('\n');
+        for (at, i) in f.code.iter().enumerate() {
+            let line = f.lines.get(at).copied().unwrap_or(0);
+            out.push_str(&format!(
+                "\t{at:04} ({file}:{line})\t{}\n",
+                inst_text(prog, at, i)
+            ));
+        }
+    }
+    out
 }
 
 /// Where a function's code came from, for tracebacks and listings.

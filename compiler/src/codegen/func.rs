@@ -528,6 +528,9 @@ impl FuncGen {
             1 => {
                 self.emit(Op::Mov, dst, src, 0, 0);
             }
+            2 => {
+                self.emit(Op::Mov2, dst, src, 0, 0);
+            }
             n => {
                 self.emit(Op::MovN, dst, src, n, 0);
             }
@@ -540,6 +543,8 @@ impl FuncGen {
         if vals.len() == 1 && results.len() > 1 {
             let dsts: Vec<_> = results.iter().map(|&(s, r)| (s, Some(r))).collect();
             self.assign_call_results(cx, &vals[0], &dsts)?;
+        } else if let ([v], [(s, r)]) = (vals, &results[..]) {
+            self.value_to(cx, v, *s, *r)?;
         } else if !vals.is_empty() {
             // Evaluate all, then store: results may be read by later values.
             let mut tmps = Vec::new();
@@ -903,6 +908,21 @@ impl FuncGen {
         {
             return Ok(s);
         }
+        // A call's result stays in its call area (freed with the
+        // caller's temporaries).
+        if let ExprKind::Call { fun, .. } = &u.kind
+            && self.const_value(cx, u).is_none()
+            && !cx
+                .info
+                .type_exprs
+                .contains(&(fun.unparen() as *const Expr as usize))
+            && self.builtin(cx, fun).is_none()
+        {
+            let (_, results) = self.call(cx, u)?;
+            if let Some(&(s, _)) = results.first() {
+                return Ok(s);
+            }
+        }
         let t = self.alloc(want.slots());
         self.value_to(cx, e, t, want)?;
         Ok(t)
@@ -1006,6 +1026,13 @@ impl FuncGen {
             };
         let yr = self.operand_repr(cx, y, xr, op);
         let a = self.expr(cx, x, xr)?;
+        if !is_comparison(op)
+            && let Some(k) = self.int_const(cx, y, yr)
+            && self.binary_op_k(op, dst, a, k, xr)
+        {
+            self.free_to(mark);
+            return Ok(());
+        }
         let b = self.expr(cx, y, yr)?;
         self.at(cx, e.pos);
         if is_comparison(op) {
@@ -1081,6 +1108,42 @@ impl FuncGen {
         self.narrow(dst, r);
         self.round(dst, r);
         Ok(())
+    }
+
+    /// The value of integer constant `e` as `r` holds it, if it is one.
+    fn int_const(&self, cx: &Ctx, e: &Expr, r: Repr) -> Option<i64> {
+        let v = self.const_value(cx, e)?;
+        match r {
+            Repr::Int { signed: true, .. } => Some(v.int64_val().0),
+            Repr::Int { signed: false, .. } => i64::try_from(v.uint64_val().0).ok(),
+            _ => None,
+        }
+    }
+
+    /// dst = a op k with an immediate form, if `op` has one for `k`;
+    /// returns whether it emitted.
+    fn binary_op_k(&mut self, op: Operator, dst: u16, a: u16, k: i64, r: Repr) -> bool {
+        use Operator::*;
+        let Repr::Int { signed, .. } = r else {
+            return false;
+        };
+        let (o, k) = match op {
+            Add => (Op::AddIK, k),
+            Sub => (Op::AddIK, k.wrapping_neg()),
+            Mul => (Op::MulIK, k),
+            And => (Op::AndK, k),
+            // A constant shift count is never negative; >= 64 shifts all out.
+            Shl => (Op::ShlK, k.min(64)),
+            Shr if signed => (Op::ShrSK, k.min(64)),
+            Shr => (Op::ShrUK, k.min(64)),
+            _ => return false,
+        };
+        if i32::try_from(k).is_err() {
+            return false;
+        }
+        self.emit(o, dst, a, 0, k);
+        self.narrow(dst, r);
+        true
     }
 
     /// dst = a op b for comparison operators.
@@ -1244,10 +1307,36 @@ impl FuncGen {
             Repr::Bool => false,
             _ => return Ok(None),
         };
+        let op = if when { op } else { negate(op) };
         let mark = self.next;
+        // Against a small constant: one instruction with an immediate.
+        let (cx_const, cy_const) = (self.int_const(cx, x, r), self.int_const(cx, y, r));
+        let imm = match (cx_const, cy_const) {
+            (None, Some(k)) => Some((x, op, k)),
+            (Some(k), None) => Some((y, swap(op), k)),
+            _ => None,
+        };
+        if let Some((v, op, k)) = imm
+            && let Ok(k16) = i16::try_from(k)
+            && (signed || matches!(op, Eql | Neq))
+        {
+            let a = self.expr(cx, v, r)?;
+            let o = match op {
+                Eql => Op::JEqK,
+                Neq => Op::JNeK,
+                Lss => Op::JLtSK,
+                Leq => Op::JLeSK,
+                Gtr => Op::JGtSK,
+                Geq => Op::JGeSK,
+                _ => unreachable!("is_comparison"),
+            };
+            self.at(cx, e.pos);
+            let j = self.emit(o, a, k16 as u16, 0, 0);
+            self.free_to(mark);
+            return Ok(Some(j));
+        }
         let a = self.expr(cx, x, r)?;
         let b = self.expr(cx, y, r)?;
-        let op = if when { op } else { negate(op) };
         let (lt, le) = if signed {
             (Op::JLtS, Op::JLeS)
         } else {
@@ -1466,6 +1555,18 @@ impl Dest {
 fn is_comparison(op: Operator) -> bool {
     use Operator::*;
     matches!(op, Eql | Neq | Lss | Leq | Gtr | Geq)
+}
+
+/// The operator with its operands swapped: `a < b` is `b > a`.
+fn swap(op: Operator) -> Operator {
+    use Operator::*;
+    match op {
+        Lss => Gtr,
+        Gtr => Lss,
+        Leq => Geq,
+        Geq => Leq,
+        o => o,
+    }
 }
 
 fn negate(op: Operator) -> Operator {

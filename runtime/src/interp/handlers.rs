@@ -172,6 +172,15 @@ handler!(h_mov, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+handler!(h_mov2, |pc, fp, ctx| {
+    let w = ins(pc);
+    // Read both before writing: the pairs may overlap by one slot.
+    let (x, y) = (*slot(fp, w.b), *slot(fp, w.b + 1));
+    *slot(fp, w.a) = x;
+    *slot(fp, w.a + 1) = y;
+    next!(pc.add(1), fp, ctx)
+});
+
 handler!(h_movn, |pc, fp, ctx| {
     let w = ins(pc);
     // Slots may overlap (a call's results moved down): copy as memmove.
@@ -203,6 +212,11 @@ divop!(h_divu, |x, y| x / y);
 divop!(h_rems, |x, y| (x as i64).wrapping_rem(y as i64) as u64);
 divop!(h_remu, |x, y| x % y);
 unop!(h_addik, |x, k| x.wrapping_add(k as i64 as u64));
+unop!(h_mulik, |x, k| x.wrapping_mul(k as i64 as u64));
+unop!(h_andk, |x, k| x & (k as i64 as u64));
+unop!(h_shlk, |x, k| if k >= 64 { 0 } else { x << k });
+unop!(h_shrsk, |x, k| ((x as i64) >> k.min(63)) as u64);
+unop!(h_shruk, |x, k| if k >= 64 { 0 } else { x >> k });
 binop!(h_and, |x, y| x & y);
 binop!(h_or, |x, y| x | y);
 binop!(h_xor, |x, y| x ^ y);
@@ -355,6 +369,28 @@ jcmp!(h_jles, |x, y| (x as i64) <= (y as i64));
 jcmp!(h_jltu, |x, y| x < y);
 jcmp!(h_jleu, |x, y| x <= y);
 
+/// Conditional branch on a slot and the immediate in `b`.
+macro_rules! jcmpk {
+    ($name:ident, |$x:ident, $y:ident| $cond:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let $x = *slot(fp, w.a) as i64;
+            let $y = w.b as i16 as i64;
+            if $cond {
+                taken!(pc.offset(w.k as isize), fp, ctx)
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+jcmpk!(h_jeqk, |x, y| x == y);
+jcmpk!(h_jnek, |x, y| x != y);
+jcmpk!(h_jltsk, |x, y| x < y);
+jcmpk!(h_jlesk, |x, y| x <= y);
+jcmpk!(h_jgtsk, |x, y| x > y);
+jcmpk!(h_jgesk, |x, y| x >= y);
+
 handler!(h_incjlts, |pc, fp, ctx| {
     let w = ins(pc);
     let i = slot(fp, w.a);
@@ -489,6 +525,7 @@ handler!(h_printstr, |pc, fp, ctx| {
 pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
     let h: Handler = match op {
         Op::Mov => h_mov,
+        Op::Mov2 => h_mov2,
         Op::MovN => h_movn,
         Op::Const if i32::try_from(k).is_ok() => h_const32,
         Op::Const => return (h_const64, true),
@@ -501,6 +538,11 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::RemS => h_rems,
         Op::RemU => h_remu,
         Op::AddIK => h_addik,
+        Op::MulIK => h_mulik,
+        Op::AndK => h_andk,
+        Op::ShlK => h_shlk,
+        Op::ShrSK => h_shrsk,
+        Op::ShrUK => h_shruk,
         Op::And => h_and,
         Op::Or => h_or,
         Op::Xor => h_xor,
@@ -549,6 +591,12 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::JLeS => h_jles,
         Op::JLtU => h_jltu,
         Op::JLeU => h_jleu,
+        Op::JEqK => h_jeqk,
+        Op::JNeK => h_jnek,
+        Op::JLtSK => h_jltsk,
+        Op::JLeSK => h_jlesk,
+        Op::JGtSK => h_jgtsk,
+        Op::JGeSK => h_jgesk,
         Op::IncJLtS => h_incjlts,
         Op::LoadG => h_loadg,
         Op::StoreG => h_storeg,

@@ -77,63 +77,6 @@ pub enum LinkError {
     Branch { func: String, index: usize },
 }
 
-/// Whether `op`'s `k` is a branch offset in instructions.
-fn is_branch(op: Op) -> bool {
-    matches!(
-        op,
-        Op::Jmp
-            | Op::JmpIf
-            | Op::JmpIfNot
-            | Op::JEq
-            | Op::JNe
-            | Op::JLtS
-            | Op::JLeS
-            | Op::JLtU
-            | Op::JLeU
-            | Op::IncJLtS
-    )
-}
-
-/// Opcodes whose third operand is a slot, carried in the 32-bit field.
-fn third_is_slot(op: Op) -> bool {
-    matches!(
-        op,
-        Op::AddI
-            | Op::SubI
-            | Op::MulI
-            | Op::DivS
-            | Op::DivU
-            | Op::RemS
-            | Op::RemU
-            | Op::And
-            | Op::Or
-            | Op::Xor
-            | Op::AndNot
-            | Op::Shl
-            | Op::ShrS
-            | Op::ShrU
-            | Op::EqI
-            | Op::NeI
-            | Op::LtS
-            | Op::LeS
-            | Op::LtU
-            | Op::LeU
-            | Op::AddF
-            | Op::SubF
-            | Op::MulF
-            | Op::DivF
-            | Op::EqF
-            | Op::NeF
-            | Op::LtF
-            | Op::LeF
-            | Op::ConcatStr
-            | Op::EqStr
-            | Op::LtStr
-            | Op::IndexStr
-            | Op::MovN
-    )
-}
-
 /// Links `prog`.
 pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
     let rodata: Box<[u8]> = prog.rodata.clone().into_boxed_slice();
@@ -191,7 +134,8 @@ fn link_func(
             op: inst.op.name(),
             k: inst.k,
         };
-        let k32 = if is_branch(inst.op) {
+        let format = inst.op.format();
+        let k32 = if format.is_branch() {
             let target = i as i64 + inst.k;
             let t = usize::try_from(target)
                 .ok()
@@ -201,7 +145,7 @@ fn link_func(
                     index: i,
                 })?;
             i32::try_from(at[t] as i64 - at[i] as i64).map_err(|_| err_wide())?
-        } else if third_is_slot(inst.op) {
+        } else if format.has_c() {
             inst.c as i32
         } else if wide {
             0
