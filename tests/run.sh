@@ -10,3 +10,6 @@ export PATH=$GOVIZ_GOROOT/bin:$PATH
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo test --workspace --locked
+# The machine's loop-dispatch fallback (used where sibling calls are not
+# guaranteed) runs the same machine tests, in its own target directory.
+GOVIZ_LOOP_DISPATCH=1 CARGO_TARGET_DIR=target/loop-dispatch cargo test -p goviz-runtime --locked

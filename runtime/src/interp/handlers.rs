@@ -6,6 +6,9 @@
 //! target. Slow paths (run-time errors, stack growth) leave through
 //! `#[cold]` functions so the fast path keeps no stack frame.
 
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering::Relaxed;
+
 use super::{Exec, Handler, Status, Word};
 use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::panic::RuntimeError;
@@ -405,15 +408,28 @@ handler!(h_incjlts, |pc, fp, ctx| {
 // ---------------------------------------------------------------------
 // Globals
 
+// Globals are shared memory: accessed as relaxed atomics (the memory
+// model in ARCHITECTURE.md), which compile to plain moves.
+
+/// Global slot `k` as an atomic.
+///
+/// # Safety
+/// `k` is below the program's global slot count (bytecode invariant).
+unsafe fn global<'a>(ctx: *mut Exec, k: i32) -> &'a AtomicU64 {
+    // SAFETY: the slot is an aligned, live u64 of the linked program,
+    // which outlives every goroutine; all accesses to it are atomic.
+    unsafe { AtomicU64::from_ptr((*ctx).globals.add(k as u32 as usize)) }
+}
+
 handler!(h_loadg, |pc, fp, ctx| {
     let w = ins(pc);
-    *slot(fp, w.a) = *(*ctx).globals.add(w.k as u32 as usize);
+    *slot(fp, w.a) = global(ctx, w.k).load(Relaxed);
     next!(pc.add(1), fp, ctx)
 });
 
 handler!(h_storeg, |pc, fp, ctx| {
     let w = ins(pc);
-    *(*ctx).globals.add(w.k as u32 as usize) = *slot(fp, w.a);
+    global(ctx, w.k).store(*slot(fp, w.a), Relaxed);
     next!(pc.add(1), fp, ctx)
 });
 
