@@ -193,6 +193,47 @@ ops! {
     LtStr,
     /// a = (string b..b+1)[c], with Go's bounds check
     IndexStr,
+    /// a = *(b + k), 1 byte sign-extended (b a pointer; nil panics)
+    LoadI8,
+    /// a = *(b + k), 1 byte zero-extended
+    LoadU8,
+    /// a = *(b + k), 2 bytes sign-extended
+    LoadI16,
+    /// a = *(b + k), 2 bytes zero-extended
+    LoadU16,
+    /// a = *(b + k), 4 bytes sign-extended
+    LoadI32,
+    /// a = *(b + k), 4 bytes zero-extended
+    LoadU32,
+    /// a = *(b + k), 8 bytes
+    Load64,
+    /// a = *(b + k) as float32, widened to the float64 slot form
+    LoadF32,
+    /// *(a + k) = low byte of b (a a pointer; nil panics)
+    Store8,
+    /// *(a + k) = low 2 bytes of b
+    Store16,
+    /// *(a + k) = low 4 bytes of b
+    Store32,
+    /// *(a + k) = b
+    Store64,
+    /// *(a + k) = float32(b)
+    StoreF32,
+    /// slots a.. = the k bytes at *b (a value in Go's layout)
+    LoadN,
+    /// the k bytes at *a = slots b..
+    StoreN,
+    /// a = a new zeroed heap object of k bytes (newobject)
+    New,
+    /// a = fp + k: the address of a frame object. Never kept across a call
+    /// (a call may move the stack).
+    FrameAddr,
+    /// a = address of global slot k (globals never move)
+    GlobalAddr,
+    /// panics with Go's index error unless 0 <= slot a < k
+    CheckIndex,
+    /// panics with a nil dereference if slot a is nil
+    NilCheck,
     /// pc += k
     Jmp,
     /// if a != 0 { pc += k }
@@ -312,15 +353,17 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            CheckShift | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool | PrintStr
-            | PrintPtr => Format::A,
+            CheckShift | NilCheck | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool
+            | PrintStr | PrintPtr => Format::A,
             Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU
             | F32BitsToF | FToF32Bits => Format::AB,
             AddI | SubI | MulI | DivS | DivU | RemS | RemU | And | Or | Xor | AndNot | Shl
             | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU | LeU | AddF | SubF | MulF | DivF | EqF
             | NeF | LtF | LeF | ConcatStr | EqStr | LtStr | IndexStr => Format::ABC,
             MovN => Format::ABN,
-            Const | LoadG | StoreG => Format::AK,
+            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex => Format::AK,
+            LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
+            | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN => Format::ABK,
             AddIK | MulIK | AndK | ShlK | ShrSK | ShrUK | SExt | ZExt => Format::ABK,
             Exit => Format::K,
             Jmp => Format::J,

@@ -16,6 +16,7 @@ pub mod bytecode;
 pub mod convert;
 pub mod interp;
 pub mod malloc;
+pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod proc;

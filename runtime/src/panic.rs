@@ -25,6 +25,24 @@ pub enum RuntimeError {
         index: i64,
         len: i64,
     },
+    /// A nil pointer dereference at this address (the field offset), as
+    /// gc's signal handler reports a fault below the zero page.
+    NilDeref {
+        addr: u64,
+    },
+}
+
+impl RuntimeError {
+    /// The `[signal ...]` line gc prints after the message of a panic
+    /// that came from a fault.
+    fn signal_line(&self, pc: usize) -> Option<String> {
+        match self {
+            RuntimeError::NilDeref { addr } => Some(format!(
+                "[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc={pc:#x}]"
+            )),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for RuntimeError {
@@ -33,7 +51,7 @@ impl fmt::Display for RuntimeError {
         match self {
             RuntimeError::DivideByZero => f.write_str("runtime error: integer divide by zero"),
             RuntimeError::NegativeShift => f.write_str("runtime error: negative shift amount"),
-            RuntimeError::Index { index, len } if *index < 0 => {
+            RuntimeError::Index { index, .. } if *index < 0 => {
                 write!(f, "runtime error: index out of range [{index}]")
             }
             RuntimeError::Index { index, len } => {
@@ -41,6 +59,9 @@ impl fmt::Display for RuntimeError {
                     f,
                     "runtime error: index out of range [{index}] with length {len}"
                 )
+            }
+            RuntimeError::NilDeref { .. } => {
+                f.write_str("runtime error: invalid memory address or nil pointer dereference")
             }
         }
     }
@@ -50,7 +71,11 @@ impl fmt::Display for RuntimeError {
 /// its saved pc/fp.
 pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
     let mut out = Vec::new();
-    let _ = writeln!(out, "panic: {err}\n");
+    let _ = writeln!(out, "panic: {err}");
+    if let Some(sig) = err.signal_line(g.sched.pc as usize) {
+        let _ = writeln!(out, "{sig}");
+    }
+    let _ = writeln!(out);
     let _ = writeln!(out, "goroutine {} [running]:", g.goid);
     traceback(prog, g.sched.pc, g.sched.fp, &mut out);
     crate::print::write_stderr(&out);

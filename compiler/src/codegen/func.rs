@@ -11,7 +11,7 @@
 //! slots `dst..` in representation `want` (which matters for untyped
 //! constants: the context's type decides their representation).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use goviz_runtime::bytecode::{self, ArgWord, FRAME_HEADER, FuncMeta, Inst, Op};
 
@@ -41,7 +41,9 @@ pub(crate) struct FuncGen {
     code: Vec<Inst>,
     lines: Vec<u32>,
     line: u32,
-    vars: HashMap<ObjId, (u16, Repr)>,
+    vars: HashMap<ObjId, Var>,
+    /// Variables whose address is taken: they live in the heap.
+    heap_vars: HashSet<ObjId>,
     next: u16,
     max: u16,
     results: Vec<(u16, Repr)>,
@@ -65,6 +67,15 @@ pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<by
         return cx.unsupported(file, d.name.pos, "variadic functions are");
     }
     let mut g = FuncGen::new(file);
+    let body = d
+        .body
+        .as_ref()
+        .expect("collect_funcs keeps only functions with bodies");
+    for pos in super::addrtaken::address_taken(body) {
+        if let Some(&o) = cx.info.uses.get(&cx.gpos(file, pos)) {
+            g.heap_vars.insert(o);
+        }
+    }
     let mut args = Vec::new();
     for &p in &sig.params {
         let (s, r) = g.declare_param(cx, file, d.name.pos, p)?;
@@ -76,14 +87,29 @@ pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<by
         }
     }
     for &p in &sig.results {
+        if g.heap_vars.contains(&p) {
+            return cx.unsupported(file, d.name.pos, "taking the address of a result is");
+        }
         let v = g.declare_param(cx, file, d.name.pos, p)?;
         g.results.push(v);
     }
     g.set_line(cx.line(file, d.pos));
-    let body = d
-        .body
-        .as_ref()
-        .expect("collect_funcs keeps only functions with bodies");
+    // Parameters whose address is taken move to the heap on entry.
+    for &p in &sig.params {
+        if g.heap_vars.contains(&p) {
+            let v = g.vars[&p];
+            let ptr = g.new_heap_cell(v.repr);
+            g.store_mem(ptr, 0, v.slot, v.repr);
+            g.vars.insert(
+                p,
+                Var {
+                    slot: ptr,
+                    heap: true,
+                    repr: v.repr,
+                },
+            );
+        }
+    }
     g.block(cx, body)?;
     g.set_line(cx.line(file, body.rbrace));
     g.emit(Op::Ret, 0, 0, 0, 0);
@@ -127,6 +153,7 @@ impl FuncGen {
             lines: Vec::new(),
             line: 0,
             vars: HashMap::new(),
+            heap_vars: HashSet::new(),
             next: FRAME_HEADER,
             max: FRAME_HEADER,
             results: Vec::new(),
@@ -196,8 +223,50 @@ impl FuncGen {
             return cx.unsupported(file, pos, "parameters of this type are");
         };
         let s = self.alloc(r.slots());
-        self.vars.insert(p, (s, r));
+        self.vars.insert(
+            p,
+            Var {
+                slot: s,
+                heap: false,
+                repr: r,
+            },
+        );
         Ok((s, r))
+    }
+
+    /// Allocates the storage of local variable `o`: frame slots, or, for
+    /// a variable whose address is taken, a zeroed heap cell whose
+    /// pointer a slot holds. Returns where its value lives.
+    fn bind_var(&mut self, o: ObjId, r: Repr) -> Place {
+        if self.heap_vars.contains(&o) {
+            let ptr = self.new_heap_cell(r);
+            self.vars.insert(
+                o,
+                Var {
+                    slot: ptr,
+                    heap: true,
+                    repr: r,
+                },
+            );
+            return Place::Mem { ptr, off: 0 };
+        }
+        let s = self.alloc(r.slots());
+        self.vars.insert(
+            o,
+            Var {
+                slot: s,
+                heap: false,
+                repr: r,
+            },
+        );
+        Place::Local(s)
+    }
+
+    /// A slot holding a new zeroed heap object for a value of `r`.
+    fn new_heap_cell(&mut self, r: Repr) -> u16 {
+        let ptr = self.alloc(1);
+        self.emit(Op::New, ptr, 0, 0, r.mem_size() as i64);
+        ptr
     }
 
     /// Calls function `idx` (no arguments, results ignored).
@@ -278,23 +347,38 @@ impl FuncGen {
         for d in decls {
             let Decl::Var(vd) = d else { continue };
             if !vd.values.is_empty() && vd.values.len() != vd.names.len() {
-                let mut dsts = Vec::new();
+                let mut dests = Vec::new();
                 for n in &vd.names {
-                    let (s, r) = self.new_local(cx, n.pos)?;
-                    dsts.push((s, Some(r)));
+                    let (place, r) = self.new_local(cx, n.pos)?;
+                    dests.push(Dest {
+                        place,
+                        repr: Some(r),
+                    });
                 }
-                self.assign_call_results(cx, &vd.values[0], &dsts)?;
+                let tmps: Vec<_> = dests.iter().map(|d| self.place_temp(d)).collect();
+                self.assign_call_results(cx, &vd.values[0], &tmps)?;
+                for (d, (t, _)) in dests.iter().zip(&tmps) {
+                    self.finish_target(d, *t);
+                }
                 continue;
             }
             for (i, n) in vd.names.iter().enumerate() {
-                let (slot, r) = self.new_local(cx, n.pos)?;
+                let (place, r) = self.new_local(cx, n.pos)?;
                 match vd.values.get(i) {
                     Some(v) => {
                         let mark = self.next;
-                        self.value_to(cx, v, slot, r)?;
+                        let dest = Dest {
+                            place,
+                            repr: Some(r),
+                        };
+                        self.assign_one(cx, &dest, v)?;
                         self.free_to(mark);
                     }
-                    None => self.zero(slot, r),
+                    None => {
+                        if let Place::Local(slot) = place {
+                            self.zero(slot, r);
+                        }
+                    }
                 }
             }
         }
@@ -303,7 +387,7 @@ impl FuncGen {
 
     /// Declares the local variable defined at `pos` (a blank name gets a
     /// scratch slot).
-    fn new_local(&mut self, cx: &Ctx, pos: Pos) -> Result<(u16, Repr)> {
+    fn new_local(&mut self, cx: &Ctx, pos: Pos) -> Result<(Place, Repr)> {
         let o = cx.info.defs.get(&cx.gpos(self.file, pos)).copied();
         let t = match o {
             Some(o) => cx.world.obj(o).typ.expect("typed"),
@@ -312,11 +396,8 @@ impl FuncGen {
         let Some(r) = repr_of(cx.world, t) else {
             return cx.unsupported(self.file, pos, "variables of this type are");
         };
-        let s = self.alloc(r.slots());
-        if let Some(o) = o {
-            self.vars.insert(o, (s, r));
-        }
-        Ok((s, r))
+        let o = o.expect("checked above");
+        Ok((self.bind_var(o, r), r))
     }
 
     fn zero(&mut self, slot: u16, r: Repr) {
@@ -411,7 +492,7 @@ impl FuncGen {
         };
         match p.place {
             Place::Local(s) => self.value_to(cx, rhs, s, r),
-            Place::Global(_) => {
+            _ => {
                 let t = self.alloc(r.slots());
                 self.value_to(cx, rhs, t, r)?;
                 self.store_place(p.place, t, r);
@@ -438,7 +519,7 @@ impl FuncGen {
         Ok(())
     }
 
-    fn target(&mut self, cx: &Ctx, l: &Expr, define: bool) -> Result<Dest> {
+    fn target(&mut self, cx: &mut Ctx, l: &Expr, define: bool) -> Result<Dest> {
         if l.as_name() == Some("_") {
             return Ok(Dest {
                 place: Place::Local(u16::MAX),
@@ -450,10 +531,9 @@ impl FuncGen {
             let Some(r) = repr_of(cx.world, t) else {
                 return cx.unsupported(self.file, l.pos, "variables of this type are");
             };
-            let s = self.alloc(r.slots());
-            self.vars.insert(o, (s, r));
+            let place = self.bind_var(o, r);
             return Ok(Dest {
-                place: Place::Local(s),
+                place,
                 repr: Some(r),
             });
         }
@@ -467,44 +547,208 @@ impl FuncGen {
     fn place_temp(&mut self, p: &Dest) -> (u16, Option<Repr>) {
         match (p.place, p.repr) {
             (Place::Local(s), Some(r)) => (s, Some(r)),
-            (Place::Global(_), Some(r)) => (self.alloc(r.slots()), Some(r)),
+            (_, Some(r)) => (self.alloc(r.slots()), Some(r)),
             (_, None) => (u16::MAX, None),
         }
     }
 
     fn finish_target(&mut self, p: &Dest, from: u16) {
-        if let (Place::Global(_), Some(r)) = (p.place, p.repr) {
+        if let (false, Some(r)) = (matches!(p.place, Place::Local(_)), p.repr) {
             self.store_place(p.place, from, r);
         }
     }
 
-    /// The variable an assignable expression denotes.
-    fn place(&mut self, cx: &Ctx, x: &Expr) -> Result<(Place, Repr)> {
+    /// The variable (or part of one) an addressable expression denotes.
+    fn place(&mut self, cx: &mut Ctx, x: &Expr) -> Result<(Place, Repr)> {
         let x = x.unparen();
-        if let ExprKind::Name(_) = &x.kind
-            && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, x.pos))
-        {
-            if let Some(&(s, r)) = self.vars.get(&o) {
-                return Ok((Place::Local(s), r));
+        match &x.kind {
+            ExprKind::Name(_) => {
+                if let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, x.pos)) {
+                    if let Some(&v) = self.vars.get(&o) {
+                        let p = if v.heap {
+                            Place::Mem {
+                                ptr: v.slot,
+                                off: 0,
+                            }
+                        } else {
+                            Place::Local(v.slot)
+                        };
+                        return Ok((p, v.repr));
+                    }
+                    if let Some(&(g, r)) = cx.globals.get(&o) {
+                        return Ok((Place::Global(g), r));
+                    }
+                }
             }
-            if let Some(&(g, r)) = cx.globals.get(&o) {
-                return Ok((Place::Global(g), r));
+            ExprKind::Operation(Operator::Mul, p, None) => {
+                let r = self.repr(cx, x)?;
+                let ptr = self.expr(cx, p, Repr::Ptr)?;
+                return Ok((Place::Mem { ptr, off: 0 }, r));
             }
+            ExprKind::Selector(b, name) => {
+                let bt = self.type_of(cx, b)?;
+                let elem = match cx.world.types.get(cx.world.types.under(bt)) {
+                    Type::Pointer(elem) => Some(*elem),
+                    _ => None,
+                };
+                let st = elem.unwrap_or(bt);
+                if let Some((off, ft)) = field(cx, st, &name.value)
+                    && let Some(r) = repr_of(cx.world, ft)
+                {
+                    if elem.is_some() {
+                        let ptr = self.expr(cx, b, Repr::Ptr)?;
+                        return Ok((Place::Mem { ptr, off }, r));
+                    }
+                    let (base, _) = self.place(cx, b)?;
+                    return Ok((self.sub_place(base, off, r), r));
+                }
+            }
+            ExprKind::Index(a, idx) if idx.len() == 1 => {
+                if let Some(p) = self.array_element(cx, a, &idx[0])? {
+                    return Ok(p);
+                }
+            }
+            _ => {}
         }
-        cx.unsupported(self.file, x.pos, "assignment to this expression is")
+        cx.unsupported(self.file, x.pos, "this operand is")
     }
 
-    /// The slot holding the place's value (a global is loaded into a
-    /// temporary).
-    fn load_place(&mut self, p: Place, r: Repr) -> u16 {
-        match p {
-            Place::Local(s) => s,
+    /// The element `a[i]` of an array (or of the array a pointer points
+    /// to), bounds-checked; None if `a` is not an array.
+    fn array_element(&mut self, cx: &mut Ctx, a: &Expr, i: &Expr) -> Result<Option<(Place, Repr)>> {
+        let at = self.type_of(cx, a)?;
+        let w = cx.world;
+        let (through_ptr, arr) = match w.types.get(w.types.under(at)) {
+            Type::Pointer(e) => (true, *e),
+            _ => (false, at),
+        };
+        let Type::Array(len, elem) = w.types.get(w.types.under(arr)) else {
+            return Ok(None);
+        };
+        let (len, elem) = (*len, *elem);
+        let Some(r) = repr_of(w, elem) else {
+            return cx.unsupported(self.file, a.pos, "arrays of this element type are");
+        };
+        let esize = w.sizeof(elem) as u32;
+        let base = if through_ptr {
+            let ptr = self.expr(cx, a, Repr::Ptr)?;
+            Place::Mem { ptr, off: 0 }
+        } else {
+            self.place(cx, a)?.0
+        };
+        let int = Repr::Int {
+            bits: 64,
+            signed: true,
+        };
+        if let Some(k) = self.int_const(cx, i, int) {
+            // In range: the checker verified constant indices.
+            if through_ptr {
+                self.emit(Op::NilCheck, self.base_ptr(base), 0, 0, 0);
+            }
+            return Ok(Some((self.sub_place(base, k as u32 * esize, r), r)));
+        }
+        let idx = self.alloc(1);
+        self.value_to(cx, i, idx, self.repr(cx, i)?)?;
+        self.at(cx, i.pos);
+        if through_ptr {
+            self.emit(Op::NilCheck, self.base_ptr(base), 0, 0, 0);
+        }
+        self.emit(Op::CheckIndex, idx, 0, 0, len);
+        let place = match base {
+            Place::Local(s) => Place::FrameIdx {
+                off: s as u32 * 8,
+                idx,
+                esize,
+            },
+            Place::Frame { off } => Place::FrameIdx { off, idx, esize },
+            Place::FrameIdx { .. } => {
+                return cx.unsupported(
+                    self.file,
+                    a.pos,
+                    "indexing arrays of arrays by variables is",
+                );
+            }
             Place::Global(g) => {
-                let t = self.alloc(r.slots());
+                let ptr = self.alloc(1);
+                self.emit(Op::GlobalAddr, ptr, 0, 0, g as i64);
+                self.element_ptr(ptr, 0, idx, esize)
+            }
+            Place::Mem { ptr, off } => self.element_ptr(ptr, off, idx, esize),
+        };
+        Ok(Some((place, r)))
+    }
+
+    /// The slot of the pointer a memory place is based on.
+    fn base_ptr(&self, p: Place) -> u16 {
+        match p {
+            Place::Mem { ptr, .. } => ptr,
+            _ => unreachable!("called on memory places"),
+        }
+    }
+
+    /// Mem place of element idx (of esize bytes) of an array at *ptr + off.
+    fn element_ptr(&mut self, ptr: u16, off: u32, idx: u16, esize: u32) -> Place {
+        let t = self.alloc(1);
+        self.emit(Op::MulIK, t, idx, 0, esize as i64);
+        self.emit(Op::AddI, t, ptr, t, 0);
+        Place::Mem { ptr: t, off }
+    }
+
+    /// The part at byte offset `off` (of representation `r`) of a value
+    /// at `base`.
+    fn sub_place(&mut self, base: Place, off: u32, r: Repr) -> Place {
+        let words = |o: u32| o.is_multiple_of(8) && r.is_words();
+        match base {
+            Place::Local(s) if words(off) => Place::Local(s + (off / 8) as u16),
+            Place::Local(s) => Place::Frame {
+                off: s as u32 * 8 + off,
+            },
+            Place::Frame { off: o } if words(o + off) => Place::Local(((o + off) / 8) as u16),
+            Place::Frame { off: o } => Place::Frame { off: o + off },
+            Place::Mem { ptr, off: o } => Place::Mem { ptr, off: o + off },
+            Place::FrameIdx { .. } => {
+                let ptr = self.frame_idx_addr(base);
+                Place::Mem { ptr, off }
+            }
+            Place::Global(g) if words(off) => Place::Global(g + off / 8),
+            Place::Global(g) => {
+                let ptr = self.alloc(1);
+                self.emit(Op::GlobalAddr, ptr, 0, 0, g as i64);
+                Place::Mem { ptr, off }
+            }
+        }
+    }
+
+    /// The slot holding the place's value (loaded into a temporary unless
+    /// it is in the frame's own slots).
+    fn load_place(&mut self, p: Place, r: Repr) -> u16 {
+        if let Place::Local(s) = p {
+            return s;
+        }
+        let t = self.alloc(r.slots());
+        self.load_place_into(p, r, t);
+        t
+    }
+
+    fn load_place_into(&mut self, p: Place, r: Repr, dst: u16) {
+        match p {
+            Place::Local(s) => self.copy(dst, s, r),
+            Place::Global(g) => {
                 for i in 0..r.slots() {
-                    self.emit(Op::LoadG, t + i, 0, 0, (g + i as u32) as i64);
+                    self.emit(Op::LoadG, dst + i, 0, 0, (g + i as u32) as i64);
                 }
-                t
+            }
+            Place::Mem { ptr, off } => self.load_mem(dst, ptr, off, r),
+            Place::FrameIdx { .. } => {
+                let a = self.frame_idx_addr(p);
+                self.load_mem(dst, a, 0, r);
+                self.free_to(a);
+            }
+            Place::Frame { off } => {
+                let a = self.alloc(1);
+                self.emit(Op::FrameAddr, a, 0, 0, off as i64);
+                self.load_mem(dst, a, 0, r);
+                self.free_to(a);
             }
         }
     }
@@ -517,7 +761,105 @@ impl FuncGen {
                     self.emit(Op::StoreG, from + i, 0, 0, (g + i as u32) as i64);
                 }
             }
+            Place::Mem { ptr, off } => self.store_mem(ptr, off, from, r),
+            Place::FrameIdx { .. } => {
+                let a = self.frame_idx_addr(p);
+                self.store_mem(a, 0, from, r);
+                self.free_to(a);
+            }
+            Place::Frame { off } => {
+                // The frame address is taken right before the store: no
+                // call (which may move the stack) comes in between.
+                let a = self.alloc(1);
+                self.emit(Op::FrameAddr, a, 0, 0, off as i64);
+                self.store_mem(a, 0, from, r);
+                self.free_to(a);
+            }
         }
+    }
+
+    /// A new slot holding the address of a `FrameIdx` place (use at once:
+    /// no call may come before the access).
+    fn frame_idx_addr(&mut self, p: Place) -> u16 {
+        let Place::FrameIdx { off, idx, esize } = p else {
+            unreachable!("called on FrameIdx places")
+        };
+        let a = self.alloc(2);
+        self.emit(Op::FrameAddr, a, 0, 0, off as i64);
+        self.emit(Op::MulIK, a + 1, idx, 0, esize as i64);
+        self.emit(Op::AddI, a, a, a + 1, 0);
+        a
+    }
+
+    /// dst.. = the value of representation `r` in memory at *ptr + off.
+    fn load_mem(&mut self, dst: u16, ptr: u16, off: u32, r: Repr) {
+        let k = off as i64;
+        let op = match r {
+            Repr::Int {
+                bits: 8,
+                signed: true,
+            } => Op::LoadI8,
+            Repr::Int { bits: 8, .. } | Repr::Bool => Op::LoadU8,
+            Repr::Int {
+                bits: 16,
+                signed: true,
+            } => Op::LoadI16,
+            Repr::Int { bits: 16, .. } => Op::LoadU16,
+            Repr::Int {
+                bits: 32,
+                signed: true,
+            } => Op::LoadI32,
+            Repr::Int { bits: 32, .. } => Op::LoadU32,
+            Repr::Int { .. } | Repr::F64 | Repr::Ptr => Op::Load64,
+            Repr::F32 => Op::LoadF32,
+            Repr::Str => {
+                self.emit(Op::Load64, dst, ptr, 0, k);
+                self.emit(Op::Load64, dst + 1, ptr, 0, k + 8);
+                return;
+            }
+            Repr::Mem { size } => {
+                let src = self.offset_ptr(ptr, off);
+                self.emit(Op::LoadN, dst, src, 0, size as i64);
+                return;
+            }
+        };
+        self.emit(op, dst, ptr, 0, k);
+    }
+
+    /// The value of representation `r` in slots src.. goes to memory at
+    /// *ptr + off.
+    fn store_mem(&mut self, ptr: u16, off: u32, src: u16, r: Repr) {
+        let k = off as i64;
+        let op = match r {
+            Repr::Int { bits: 8, .. } | Repr::Bool => Op::Store8,
+            Repr::Int { bits: 16, .. } => Op::Store16,
+            Repr::Int { bits: 32, .. } => Op::Store32,
+            Repr::Int { .. } | Repr::F64 | Repr::Ptr => Op::Store64,
+            Repr::F32 => Op::StoreF32,
+            Repr::Str => {
+                self.emit(Op::Store64, ptr, src, 0, k);
+                self.emit(Op::Store64, ptr, src + 1, 0, k + 8);
+                return;
+            }
+            Repr::Mem { size } => {
+                let dst = self.offset_ptr(ptr, off);
+                self.emit(Op::StoreN, dst, src, 0, size as i64);
+                return;
+            }
+        };
+        self.emit(op, ptr, src, 0, k);
+    }
+
+    /// A slot holding ptr + off, nil-checked first (a nil base plus an
+    /// offset would not read as nil).
+    fn offset_ptr(&mut self, ptr: u16, off: u32) -> u16 {
+        if off == 0 {
+            return ptr;
+        }
+        self.emit(Op::NilCheck, ptr, 0, 0, 0);
+        let t = self.alloc(1);
+        self.emit(Op::AddIK, t, ptr, 0, off as i64);
+        t
     }
 
     fn copy(&mut self, dst: u16, src: u16, r: Repr) {
@@ -904,9 +1246,10 @@ impl FuncGen {
         if let ExprKind::Name(_) = &u.kind
             && self.const_value(cx, u).is_none()
             && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, u.pos))
-            && let Some(&(s, _)) = self.vars.get(&o)
+            && let Some(&v) = self.vars.get(&o)
+            && !v.heap
         {
-            return Ok(s);
+            return Ok(v.slot);
         }
         // A call's result stays in its call area (freed with the
         // caller's temporaries).
@@ -937,10 +1280,33 @@ impl FuncGen {
         match &e.kind {
             ExprKind::Paren(x) => self.value_to(cx, x, dst, want),
             ExprKind::Name(_) => self.name(cx, e, dst),
+            ExprKind::Selector(..) | ExprKind::Operation(Operator::Mul, _, None) => {
+                let mark = self.next;
+                let (p, r) = self.place(cx, e)?;
+                self.at(cx, e.pos);
+                self.load_place_into(p, r, dst);
+                self.free_to(mark);
+                Ok(())
+            }
+            ExprKind::Operation(Operator::And, x, None) => self.address_of(cx, e, x, dst),
+            ExprKind::CompositeLit { .. } => {
+                let r = self.repr(cx, e)?;
+                self.zero(dst, r);
+                self.composite(cx, e, Into::Slots(dst))
+            }
             ExprKind::Operation(op, x, Some(y)) => self.binary(cx, e, *op, x, y, dst),
             ExprKind::Operation(op, x, None) => self.unary(cx, e, *op, x, dst),
             ExprKind::Call { fun, args, .. } => self.call_expr(cx, e, fun, args, dst),
-            ExprKind::Index(x, idx) if idx.len() == 1 && self.repr(cx, x)? == Repr::Str => {
+            ExprKind::Index(x, idx)
+                if idx.len() == 1 && self.repr(cx, x).ok() != Some(Repr::Str) =>
+            {
+                let mark = self.next;
+                let (p, r) = self.place(cx, e)?;
+                self.load_place_into(p, r, dst);
+                self.free_to(mark);
+                Ok(())
+            }
+            ExprKind::Index(x, idx) if idx.len() == 1 => {
                 let s = self.expr(cx, x, Repr::Str)?;
                 let i = self.expr(
                     cx,
@@ -958,6 +1324,97 @@ impl FuncGen {
         }
     }
 
+    /// dst = &x.
+    fn address_of(&mut self, cx: &mut Ctx, e: &Expr, x: &Expr, dst: u16) -> Result<()> {
+        let x = x.unparen();
+        if let ExprKind::CompositeLit { .. } = &x.kind {
+            let t = self.type_of(cx, x)?;
+            let size = cx.world.sizeof(t).max(0);
+            self.emit(Op::New, dst, 0, 0, size);
+            return self.composite(cx, x, Into::Ptr(dst));
+        }
+        let mark = self.next;
+        let (p, _) = self.place(cx, x)?;
+        self.at(cx, e.pos);
+        match p {
+            Place::Mem { ptr, off: 0 } => self.copy(dst, ptr, Repr::Ptr),
+            Place::Mem { ptr, off } => {
+                self.emit(Op::NilCheck, ptr, 0, 0, 0);
+                self.emit(Op::AddIK, dst, ptr, 0, off as i64);
+            }
+            Place::Global(g) => {
+                self.emit(Op::GlobalAddr, dst, 0, 0, g as i64);
+            }
+            // Address-taken variables live in the heap (addrtaken.rs).
+            Place::Local(_) | Place::Frame { .. } | Place::FrameIdx { .. } => {
+                return cx.unsupported(self.file, e.pos, "taking this address is");
+            }
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// Writes the elements of composite literal `e` into a zeroed value:
+    /// frame slots, or the heap object a slot points to.
+    fn composite(&mut self, cx: &mut Ctx, e: &Expr, into: Into) -> Result<()> {
+        let ExprKind::CompositeLit { elems, .. } = &e.kind else {
+            unreachable!("called on composite literals")
+        };
+        let t = self.type_of(cx, e)?;
+        let w = cx.world;
+        let mut parts: Vec<(u32, TypeId, &Expr)> = Vec::new();
+        match w.types.get(w.types.under(t)) {
+            Type::Struct(fields) => {
+                let offs = w.offsetsof(fields);
+                for (i, el) in elems.iter().enumerate() {
+                    let (fi, v) = match &el.kind {
+                        ExprKind::KeyValue(k, v) => {
+                            let name = k.as_name().unwrap_or("");
+                            let fi = fields.iter().position(|f| w.obj(f.obj).name == name);
+                            (fi.expect("the checker resolved the key"), &**v)
+                        }
+                        _ => (i, el),
+                    };
+                    let ft = w.obj(fields[fi].obj).typ.expect("typed");
+                    parts.push((offs[fi] as u32, ft, v));
+                }
+            }
+            Type::Array(_, elem) => {
+                let size = w.sizeof(*elem) as u32;
+                let mut index = 0u32;
+                for el in elems {
+                    let v = match &el.kind {
+                        ExprKind::KeyValue(k, v) => {
+                            let key = self
+                                .const_value(cx, k)
+                                .and_then(|v| v.int64_val().0.try_into().ok());
+                            index = key.expect("the checker verified constant indices");
+                            &**v
+                        }
+                        _ => el,
+                    };
+                    parts.push((index * size, *elem, v));
+                    index += 1;
+                }
+            }
+            _ => return cx.unsupported(self.file, e.pos, "composite literals of this type are"),
+        }
+        for (off, ft, v) in parts {
+            let Some(r) = repr_of(cx.world, ft) else {
+                return cx.unsupported(self.file, v.pos, "values of this type are");
+            };
+            let mark = self.next;
+            let val = self.expr(cx, v, r)?;
+            let place = match into {
+                Into::Slots(d) => self.sub_place(Place::Local(d), off, r),
+                Into::Ptr(p) => Place::Mem { ptr: p, off },
+            };
+            self.store_place(place, val, r);
+            self.free_to(mark);
+        }
+        Ok(())
+    }
+
     fn constant(&mut self, cx: &mut Ctx, pos: Pos, v: &Value, dst: u16, want: Repr) -> Result<()> {
         let k: i64 = match want {
             Repr::Bool => v.bool_val() as i64,
@@ -965,6 +1422,9 @@ impl FuncGen {
             Repr::Int { signed: false, .. } => v.uint64_val().0 as i64,
             Repr::F64 => v.float64_val().0.to_bits() as i64,
             Repr::F32 => (v.float32_val().0 as f64).to_bits() as i64,
+            Repr::Ptr | Repr::Mem { .. } => {
+                return cx.unsupported(self.file, pos, "constants of this type are");
+            }
             Repr::Str => {
                 let s = v.string_val();
                 if s.is_empty() {
@@ -986,8 +1446,17 @@ impl FuncGen {
         let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, e.pos)) else {
             return cx.unsupported(self.file, e.pos, "this name is");
         };
-        if let Some(&(s, r)) = self.vars.get(&o) {
-            self.copy(dst, s, r);
+        if let Some(&v) = self.vars.get(&o) {
+            if v.heap {
+                self.load_mem(dst, v.slot, 0, v.repr);
+            } else {
+                self.copy(dst, v.slot, v.repr);
+            }
+            return Ok(());
+        }
+        if matches!(cx.world.obj(o).kind, ObjKind::Nil) {
+            let r = self.repr(cx, e)?;
+            self.zero(dst, r);
             return Ok(());
         }
         if let Some(&(g, r)) = cx.globals.get(&o) {
@@ -1063,7 +1532,7 @@ impl FuncGen {
         let signed = r.is_signed();
         let o = match (op, r) {
             (Add, Repr::Str) => Op::ConcatStr,
-            (_, Repr::Str) | (_, Repr::Bool) => {
+            (_, Repr::Str | Repr::Bool | Repr::Ptr | Repr::Mem { .. }) => {
                 return cx.unsupported(self.file, pos, "this operator is");
             }
             (Add, Repr::F64 | Repr::F32) => Op::AddF,
@@ -1162,7 +1631,10 @@ impl FuncGen {
         let (lt, le, eq, ne) = match r {
             Repr::F64 | Repr::F32 => (Op::LtF, Op::LeF, Op::EqF, Op::NeF),
             Repr::Int { signed: true, .. } => (Op::LtS, Op::LeS, Op::EqI, Op::NeI),
-            Repr::Int { signed: false, .. } | Repr::Bool => (Op::LtU, Op::LeU, Op::EqI, Op::NeI),
+            Repr::Int { signed: false, .. } | Repr::Bool | Repr::Ptr => {
+                (Op::LtU, Op::LeU, Op::EqI, Op::NeI)
+            }
+            Repr::Mem { .. } => return cx.unsupported(self.file, pos, "comparing these values is"),
             Repr::Str => {
                 // == and < are the primitives; the rest by swap and not.
                 let (o, x, y, not) = match op {
@@ -1304,7 +1776,7 @@ impl FuncGen {
         };
         let signed = match r {
             Repr::Int { signed, .. } => signed,
-            Repr::Bool => false,
+            Repr::Bool | Repr::Ptr => false,
             _ => return Ok(None),
         };
         let op = if when { op } else { negate(op) };
@@ -1383,6 +1855,16 @@ impl FuncGen {
         }
         if let Some(b) = self.builtin(cx, fun) {
             return match b {
+                Builtin::New => {
+                    let t = self.type_of(cx, e)?;
+                    let elem = match cx.world.types.get(cx.world.types.under(t)) {
+                        Type::Pointer(elem) => *elem,
+                        _ => unreachable!("new returns a pointer"),
+                    };
+                    let size = cx.world.sizeof(elem).max(0);
+                    self.emit(Op::New, dst, 0, 0, size);
+                    Ok(())
+                }
                 Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
                     let s = self.expr(cx, &args[0], Repr::Str)?;
                     self.emit(Op::Mov, dst, s + 1, 0, 0);
@@ -1485,7 +1967,9 @@ impl FuncGen {
                 self.copy(dst, a, to);
                 self.round(dst, to);
             }
-            (Repr::Str, Repr::Str) | (Repr::Bool, Repr::Bool) => self.copy(dst, a, to),
+            (Repr::Str, Repr::Str) | (Repr::Bool, Repr::Bool) | (Repr::Ptr, Repr::Ptr) => {
+                self.copy(dst, a, to)
+            }
             _ => return cx.unsupported(self.file, e.pos, "this conversion is"),
         }
         self.free_to(mark);
@@ -1511,6 +1995,10 @@ impl FuncGen {
                 Repr::F32 => Op::PrintF32,
                 Repr::Bool => Op::PrintBool,
                 Repr::Str => Op::PrintStr,
+                Repr::Ptr => Op::PrintPtr,
+                Repr::Mem { .. } => {
+                    return cx.unsupported(self.file, e.pos, "printing these values is");
+                }
             };
             self.emit(op, s, 0, 0, 0);
         }
@@ -1522,11 +2010,54 @@ impl FuncGen {
     }
 }
 
-/// Where an assigned value goes.
+/// Where a value lives.
 #[derive(Clone, Copy)]
 enum Place {
+    /// In the frame's slots from this one.
     Local(u16),
+    /// In the global slots from this one.
     Global(u32),
+    /// In memory at `*ptr + off` (`ptr` a slot holding a pointer).
+    Mem { ptr: u16, off: u32 },
+    /// In the frame's memory at byte offset `off` from the frame pointer:
+    /// a sub-word part of a local aggregate.
+    Frame { off: u32 },
+    /// Element `idx` (a slot, already bounds-checked) of `esize` bytes of
+    /// an array in the frame's memory at byte offset `off`. Its address is
+    /// computed only when it is accessed: a call between (on the right of
+    /// an assignment) may move the stack.
+    FrameIdx { off: u32, idx: u16, esize: u32 },
+}
+
+/// A local variable: its value in the slots from `slot`, or, when `heap`,
+/// in a heap cell whose pointer is in `slot`.
+#[derive(Clone, Copy)]
+struct Var {
+    slot: u16,
+    heap: bool,
+    repr: Repr,
+}
+
+/// The byte offset and type of the field `name` of struct type `t` (its
+/// own fields; promoted ones are not supported yet).
+fn field(cx: &Ctx, t: TypeId, name: &str) -> Option<(u32, TypeId)> {
+    let Type::Struct(fields) = cx.world.types.get(cx.world.types.under(t)) else {
+        return None;
+    };
+    let i = fields
+        .iter()
+        .position(|f| cx.world.obj(f.obj).name == name)?;
+    let off = *cx.world.offsetsof(fields).get(i)?;
+    Some((u32::try_from(off).ok()?, cx.world.obj(fields[i].obj).typ?))
+}
+
+/// Where a composite literal's value is built.
+#[derive(Clone, Copy)]
+enum Into {
+    /// In the frame slots from this one.
+    Slots(u16),
+    /// In the heap object the slot points to.
+    Ptr(u16),
 }
 
 /// An assignment's destination: a place, or the blank identifier
@@ -1541,7 +2072,7 @@ impl Place {
     fn slot_or(self, tmp: u16) -> u16 {
         match self {
             Place::Local(s) => s,
-            Place::Global(_) => tmp,
+            _ => tmp,
         }
     }
 }

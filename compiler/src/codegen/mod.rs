@@ -13,6 +13,7 @@
 //! never compiled wrongly: today the main package's functions over
 //! booleans, integers, floats and strings, with no imports.
 
+mod addrtaken;
 mod func;
 mod repr;
 

@@ -10,11 +10,21 @@ use crate::types::ty::{BasicKind, Type, TypeId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Repr {
-    Int { bits: u8, signed: bool },
+    Int {
+        bits: u8,
+        signed: bool,
+    },
     F64,
     F32,
     Bool,
     Str,
+    /// A pointer (one word).
+    Ptr,
+    /// A struct or array: `size` bytes in Go's layout, in as many slots
+    /// as it takes.
+    Mem {
+        size: u32,
+    },
 }
 
 impl Repr {
@@ -22,7 +32,20 @@ impl Repr {
     pub fn slots(self) -> u16 {
         match self {
             Repr::Str => 2,
+            Repr::Mem { size } => size.div_ceil(8) as u16,
             _ => 1,
+        }
+    }
+
+    /// Bytes one value takes in memory (Go's size of the type).
+    pub fn mem_size(self) -> u32 {
+        match self {
+            Repr::Int { bits, .. } => bits as u32 / 8,
+            Repr::F64 | Repr::Ptr => 8,
+            Repr::F32 => 4,
+            Repr::Bool => 1,
+            Repr::Str => 16,
+            Repr::Mem { size } => size,
         }
     }
 
@@ -33,14 +56,34 @@ impl Repr {
     pub fn is_float(self) -> bool {
         matches!(self, Repr::F64 | Repr::F32)
     }
+
+    /// Whether the value is whole 8-byte words in memory, so a frame
+    /// slot can hold it as its memory form (8-aligned fields of local
+    /// aggregates are then plain slots).
+    pub fn is_words(self) -> bool {
+        match self {
+            Repr::Int { bits, .. } => bits == 64,
+            Repr::F64 | Repr::Ptr | Repr::Str => true,
+            Repr::Mem { size } => size.is_multiple_of(8),
+            Repr::F32 | Repr::Bool => false,
+        }
+    }
 }
 
 /// The representation of `t`, or None when the machine cannot hold it
 /// yet. Untyped constants take their default type's representation.
 pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
     let u = w.types.under(t);
-    let Type::Basic(k) = w.types.get(u) else {
-        return None;
+    let k = match w.types.get(u) {
+        Type::Basic(k) => k,
+        Type::Pointer(_) => return Some(Repr::Ptr),
+        Type::Struct(_) | Type::Array(..) => {
+            // Frames hold at most 65535 slots; larger values wait for
+            // escape analysis to put them in the heap.
+            let size = u32::try_from(w.sizeof(t)).ok().filter(|&s| s < (1 << 18))?;
+            return Some(Repr::Mem { size });
+        }
+        _ => return None,
     };
     use BasicKind::*;
     let int = |bits, signed| Some(Repr::Int { bits, signed });

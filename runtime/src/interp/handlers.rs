@@ -12,7 +12,7 @@ use std::sync::atomic::Ordering::Relaxed;
 use super::{Exec, Handler, Status, Word};
 use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::panic::RuntimeError;
-use crate::print;
+use crate::{mem, print};
 
 /// Continues with the handler of the word at `$pc`.
 macro_rules! next {
@@ -343,6 +343,121 @@ handler!(h_indexstr, |pc, fp, ctx| {
 });
 
 // ---------------------------------------------------------------------
+// Memory. Pointers are checked for nil here (explicit checks: dereferencing
+// null in Rust is undefined behaviour, and they cost nothing measurable).
+// Accesses go through `mem` (relaxed atomics, the memory model).
+
+/// a = f(address b + k) after a nil check of b.
+macro_rules! loadop {
+    ($name:ident, |$p:ident| $e:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let base = *slot(fp, w.b) as usize;
+            if base == 0 {
+                return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: w.k as u32 as u64 });
+            }
+            let $p = base + w.k as u32 as usize;
+            *slot(fp, w.a) = $e;
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// f(address a + k, value b) after a nil check of a.
+macro_rules! storeop {
+    ($name:ident, |$p:ident, $v:ident| $e:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let base = *slot(fp, w.a) as usize;
+            if base == 0 {
+                return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: w.k as u32 as u64 });
+            }
+            let $p = base + w.k as u32 as usize;
+            let $v = *slot(fp, w.b);
+            $e;
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+loadop!(h_loadi8, |p| mem::load8(p) as i8 as i64 as u64);
+loadop!(h_loadu8, |p| mem::load8(p) as u64);
+loadop!(h_loadi16, |p| mem::load16(p) as i16 as i64 as u64);
+loadop!(h_loadu16, |p| mem::load16(p) as u64);
+loadop!(h_loadi32, |p| mem::load32(p) as i32 as i64 as u64);
+loadop!(h_loadu32, |p| mem::load32(p) as u64);
+loadop!(h_load64, |p| mem::load64(p));
+loadop!(h_loadf32, |p| (f32::from_bits(mem::load32(p)) as f64)
+    .to_bits());
+storeop!(h_store8, |p, v| mem::store8(p, v as u8));
+storeop!(h_store16, |p, v| mem::store16(p, v as u16));
+storeop!(h_store32, |p, v| mem::store32(p, v as u32));
+storeop!(h_store64, |p, v| mem::store64(p, v));
+storeop!(h_storef32, |p, v| mem::store32(
+    p,
+    (f64::from_bits(v) as f32).to_bits()
+));
+
+handler!(h_loadn, |pc, fp, ctx| {
+    let w = ins(pc);
+    let src = *slot(fp, w.b) as usize;
+    if src == 0 {
+        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+    }
+    mem::memmove(slot(fp, w.a) as usize, src, w.k as u32 as usize);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_storen, |pc, fp, ctx| {
+    let w = ins(pc);
+    let dst = *slot(fp, w.a) as usize;
+    if dst == 0 {
+        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+    }
+    mem::memmove(dst, slot(fp, w.b) as usize, w.k as u32 as usize);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_new, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = (*ctx).heap.mallocgc(w.k as u32 as usize) as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_frameaddr, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = (fp as usize + w.k as u32 as usize) as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_globaladdr, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = (*ctx).globals.add(w.k as u32 as usize) as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_checkindex, |pc, fp, ctx| {
+    let w = ins(pc);
+    let i = *slot(fp, w.a);
+    let len = w.k as u32 as u64;
+    if i >= len {
+        let e = RuntimeError::Index {
+            index: i as i64,
+            len: len as i64,
+        };
+        return raise(pc, fp, ctx, e);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_nilcheck, |pc, fp, ctx| {
+    if *slot(fp, ins(pc).a) == 0 {
+        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+// ---------------------------------------------------------------------
 // Branches
 
 handler!(h_jmp, |pc, fp, ctx| {
@@ -598,6 +713,26 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::EqStr => h_eqstr,
         Op::LtStr => h_ltstr,
         Op::IndexStr => h_indexstr,
+        Op::LoadI8 => h_loadi8,
+        Op::LoadU8 => h_loadu8,
+        Op::LoadI16 => h_loadi16,
+        Op::LoadU16 => h_loadu16,
+        Op::LoadI32 => h_loadi32,
+        Op::LoadU32 => h_loadu32,
+        Op::Load64 => h_load64,
+        Op::LoadF32 => h_loadf32,
+        Op::Store8 => h_store8,
+        Op::Store16 => h_store16,
+        Op::Store32 => h_store32,
+        Op::Store64 => h_store64,
+        Op::StoreF32 => h_storef32,
+        Op::LoadN => h_loadn,
+        Op::StoreN => h_storen,
+        Op::New => h_new,
+        Op::FrameAddr => h_frameaddr,
+        Op::GlobalAddr => h_globaladdr,
+        Op::CheckIndex => h_checkindex,
+        Op::NilCheck => h_nilcheck,
         Op::Jmp => h_jmp,
         Op::JmpIf => h_jmpif,
         Op::JmpIfNot => h_jmpifnot,

@@ -1,0 +1,143 @@
+//! Which local variables have their address taken (`&x`, `&x.f`,
+//! `&x[i]` on an array): until escape analysis lands, exactly these live
+//! in the heap ("moved to heap" in gc's `-m` words), so no pointer into a
+//! goroutine stack ever exists and stacks can be copied freely.
+
+use std::collections::HashSet;
+
+use crate::syntax::Pos;
+use crate::syntax::ast::{Block, Decl, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::token::Operator;
+
+/// Positions of the names whose variables have their address taken in
+/// `body`.
+pub fn address_taken(body: &Block) -> HashSet<Pos> {
+    let mut w = Walker {
+        taken: HashSet::new(),
+    };
+    w.block(body);
+    w.taken
+}
+
+struct Walker {
+    taken: HashSet<Pos>,
+}
+
+impl Walker {
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Branch(..) => {}
+            StmtKind::Labeled(_, s) => self.stmt(s),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::Expr(e) | StmtKind::Call(_, e) | StmtKind::IncDec(e, _) => self.expr(e),
+            StmtKind::Send(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            StmtKind::Assign(_, l, r) => l.iter().chain(r).for_each(|e| self.expr(e)),
+            StmtKind::Decl(ds) => {
+                for d in ds {
+                    if let Decl::Var(v) = d {
+                        v.values.iter().for_each(|e| self.expr(e));
+                    }
+                }
+            }
+            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
+            StmtKind::If(i) => {
+                i.init.iter().for_each(|s| self.stmt(s));
+                self.expr(&i.cond);
+                self.block(&i.then);
+                i.els.iter().for_each(|s| self.stmt(s));
+            }
+            StmtKind::For(f) => {
+                f.init.iter().chain(&f.post).for_each(|s| self.stmt(s));
+                f.cond.iter().for_each(|e| self.expr(e));
+                self.block(&f.body);
+            }
+            StmtKind::Range(r) => {
+                r.lhs.iter().for_each(|e| self.expr(e));
+                self.expr(&r.x);
+                self.block(&r.body);
+            }
+            StmtKind::Switch(sw) => {
+                sw.init.iter().for_each(|s| self.stmt(s));
+                sw.tag.iter().for_each(|e| self.expr(e));
+                for c in &sw.clauses {
+                    c.cases.iter().flatten().for_each(|e| self.expr(e));
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::Select(sel) => {
+                for c in &sel.clauses {
+                    c.comm.iter().for_each(|s| self.stmt(s));
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        if let ExprKind::Operation(Operator::And, x, None) = &e.kind
+            && let Some(pos) = root_name(x)
+        {
+            self.taken.insert(pos);
+        }
+        match &e.kind {
+            ExprKind::Bad | ExprKind::Name(_) | ExprKind::BasicLit(..) => {}
+            ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|e| self.expr(e)),
+            ExprKind::KeyValue(k, v) => {
+                self.expr(k);
+                self.expr(v);
+            }
+            ExprKind::FuncLit(_, body) => self.block(body),
+            ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Assert(x, _) => self.expr(x),
+            ExprKind::TypeSwitchGuard(_, x) => self.expr(x),
+            ExprKind::Index(x, idx) => {
+                self.expr(x);
+                idx.iter().for_each(|e| self.expr(e));
+            }
+            ExprKind::Slice { x, index, .. } => {
+                // Slicing an array takes its address too.
+                if let Some(pos) = root_name(x) {
+                    self.taken.insert(pos);
+                }
+                self.expr(x);
+                index.iter().flatten().for_each(|e| self.expr(e));
+            }
+            ExprKind::Operation(_, x, y) => {
+                self.expr(x);
+                y.iter().for_each(|e| self.expr(e));
+            }
+            ExprKind::Call { fun, args, .. } => {
+                self.expr(fun);
+                args.iter().for_each(|e| self.expr(e));
+            }
+            ExprKind::ArrayType(..)
+            | ExprKind::SliceType(_)
+            | ExprKind::DotsType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..) => {}
+        }
+    }
+}
+
+/// The variable name an addressable expression starts from, through
+/// field selections and array indexing of values (`x`, `x.f`, `x[i].g`).
+/// A selection through a pointer is not the variable's own memory, but
+/// treating it as taken is only conservative.
+fn root_name(e: &Expr) -> Option<Pos> {
+    match &e.kind {
+        ExprKind::Name(_) => Some(e.pos),
+        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Index(x, _) => root_name(x),
+        _ => None,
+    }
+}
