@@ -232,6 +232,32 @@ ops! {
     GlobalAddr,
     /// panics with Go's index error unless 0 <= slot a < k
     CheckIndex,
+    /// panics with Go's index error unless 0 <= slot a < slot b
+    CheckBounds,
+    /// panics with Go's slice error unless 0 <= lo a <= hi b <= cap c
+    CheckSliceCap,
+    /// as CheckSliceCap, for strings and arrays ("with length")
+    CheckSliceLen,
+    /// make([]T): slice a..a+2 gets a new zeroed array for its cap (a+2)
+    /// elements of k bytes, after Go's len/cap checks of a+1 and a+2
+    MakeSlice,
+    /// slice a..a+2 grows to length b (reallocating by Go's growslice
+    /// rule if b > cap); k = element size * 2 + (1 if it holds pointers)
+    GrowSlice,
+    /// copies slot c bytes from *b to *a (memmove)
+    MemMove,
+    /// a = rune, a+1 = its width: the UTF-8 sequence at index c of
+    /// string b..b+1 (invalid bytes give U+FFFD, width 1)
+    DecodeRune,
+    /// print slice a..a+2 as `[len/cap]0xptr`
+    PrintSlice,
+    /// a..a+1 = string(rune b): its UTF-8 encoding (U+FFFD if invalid)
+    RuneToStr,
+    /// a..a+1 = string(slice b..b+2 of bytes), copied
+    BytesToStr,
+    /// a..a+2 = []byte(string b..b+1), copied into a new array whose
+    /// capacity is the size class of the length (as an escaping one)
+    StrToBytes,
     /// panics with a nil dereference if slot a is nil
     NilCheck,
     /// pc += k
@@ -353,17 +379,20 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            CheckShift | NilCheck | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool
-            | PrintStr | PrintPtr => Format::A,
-            Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU
-            | F32BitsToF | FToF32Bits => Format::AB,
+            CheckShift | NilCheck | PrintSlice | PrintS | PrintU | PrintF64 | PrintF32
+            | PrintBool | PrintStr | PrintPtr => Format::A,
+            RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not
+            | NegF | RoundF32 | SToF | UToF | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
             AddI | SubI | MulI | DivS | DivU | RemS | RemU | And | Or | Xor | AndNot | Shl
             | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU | LeU | AddF | SubF | MulF | DivF | EqF
-            | NeF | LtF | LeF | ConcatStr | EqStr | LtStr | IndexStr => Format::ABC,
+            | NeF | LtF | LeF | ConcatStr | EqStr | LtStr | IndexStr | CheckSliceCap
+            | CheckSliceLen | MemMove | DecodeRune => Format::ABC,
             MovN => Format::ABN,
-            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex => Format::AK,
+            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice => {
+                Format::AK
+            }
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
-            | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN => Format::ABK,
+            | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice => Format::ABK,
             AddIK | MulIK | AndK | ShlK | ShrSK | ShrUK | SExt | ZExt => Format::ABK,
             Exit => Format::K,
             Jmp => Format::J,

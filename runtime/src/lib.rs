@@ -20,7 +20,10 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod sizeclasses;
+pub mod slice;
 pub mod stack;
+pub mod utf8;
 
 /// Links and runs a program; returns its exit status.
 pub fn run(prog: &bytecode::Program) -> Result<i32, interp::LinkError> {

@@ -30,6 +30,21 @@ pub enum RuntimeError {
     NilDeref {
         addr: u64,
     },
+    MakeSliceLen,
+    MakeSliceCap,
+    GrowSliceLen,
+    /// `s[:hi]` beyond the capacity (`len_word`: "length" for strings and
+    /// arrays, else "capacity").
+    SliceHi {
+        hi: i64,
+        cap: i64,
+        len_word: bool,
+    },
+    /// `s[lo:hi]` with lo > hi.
+    SliceLo {
+        lo: i64,
+        hi: i64,
+    },
 }
 
 impl RuntimeError {
@@ -62,6 +77,25 @@ impl fmt::Display for RuntimeError {
             }
             RuntimeError::NilDeref { .. } => {
                 f.write_str("runtime error: invalid memory address or nil pointer dereference")
+            }
+            RuntimeError::MakeSliceLen => f.write_str("runtime error: makeslice: len out of range"),
+            RuntimeError::MakeSliceCap => f.write_str("runtime error: makeslice: cap out of range"),
+            RuntimeError::GrowSliceLen => f.write_str("runtime error: growslice: len out of range"),
+            RuntimeError::SliceHi { hi, .. } if *hi < 0 => {
+                write!(f, "runtime error: slice bounds out of range [:{hi}]")
+            }
+            RuntimeError::SliceHi { hi, cap, len_word } => {
+                let what = if *len_word { "length" } else { "capacity" };
+                write!(
+                    f,
+                    "runtime error: slice bounds out of range [:{hi}] with {what} {cap}"
+                )
+            }
+            RuntimeError::SliceLo { lo, .. } if *lo < 0 => {
+                write!(f, "runtime error: slice bounds out of range [{lo}:]")
+            }
+            RuntimeError::SliceLo { lo, hi } => {
+                write!(f, "runtime error: slice bounds out of range [{lo}:{hi}]")
             }
         }
     }

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use goviz_runtime::bytecode::{self, ArgWord, FRAME_HEADER, FuncMeta, Inst, Op};
 
-use super::repr::{Repr, repr_of};
+use super::repr::{Repr, has_pointers, repr_of};
 use super::{Ctx, Result, inst};
 use crate::syntax::Pos;
 use crate::syntax::ast::{
@@ -334,6 +334,7 @@ impl FuncGen {
                 Builtin::Print | Builtin::Println => {
                     self.print(cx, e, args, b == Builtin::Println)?
                 }
+                Builtin::Copy => self.copy_builtin(cx, e, args, None)?,
                 _ => return cx.unsupported(self.file, e.pos, format!("builtin {} is", b.name())),
             }
         } else {
@@ -607,6 +608,9 @@ impl FuncGen {
                 if let Some(p) = self.array_element(cx, a, &idx[0])? {
                     return Ok(p);
                 }
+                if let Some(p) = self.slice_element(cx, a, &idx[0])? {
+                    return Ok(p);
+                }
             }
             _ => {}
         }
@@ -676,6 +680,305 @@ impl FuncGen {
             Place::Mem { ptr, off } => self.element_ptr(ptr, off, idx, esize),
         };
         Ok(Some((place, r)))
+    }
+
+    /// The element type of slice type `t`, if it is one.
+    fn slice_elem(&self, cx: &Ctx, t: TypeId) -> Option<TypeId> {
+        match cx.world.types.get(cx.world.types.under(t)) {
+            Type::Slice(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// The element `s[i]` of a slice, bounds-checked; None if `s` is not
+    /// a slice.
+    fn slice_element(&mut self, cx: &mut Ctx, s: &Expr, i: &Expr) -> Result<Option<(Place, Repr)>> {
+        let Some(elem) = self.slice_elem(cx, self.type_of(cx, s)?) else {
+            return Ok(None);
+        };
+        let r = self.repr_of_type(cx, elem, s.pos)?;
+        let esize = cx.world.sizeof(elem) as u32;
+        let sl = self.expr(cx, s, Repr::Slice)?;
+        let idx = self.alloc(1);
+        self.value_to(cx, i, idx, self.repr(cx, i)?)?;
+        self.at(cx, i.pos);
+        self.emit(Op::CheckBounds, idx, sl + 1, 0, 0);
+        Ok(Some((self.element_ptr(sl, 0, idx, esize), r)))
+    }
+
+    /// Whether `e` is a slice of bytes.
+    fn is_byte_slice(&self, cx: &Ctx, e: &Expr) -> Result<bool> {
+        let elem = self.slice_elem(cx, self.type_of(cx, e)?);
+        Ok(elem.and_then(|t| repr_of(cx.world, t))
+            == Some(Repr::Int {
+                bits: 8,
+                signed: false,
+            }))
+    }
+
+    /// `GrowSlice`'s immediate for elements of type `elem`.
+    fn grow_k(&self, cx: &Ctx, elem: TypeId) -> i64 {
+        cx.world.sizeof(elem) * 2 + has_pointers(cx.world, elem) as i64
+    }
+
+    /// dst = make([]T, len[, cap]).
+    fn make_slice(&mut self, cx: &mut Ctx, e: &Expr, args: &[Expr], dst: u16) -> Result<()> {
+        let Some(elem) = self.slice_elem(cx, self.type_of(cx, e)?) else {
+            return cx.unsupported(self.file, e.pos, "make of this type is");
+        };
+        let len = &args[1];
+        self.value_to(cx, len, dst + 1, self.repr(cx, len)?)?;
+        match args.get(2) {
+            Some(cap) => self.value_to(cx, cap, dst + 2, self.repr(cx, cap)?)?,
+            None => {
+                self.emit(Op::Mov, dst + 2, dst + 1, 0, 0);
+            }
+        }
+        self.at(cx, e.pos);
+        self.emit(Op::MakeSlice, dst, 0, 0, cx.world.sizeof(elem));
+        Ok(())
+    }
+
+    /// dst = append(s, values...) or append(s, t...).
+    fn append(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        args: &[Expr],
+        spread: bool,
+        dst: u16,
+    ) -> Result<()> {
+        let Some(elem) = self.slice_elem(cx, self.type_of(cx, e)?) else {
+            return cx.unsupported(self.file, e.pos, "append to this type is");
+        };
+        let er = self.repr_of_type(cx, elem, e.pos)?;
+        let esize = cx.world.sizeof(elem);
+        let mark = self.next;
+        // Go's order: the slice, then the values, then the append.
+        let s = self.expr(cx, &args[0], Repr::Slice)?;
+        let vals: Vec<u16> = if spread {
+            let tr = self.repr(cx, &args[1])?;
+            vec![self.expr(cx, &args[1], tr)?]
+        } else {
+            let mut v = Vec::new();
+            for a in &args[1..] {
+                v.push(self.expr(cx, a, er)?);
+            }
+            v
+        };
+        self.at(cx, e.pos);
+        let t = self.alloc(3);
+        self.copy(t, s, Repr::Slice);
+        let old = self.alloc(2);
+        let new_len = old + 1;
+        self.emit(Op::Mov, old, t + 1, 0, 0);
+        if spread {
+            let src = vals[0];
+            self.emit(Op::AddI, new_len, old, src + 1, 0);
+            self.emit(Op::GrowSlice, t, new_len, 0, self.grow_k(cx, elem));
+            let to = self.alloc(2);
+            self.emit(Op::MulIK, to, old, 0, esize);
+            self.emit(Op::AddI, to, t, to, 0);
+            self.emit(Op::MulIK, to + 1, src + 1, 0, esize);
+            self.emit(Op::MemMove, to, src, to + 1, 0);
+        } else if !vals.is_empty() {
+            self.emit(Op::AddIK, new_len, old, 0, vals.len() as i64);
+            self.emit(Op::GrowSlice, t, new_len, 0, self.grow_k(cx, elem));
+            for (i, &v) in vals.iter().enumerate() {
+                let idx = self.alloc(1);
+                self.emit(Op::AddIK, idx, old, 0, i as i64);
+                let place = self.element_ptr(t, 0, idx, esize as u32);
+                self.store_place(place, v, er);
+            }
+        }
+        self.copy(dst, t, Repr::Slice);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// copy(dst, src); the count goes to `result` if wanted.
+    fn copy_builtin(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        args: &[Expr],
+        result: Option<u16>,
+    ) -> Result<()> {
+        let Some(elem) = self.slice_elem(cx, self.type_of(cx, &args[0])?) else {
+            return cx.unsupported(self.file, e.pos, "copy to this type is");
+        };
+        let esize = cx.world.sizeof(elem);
+        let mark = self.next;
+        let d = self.expr(cx, &args[0], Repr::Slice)?;
+        let sr = self.repr(cx, &args[1])?;
+        let s = self.expr(cx, &args[1], sr)?;
+        self.at(cx, e.pos);
+        let n = self.alloc(2);
+        self.emit(Op::Mov, n, d + 1, 0, 0);
+        let keep = self.emit(Op::JLeS, n, s + 1, 0, 0);
+        self.emit(Op::Mov, n, s + 1, 0, 0);
+        self.patch_here(keep);
+        self.emit(Op::MulIK, n + 1, n, 0, esize);
+        self.emit(Op::MemMove, d, s, n + 1, 0);
+        if let Some(r) = result {
+            self.emit(Op::Mov, r, n, 0, 0);
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// dst = []T{...}: a new backing array holding the elements.
+    fn slice_literal(&mut self, cx: &mut Ctx, e: &Expr, dst: u16) -> Result<()> {
+        let ExprKind::CompositeLit { elems, .. } = &e.kind else {
+            unreachable!("called on composite literals")
+        };
+        let elem = self
+            .slice_elem(cx, self.type_of(cx, e)?)
+            .expect("a slice literal");
+        let er = self.repr_of_type(cx, elem, e.pos)?;
+        let esize = cx.world.sizeof(elem) as u32;
+        // The length is one past the largest index.
+        let mut n = 0i64;
+        let mut index = 0i64;
+        let mut parts = Vec::new();
+        for el in elems {
+            let v = match &el.kind {
+                ExprKind::KeyValue(k, v) => {
+                    index = self
+                        .const_value(cx, k)
+                        .map(|v| v.int64_val().0)
+                        .expect("constant index");
+                    &**v
+                }
+                _ => el,
+            };
+            parts.push((index, v));
+            index += 1;
+            n = n.max(index);
+        }
+        let mark = self.next;
+        let p = self.alloc(1);
+        self.emit(Op::New, p, 0, 0, n * esize as i64);
+        for (i, v) in parts {
+            let m = self.next;
+            let val = self.expr(cx, v, er)?;
+            self.store_place(
+                Place::Mem {
+                    ptr: p,
+                    off: i as u32 * esize,
+                },
+                val,
+                er,
+            );
+            self.free_to(m);
+        }
+        self.emit(Op::Mov, dst, p, 0, 0);
+        self.emit(Op::Const, dst + 1, 0, 0, n);
+        self.emit(Op::Const, dst + 2, 0, 0, n);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// dst = x[lo:hi] of a slice, string, array or pointer to array.
+    fn slice_expr(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        x: &Expr,
+        index: &[Option<Box<Expr>>; 3],
+        full: bool,
+        dst: u16,
+    ) -> Result<()> {
+        if full {
+            return cx.unsupported(self.file, e.pos, "3-index slice expressions are");
+        }
+        let mark = self.next;
+        let xt = self.type_of(cx, x)?;
+        let w = cx.world;
+        let arr = |t: TypeId| match w.types.get(w.types.under(t)) {
+            Type::Array(n, el) => Some((*n, *el)),
+            _ => None,
+        };
+        // (pointer slot, length slot, capacity slot, element size, string?)
+        let (ptr, len, cap, esize, is_str) = match w.types.get(w.types.under(xt)) {
+            Type::Slice(el) => {
+                let s = self.expr(cx, x, Repr::Slice)?;
+                (s, s + 1, s + 2, w.sizeof(*el), false)
+            }
+            Type::Basic(_) => {
+                let s = self.expr(cx, x, Repr::Str)?;
+                (s, s + 1, s + 1, 1, true)
+            }
+            Type::Array(n, el) => {
+                let p = self.alloc(1);
+                self.address_of(cx, e, x, p)?;
+                let c = self.alloc(1);
+                self.emit(Op::Const, c, 0, 0, *n);
+                (p, c, c, w.sizeof(*el), false)
+            }
+            Type::Pointer(t) if arr(*t).is_some() => {
+                let (n, el) = arr(*t).expect("checked");
+                let p = self.expr(cx, x, Repr::Ptr)?;
+                self.emit(Op::NilCheck, p, 0, 0, 0);
+                let c = self.alloc(1);
+                self.emit(Op::Const, c, 0, 0, n);
+                (p, c, c, w.sizeof(el), false)
+            }
+            _ => return cx.unsupported(self.file, e.pos, "slicing this type is"),
+        };
+        let int = Repr::Int {
+            bits: 64,
+            signed: true,
+        };
+        let bound = |g: &mut Self,
+                     cx: &mut Ctx,
+                     b: &Option<Box<Expr>>,
+                     default: Option<u16>|
+         -> Result<u16> {
+            match (b, default) {
+                (Some(b), _) => {
+                    let t = g.alloc(1);
+                    let r = g.repr(cx, b).unwrap_or(int);
+                    g.value_to(cx, b, t, r)?;
+                    Ok(t)
+                }
+                (None, Some(d)) => Ok(d),
+                (None, None) => {
+                    let t = g.alloc(1);
+                    g.emit(Op::Const, t, 0, 0, 0);
+                    Ok(t)
+                }
+            }
+        };
+        let lo = bound(self, cx, &index[0], None)?;
+        let hi = bound(self, cx, &index[1], Some(len))?;
+        self.at(cx, e.pos);
+        let is_array = !is_str && len == cap;
+        let check = if is_str || is_array {
+            Op::CheckSliceLen
+        } else {
+            Op::CheckSliceCap
+        };
+        self.emit(check, lo, hi, cap, 0);
+        // New header in temporaries (dst may be x itself: s = s[1:]).
+        let t = self.alloc(3);
+        self.emit(Op::SubI, t + 1, hi, lo, 0);
+        if !is_str {
+            self.emit(Op::SubI, t + 2, cap, lo, 0);
+        }
+        self.emit(Op::Mov, t, ptr, 0, 0);
+        // gc never advances the pointer past the end: an empty result
+        // keeps the base pointer.
+        let probe = if is_str { t + 1 } else { t + 2 };
+        let skip = self.emit(Op::JEqK, probe, 0, 0, 0);
+        let off = self.alloc(1);
+        self.emit(Op::MulIK, off, lo, 0, esize);
+        self.emit(Op::AddI, t, t, off, 0);
+        self.patch_here(skip);
+        let r = if is_str { Repr::Str } else { Repr::Slice };
+        self.copy(dst, t, r);
+        self.free_to(mark);
+        Ok(())
     }
 
     /// The slot of the pointer a memory place is based on.
@@ -812,9 +1115,10 @@ impl FuncGen {
             Repr::Int { bits: 32, .. } => Op::LoadU32,
             Repr::Int { .. } | Repr::F64 | Repr::Ptr => Op::Load64,
             Repr::F32 => Op::LoadF32,
-            Repr::Str => {
-                self.emit(Op::Load64, dst, ptr, 0, k);
-                self.emit(Op::Load64, dst + 1, ptr, 0, k + 8);
+            Repr::Str | Repr::Slice => {
+                for w in 0..r.slots() {
+                    self.emit(Op::Load64, dst + w, ptr, 0, k + 8 * w as i64);
+                }
                 return;
             }
             Repr::Mem { size } => {
@@ -836,9 +1140,10 @@ impl FuncGen {
             Repr::Int { bits: 32, .. } => Op::Store32,
             Repr::Int { .. } | Repr::F64 | Repr::Ptr => Op::Store64,
             Repr::F32 => Op::StoreF32,
-            Repr::Str => {
-                self.emit(Op::Store64, ptr, src, 0, k);
-                self.emit(Op::Store64, ptr, src + 1, 0, k + 8);
+            Repr::Str | Repr::Slice => {
+                for w in 0..r.slots() {
+                    self.emit(Op::Store64, ptr, src + w, 0, k + 8 * w as i64);
+                }
                 return;
             }
             Repr::Mem { size } => {
@@ -1029,33 +1334,113 @@ impl FuncGen {
         label: Option<Box<str>>,
     ) -> Result<()> {
         let mark = self.next;
-        let xr = self.repr(cx, &r.x)?;
-        let Repr::Int { .. } = xr else {
-            return cx.unsupported(self.file, pos, "range over this type is");
+        let int = Repr::Int {
+            bits: 64,
+            signed: true,
         };
+        let xt = self.type_of(cx, &r.x)?;
+        let w = cx.world;
+        let seq = match w.types.get(w.types.under(xt)) {
+            Type::Basic(_) if self.repr(cx, &r.x)? == Repr::Str => Seq::Str,
+            Type::Basic(_) => Seq::Int(self.repr(cx, &r.x)?),
+            Type::Slice(e) => Seq::Slice(*e),
+            Type::Array(n, e) => Seq::Array(*n, *e),
+            Type::Pointer(p) => match w.types.get(w.types.under(*p)) {
+                Type::Array(n, e) => Seq::ArrayPtr(*n, *e),
+                _ => return cx.unsupported(self.file, pos, "range over this type is"),
+            },
+            _ => return cx.unsupported(self.file, pos, "range over this type is"),
+        };
+        let wants_value = r.lhs.get(1).is_some_and(|l| l.as_name() != Some("_"));
+        // The range expression, evaluated once; n = its length.
         let n = self.alloc(1);
-        self.value_to(cx, &r.x, n, xr)?;
-        // The hidden counter; the range variable (if any) is set from it
-        // at the top of each iteration (Go 1.22 per-iteration variables).
+        let base = match seq {
+            Seq::Int(xr) => {
+                self.value_to(cx, &r.x, n, xr)?;
+                None
+            }
+            Seq::Str | Seq::Slice(_) => {
+                let xr = self.repr(cx, &r.x)?;
+                let b = self.alloc(xr.slots());
+                self.value_to(cx, &r.x, b, xr)?;
+                self.emit(Op::Mov, n, b + 1, 0, 0);
+                Some(b)
+            }
+            Seq::Array(len, _) => {
+                self.emit(Op::Const, n, 0, 0, len);
+                if wants_value {
+                    let xr = self.repr(cx, &r.x)?;
+                    let b = self.alloc(xr.slots());
+                    self.value_to(cx, &r.x, b, xr)?;
+                    Some(b)
+                } else {
+                    None
+                }
+            }
+            Seq::ArrayPtr(len, _) => {
+                self.emit(Op::Const, n, 0, 0, len);
+                Some(self.expr(cx, &r.x, Repr::Ptr)?)
+            }
+        };
+        let unsigned = matches!(seq, Seq::Int(xr) if !xr.is_signed());
+        let (le, lt) = if unsigned {
+            (Op::JLeU, Op::JLtU)
+        } else {
+            (Op::JLeS, Op::JLtS)
+        };
         let i = self.alloc(1);
         self.emit(Op::Const, i, 0, 0, 0);
-        let var = match r.lhs.first() {
-            Some(l) => Some(self.target(cx, l, r.define)?),
-            None => None,
-        };
-        let (lt, le) = if xr.is_signed() {
-            (Op::JLeS, Op::JLtS)
-        } else {
-            (Op::JLeU, Op::JLtU)
-        };
-        let to_end = self.emit(lt, n, i, 0, 0);
+        let rune = (seq == Seq::Str).then(|| self.alloc(2));
+        let to_end = self.emit(le, n, i, 0, 0);
         let top = self.code.len();
-        if let Some(v) = &var
-            && v.repr.is_some()
-        {
-            let s = v.place.slot_or(i);
-            self.copy(s, i, xr);
-            self.finish_target(v, s);
+        if let (Some(rw), Some(b)) = (rune, base) {
+            self.emit(Op::DecodeRune, rw, b, i, 0);
+        }
+        // Go 1.22: fresh iteration variables each time round.
+        if let Some(k) = r.lhs.first() {
+            let key_repr = match seq {
+                Seq::Int(xr) => xr,
+                _ => int,
+            };
+            let d = self.target(cx, k, r.define)?;
+            if d.repr.is_some() {
+                let s = d.slot_or(i);
+                self.copy(s, i, key_repr);
+                self.finish_target(&d, s);
+            }
+        }
+        if let (true, Some(v)) = (wants_value, r.lhs.get(1)) {
+            let d = self.target(cx, v, r.define)?;
+            let (place, er) = match (seq, base, rune) {
+                (Seq::Str, _, Some(rw)) => (
+                    Place::Local(rw),
+                    Repr::Int {
+                        bits: 32,
+                        signed: true,
+                    },
+                ),
+                (Seq::Slice(e), Some(b), _) | (Seq::ArrayPtr(_, e), Some(b), _) => {
+                    let er = self.repr_of_type(cx, e, pos)?;
+                    let esize = cx.world.sizeof(e) as u32;
+                    (self.element_ptr(b, 0, i, esize), er)
+                }
+                (Seq::Array(_, e), Some(b), _) => {
+                    let er = self.repr_of_type(cx, e, pos)?;
+                    let esize = cx.world.sizeof(e) as u32;
+                    (
+                        Place::FrameIdx {
+                            off: b as u32 * 8,
+                            idx: i,
+                            esize,
+                        },
+                        er,
+                    )
+                }
+                _ => unreachable!("the sequences with values have a base"),
+            };
+            let (tmp, _) = self.place_temp(&d);
+            self.load_place_into(place, er, tmp);
+            self.finish_target(&d, tmp);
         }
         self.targets.push(Target {
             label,
@@ -1066,13 +1451,28 @@ impl FuncGen {
         self.block(cx, &r.body)?;
         let t = self.targets.pop().expect("pushed above");
         self.patch_all_here(t.continues);
-        self.emit(Op::AddIK, i, i, 0, 1);
-        let j = self.emit(le, i, n, 0, 0);
+        match rune {
+            Some(rw) => {
+                self.emit(Op::AddI, i, i, rw + 1, 0);
+            }
+            None => {
+                self.emit(Op::AddIK, i, i, 0, 1);
+            }
+        }
+        let j = self.emit(lt, i, n, 0, 0);
         self.patch(j, top);
         self.patch_here(to_end);
         self.patch_all_here(t.breaks);
         self.free_to(mark);
         Ok(())
+    }
+
+    /// The representation of type `t`, or an unsupported error at `pos`.
+    fn repr_of_type(&self, cx: &Ctx, t: TypeId, pos: Pos) -> Result<Repr> {
+        match repr_of(cx.world, t) {
+            Some(r) => Ok(r),
+            None => cx.unsupported(self.file, pos, "values of this type are"),
+        }
     }
 
     fn switch_stmt(
@@ -1289,6 +1689,9 @@ impl FuncGen {
                 Ok(())
             }
             ExprKind::Operation(Operator::And, x, None) => self.address_of(cx, e, x, dst),
+            ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Slice => {
+                self.slice_literal(cx, e, dst)
+            }
             ExprKind::CompositeLit { .. } => {
                 let r = self.repr(cx, e)?;
                 self.zero(dst, r);
@@ -1296,7 +1699,12 @@ impl FuncGen {
             }
             ExprKind::Operation(op, x, Some(y)) => self.binary(cx, e, *op, x, y, dst),
             ExprKind::Operation(op, x, None) => self.unary(cx, e, *op, x, dst),
-            ExprKind::Call { fun, args, .. } => self.call_expr(cx, e, fun, args, dst),
+            ExprKind::Call {
+                fun,
+                args,
+                has_dots,
+            } => self.call_expr(cx, e, fun, args, has_dots, dst),
+            ExprKind::Slice { x, index, full } => self.slice_expr(cx, e, x, index, *full, dst),
             ExprKind::Index(x, idx)
                 if idx.len() == 1 && self.repr(cx, x).ok() != Some(Repr::Str) =>
             {
@@ -1422,7 +1830,7 @@ impl FuncGen {
             Repr::Int { signed: false, .. } => v.uint64_val().0 as i64,
             Repr::F64 => v.float64_val().0.to_bits() as i64,
             Repr::F32 => (v.float32_val().0 as f64).to_bits() as i64,
-            Repr::Ptr | Repr::Mem { .. } => {
+            Repr::Ptr | Repr::Slice | Repr::Mem { .. } => {
                 return cx.unsupported(self.file, pos, "constants of this type are");
             }
             Repr::Str => {
@@ -1532,7 +1940,7 @@ impl FuncGen {
         let signed = r.is_signed();
         let o = match (op, r) {
             (Add, Repr::Str) => Op::ConcatStr,
-            (_, Repr::Str | Repr::Bool | Repr::Ptr | Repr::Mem { .. }) => {
+            (_, Repr::Str | Repr::Bool | Repr::Ptr | Repr::Slice | Repr::Mem { .. }) => {
                 return cx.unsupported(self.file, pos, "this operator is");
             }
             (Add, Repr::F64 | Repr::F32) => Op::AddF,
@@ -1631,7 +2039,7 @@ impl FuncGen {
         let (lt, le, eq, ne) = match r {
             Repr::F64 | Repr::F32 => (Op::LtF, Op::LeF, Op::EqF, Op::NeF),
             Repr::Int { signed: true, .. } => (Op::LtS, Op::LeS, Op::EqI, Op::NeI),
-            Repr::Int { signed: false, .. } | Repr::Bool | Repr::Ptr => {
+            Repr::Int { signed: false, .. } | Repr::Bool | Repr::Ptr | Repr::Slice => {
                 (Op::LtU, Op::LeU, Op::EqI, Op::NeI)
             }
             Repr::Mem { .. } => return cx.unsupported(self.file, pos, "comparing these values is"),
@@ -1776,7 +2184,7 @@ impl FuncGen {
         };
         let signed = match r {
             Repr::Int { signed, .. } => signed,
-            Repr::Bool | Repr::Ptr => false,
+            Repr::Bool | Repr::Ptr | Repr::Slice => false,
             _ => return Ok(None),
         };
         let op = if when { op } else { negate(op) };
@@ -1844,6 +2252,7 @@ impl FuncGen {
         e: &Expr,
         fun: &Expr,
         args: &[Expr],
+        has_dots: &bool,
         dst: u16,
     ) -> Result<()> {
         if cx
@@ -1865,6 +2274,15 @@ impl FuncGen {
                     self.emit(Op::New, dst, 0, 0, size);
                     Ok(())
                 }
+                Builtin::Len | Builtin::Cap if self.repr(cx, &args[0])? == Repr::Slice => {
+                    let s = self.expr(cx, &args[0], Repr::Slice)?;
+                    let w = if b == Builtin::Len { 1 } else { 2 };
+                    self.emit(Op::Mov, dst, s + w, 0, 0);
+                    Ok(())
+                }
+                Builtin::Make => self.make_slice(cx, e, args, dst),
+                Builtin::Append => self.append(cx, e, args, *has_dots, dst),
+                Builtin::Copy => self.copy_builtin(cx, e, args, Some(dst)),
                 Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
                     let s = self.expr(cx, &args[0], Repr::Str)?;
                     self.emit(Op::Mov, dst, s + 1, 0, 0);
@@ -1967,8 +2385,18 @@ impl FuncGen {
                 self.copy(dst, a, to);
                 self.round(dst, to);
             }
-            (Repr::Str, Repr::Str) | (Repr::Bool, Repr::Bool) | (Repr::Ptr, Repr::Ptr) => {
-                self.copy(dst, a, to)
+            (Repr::Str, Repr::Str)
+            | (Repr::Bool, Repr::Bool)
+            | (Repr::Ptr, Repr::Ptr)
+            | (Repr::Slice, Repr::Slice) => self.copy(dst, a, to),
+            (Repr::Int { .. }, Repr::Str) => {
+                self.emit(Op::RuneToStr, dst, a, 0, 0);
+            }
+            (Repr::Slice, Repr::Str) if self.is_byte_slice(cx, x)? => {
+                self.emit(Op::BytesToStr, dst, a, 0, 0);
+            }
+            (Repr::Str, Repr::Slice) if self.is_byte_slice(cx, e)? => {
+                self.emit(Op::StrToBytes, dst, a, 0, 0);
             }
             _ => return cx.unsupported(self.file, e.pos, "this conversion is"),
         }
@@ -1996,6 +2424,7 @@ impl FuncGen {
                 Repr::Bool => Op::PrintBool,
                 Repr::Str => Op::PrintStr,
                 Repr::Ptr => Op::PrintPtr,
+                Repr::Slice => Op::PrintSlice,
                 Repr::Mem { .. } => {
                     return cx.unsupported(self.file, e.pos, "printing these values is");
                 }
@@ -2049,6 +2478,18 @@ fn field(cx: &Ctx, t: TypeId, name: &str) -> Option<(u32, TypeId)> {
         .position(|f| cx.world.obj(f.obj).name == name)?;
     let off = *cx.world.offsetsof(fields).get(i)?;
     Some((u32::try_from(off).ok()?, cx.world.obj(fields[i].obj).typ?))
+}
+
+/// What a `for range` statement ranges over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seq {
+    Int(Repr),
+    Str,
+    Slice(TypeId),
+    /// An array value: length and element type.
+    Array(i64, TypeId),
+    /// A pointer to an array.
+    ArrayPtr(i64, TypeId),
 }
 
 /// Where a composite literal's value is built.

@@ -20,6 +20,8 @@ pub enum Repr {
     Str,
     /// A pointer (one word).
     Ptr,
+    /// A slice: pointer, length, capacity.
+    Slice,
     /// A struct or array: `size` bytes in Go's layout, in as many slots
     /// as it takes.
     Mem {
@@ -32,6 +34,7 @@ impl Repr {
     pub fn slots(self) -> u16 {
         match self {
             Repr::Str => 2,
+            Repr::Slice => 3,
             Repr::Mem { size } => size.div_ceil(8) as u16,
             _ => 1,
         }
@@ -45,6 +48,7 @@ impl Repr {
             Repr::F32 => 4,
             Repr::Bool => 1,
             Repr::Str => 16,
+            Repr::Slice => 24,
             Repr::Mem { size } => size,
         }
     }
@@ -63,7 +67,7 @@ impl Repr {
     pub fn is_words(self) -> bool {
         match self {
             Repr::Int { bits, .. } => bits == 64,
-            Repr::F64 | Repr::Ptr | Repr::Str => true,
+            Repr::F64 | Repr::Ptr | Repr::Str | Repr::Slice => true,
             Repr::Mem { size } => size.is_multiple_of(8),
             Repr::F32 | Repr::Bool => false,
         }
@@ -77,6 +81,7 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
     let k = match w.types.get(u) {
         Type::Basic(k) => k,
         Type::Pointer(_) => return Some(Repr::Ptr),
+        Type::Slice(_) => return Some(Repr::Slice),
         Type::Struct(_) | Type::Array(..) => {
             // Frames hold at most 65535 slots; larger values wait for
             // escape analysis to put them in the heap.
@@ -101,5 +106,18 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
         Float32 => Some(Repr::F32),
         String | UntypedString => Some(Repr::Str),
         _ => None,
+    }
+}
+
+/// Whether values of type `t` hold pointers the GC must see (the
+/// allocator's scan/noscan distinction, which `append`'s rounding uses).
+pub fn has_pointers(w: &World, t: TypeId) -> bool {
+    match w.types.get(w.types.under(t)) {
+        Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UnsafePointer),
+        Type::Array(n, e) => *n > 0 && has_pointers(w, *e),
+        Type::Struct(fields) => fields
+            .iter()
+            .any(|f| w.obj(f.obj).typ.is_some_and(|ft| has_pointers(w, ft))),
+        _ => true,
     }
 }

@@ -450,6 +450,145 @@ handler!(h_checkindex, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+handler!(h_checkbounds, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (i, len) = (*slot(fp, w.a), *slot(fp, w.b));
+    if i >= len {
+        let e = RuntimeError::Index {
+            index: i as i64,
+            len: len as i64,
+        };
+        return raise(pc, fp, ctx, e);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+/// Go's checks of `x[lo:hi]` against `cap`, in gc's order (hi first).
+fn slice_check(lo: u64, hi: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
+    if hi > cap {
+        return Some(RuntimeError::SliceHi {
+            hi: hi as i64,
+            cap: cap as i64,
+            len_word,
+        });
+    }
+    (lo > hi).then_some(RuntimeError::SliceLo {
+        lo: lo as i64,
+        hi: hi as i64,
+    })
+}
+
+macro_rules! slicecheck {
+    ($name:ident, $len_word:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let (lo, hi, cap) = (*slot(fp, w.a), *slot(fp, w.b), *slot(fp, w.k as u16));
+            if let Some(e) = slice_check(lo, hi, cap, $len_word) {
+                return raise(pc, fp, ctx, e);
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+slicecheck!(h_checkslicecap, false);
+slicecheck!(h_checkslicelen, true);
+
+handler!(h_makeslice, |pc, fp, ctx| {
+    let w = ins(pc);
+    let esize = w.k as u32 as u64;
+    let (len, cap) = (*slot(fp, w.a + 1) as i64, *slot(fp, w.a + 2) as i64);
+    if let Err(e) = crate::slice::makeslice_check(len, cap, esize) {
+        return raise(pc, fp, ctx, e);
+    }
+    *slot(fp, w.a) = (*ctx).heap.mallocgc((cap as u64 * esize) as usize) as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_growslice, |pc, fp, ctx| {
+    let w = ins(pc);
+    let s = slot(fp, w.a);
+    let new_len = *slot(fp, w.b) as i64;
+    let (ptr, len, cap) = (*s, *s.add(1) as i64, *s.add(2) as i64);
+    if new_len > cap {
+        let esize = (w.k as u32 >> 1) as u64;
+        let noscan = w.k & 1 == 0;
+        match crate::slice::growslice(&mut (*ctx).heap, ptr, len, cap, new_len, esize, noscan) {
+            Ok((p, c)) => {
+                *s = p;
+                *s.add(2) = c as u64;
+            }
+            Err(e) => return raise(pc, fp, ctx, e),
+        }
+    }
+    *s.add(1) = new_len as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_memmove, |pc, fp, ctx| {
+    let w = ins(pc);
+    let n = *slot(fp, w.k as u16) as usize;
+    mem::memmove(*slot(fp, w.a) as usize, *slot(fp, w.b) as usize, n);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_decoderune, |pc, fp, ctx| {
+    let w = ins(pc);
+    let s = str_at(fp, w.b);
+    let i = *slot(fp, w.k as u16) as usize;
+    let (r, width) = crate::utf8::decode_rune(&s[i.min(s.len())..]);
+    *slot(fp, w.a) = r as u64;
+    *slot(fp, w.a + 1) = width as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_printslice, |pc, fp, ctx| {
+    let a = ins(pc).a;
+    let (p, l, c) = (*slot(fp, a), *slot(fp, a + 1), *slot(fp, a + 2));
+    let buf = &mut (*ctx).print;
+    buf.push(b'[');
+    print::int(buf, l as i64);
+    buf.push(b'/');
+    print::int(buf, c as i64);
+    buf.push(b']');
+    print::pointer(buf, p);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_runetostr, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (p, n) = crate::utf8::rune_string(&mut (*ctx).heap, *slot(fp, w.b) as i64);
+    *slot(fp, w.a) = p as u64;
+    *slot(fp, w.a + 1) = n as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_bytestostr, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (p, n) = (*slot(fp, w.b) as usize, *slot(fp, w.b + 1) as usize);
+    let q = if n == 0 {
+        0
+    } else {
+        (*ctx).heap.mallocgc(n) as usize
+    };
+    mem::memmove(q, p, n);
+    *slot(fp, w.a) = q as u64;
+    *slot(fp, w.a + 1) = n as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_strtobytes, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (p, n) = (*slot(fp, w.b) as usize, *slot(fp, w.b + 1) as usize);
+    let cap = crate::sizeclasses::roundupsize(n, true);
+    let q = (*ctx).heap.mallocgc(cap) as usize;
+    mem::memmove(q, p, n);
+    *slot(fp, w.a) = q as u64;
+    *slot(fp, w.a + 1) = n as u64;
+    *slot(fp, w.a + 2) = cap as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
 handler!(h_nilcheck, |pc, fp, ctx| {
     if *slot(fp, ins(pc).a) == 0 {
         return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
@@ -733,6 +872,17 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::GlobalAddr => h_globaladdr,
         Op::CheckIndex => h_checkindex,
         Op::NilCheck => h_nilcheck,
+        Op::CheckBounds => h_checkbounds,
+        Op::CheckSliceCap => h_checkslicecap,
+        Op::CheckSliceLen => h_checkslicelen,
+        Op::MakeSlice => h_makeslice,
+        Op::GrowSlice => h_growslice,
+        Op::MemMove => h_memmove,
+        Op::DecodeRune => h_decoderune,
+        Op::PrintSlice => h_printslice,
+        Op::RuneToStr => h_runetostr,
+        Op::BytesToStr => h_bytestostr,
+        Op::StrToBytes => h_strtobytes,
         Op::Jmp => h_jmp,
         Op::JmpIf => h_jmpif,
         Op::JmpIfNot => h_jmpifnot,

@@ -1,0 +1,72 @@
+//! UTF-8 decoding as Go's `for range` over a string does it
+//! (`runtime.decoderune`): an invalid or truncated sequence, a surrogate
+//! or a value above U+10FFFF decodes as U+FFFD with width 1.
+
+pub const RUNE_ERROR: u32 = 0xFFFD;
+
+/// The rune at the start of `s` and its width in bytes (0 for empty `s`).
+pub fn decode_rune(s: &[u8]) -> (u32, usize) {
+    let Some(&b0) = s.first() else {
+        return (RUNE_ERROR, 0);
+    };
+    if b0 < 0x80 {
+        return (b0 as u32, 1);
+    }
+    // (width, the first byte's payload bits, the minimum value encoded)
+    let (n, init, min) = match b0 {
+        0xC2..=0xDF => (2, (b0 & 0x1F) as u32, 0x80),
+        0xE0..=0xEF => (3, (b0 & 0x0F) as u32, 0x800),
+        0xF0..=0xF4 => (4, (b0 & 0x07) as u32, 0x10000),
+        _ => return (RUNE_ERROR, 1),
+    };
+    if s.len() < n {
+        return (RUNE_ERROR, 1);
+    }
+    let mut r = init;
+    for &b in &s[1..n] {
+        if b & 0xC0 != 0x80 {
+            return (RUNE_ERROR, 1);
+        }
+        r = (r << 6) | (b & 0x3F) as u32;
+    }
+    if r < min || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) {
+        return (RUNE_ERROR, 1);
+    }
+    (r, n)
+}
+
+/// A new string holding rune `r` in UTF-8 (Go's `intstring`): U+FFFD
+/// for negative values, surrogates and values above U+10FFFF.
+/// Out of line: its buffer would keep the calling handler from
+/// dispatching by a jump.
+#[inline(never)]
+pub fn rune_string(heap: &mut crate::malloc::Heap, r: i64) -> (*mut u8, usize) {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    let mut buf = [0u8; 4];
+    let bytes = c.encode_utf8(&mut buf).as_bytes();
+    let p = heap.mallocgc(bytes.len());
+    // SAFETY: p is a fresh block of bytes.len() bytes.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
+    (p, bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_like_go() {
+        assert_eq!(decode_rune(b"a"), ('a' as u32, 1));
+        assert_eq!(decode_rune("é".as_bytes()), ('é' as u32, 2));
+        assert_eq!(decode_rune("世".as_bytes()), ('世' as u32, 3));
+        assert_eq!(decode_rune("𝄞".as_bytes()), ('𝄞' as u32, 4));
+        assert_eq!(decode_rune(b"\xff"), (RUNE_ERROR, 1));
+        assert_eq!(decode_rune(b"\xe4\xb8"), (RUNE_ERROR, 1)); // truncated
+        assert_eq!(decode_rune(b"\xc0\x80"), (RUNE_ERROR, 1)); // overlong
+        assert_eq!(decode_rune(b"\xed\xa0\x80"), (RUNE_ERROR, 1)); // surrogate
+        assert_eq!(decode_rune(b""), (RUNE_ERROR, 0));
+    }
+}
