@@ -1,13 +1,17 @@
-//! `goviz check [--goroot DIR] FILE|DIR|IMPORTPATH...`: load and type-check
-//! a program or packages and print compile errors as gc does (exit 1), or
-//! nothing (exit 0).
+//! `goviz check [--goroot DIR] [--types] [--no-cache] FILE|DIR|IMPORTPATH...`:
+//! load and type-check a program or packages and print compile errors as gc
+//! does (exit 1), or nothing (exit 0); `--types` prints each package-level
+//! declaration of the named packages with its type. Packages checked
+//! without errors are cached on disk (`goviz_compiler::cache`).
 
 use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
+use goviz_compiler::cache::{self, Cache};
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
-use goviz_compiler::types::program::check_program;
+use goviz_compiler::types::objstring::package_types;
+use goviz_compiler::types::program::check_program_cached;
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
@@ -19,6 +23,14 @@ pub struct CheckArgs {
     /// overlay packages.
     #[arg(long)]
     no_overlay: bool,
+    /// Print each package-level declaration of the named packages with
+    /// its type (go/types' object strings), in source order.
+    #[arg(long)]
+    types: bool,
+    /// Check every package from source, neither reading nor writing the
+    /// cache of checked packages.
+    #[arg(long)]
+    no_cache: bool,
     /// `.go` files (one package), a directory, or standard import paths.
     #[arg(required = true)]
     paths: Vec<String>,
@@ -48,7 +60,12 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             return Ok(1);
         }
     };
-    let checked = check_program(&program);
+    let cache = if args.no_cache {
+        None
+    } else {
+        cache::default_dir().map(|dir| Cache::new(dir, &goroot.version, loader.context()))
+    };
+    let checked = check_program_cached(&program, cache.as_ref());
     let roots: Vec<&str> = program
         .roots
         .iter()
@@ -71,5 +88,27 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             eprintln!("{line}");
         }
     }
+    if args.types && !failed {
+        for pkg in checked
+            .packages
+            .iter()
+            .filter(|p| roots.contains(&p.path.as_str()))
+        {
+            for line in package_types(&checked.world, pkg.id) {
+                println!("{line}");
+            }
+        }
+    }
     Ok(u8::from(failed))
+}
+
+#[derive(clap::Args)]
+pub struct CleanCacheArgs {}
+
+/// `goviz clean-cache`: removes the cache of checked packages.
+pub fn clean_cache(_: &CleanCacheArgs) -> Result<u8> {
+    let dir = cache::default_dir()
+        .ok_or_else(|| anyhow!("no cache directory: set GOVIZ_CACHE or HOME"))?;
+    cache::clean(&dir).map_err(|e| anyhow!("removing {}: {e}", dir.display()))?;
+    Ok(0)
 }

@@ -23,6 +23,8 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Type-check a program or packages and report errors as gc does.
     Check(check::CheckArgs),
+    /// Remove the cache of checked packages ($GOVIZ_CACHE, else $XDG_CACHE_HOME/goviz, else ~/.cache/goviz).
+    CleanCache(check::CleanCacheArgs),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(args) => parse::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::CleanCache(args) => check::clean_cache(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,0 +1,214 @@
+//! Export data: everything an importer needs from a checked package, as
+//! bytes (gc's export data plays the same role), so a later run can load a
+//! package into the [`World`](super::World) instead of parsing and
+//! checking it again.
+//!
+//! # Format (version [`FORMAT_VERSION`])
+//!
+//! All integers are LEB128 varints (signed ones zigzag-encoded); a string
+//! is a length and its bytes.
+//!
+//! ```text
+//! payload  = path name imports:[path] scope:[node] nodes:[node-record]
+//! node     = index into nodes (a type or an object record)
+//! ```
+//!
+//! `scope` lists the package-level objects in declaration order; they are
+//! declared in the new package's scope in that order. `nodes` is a graph of
+//! type and object records that refer to each other by index, so cycles
+//! (`type T struct{ next *T }`, a type name and its type) need nothing
+//! special. Records (tags in [`tag`]):
+//!
+//! - the basic types, by kind;
+//! - `ExtType(path, name)` and `ExtObj(path, name)`: a package-level type
+//!   or object of another package (`""` is the universe), found by name in
+//!   that package, which the importer has loaded first. This is the only
+//!   way another package's named types are referred to, so their identity
+//!   is kept;
+//! - every other type (pointer, slice, ..., named, instance, type
+//!   parameter, alias) with its parts, and every other object (variables,
+//!   fields, parameters, constants with their exact values, type names,
+//!   functions and methods) with its name, package and type.
+//!
+//! Invariants:
+//! - only packages that checked without errors are exported;
+//! - structural types and the objects inside them (fields, parameters,
+//!   interface methods) may be copies, since identity is structural for
+//!   them; named types, type parameters and type names never are: a type
+//!   name of another package that is not package-level (a local type, a
+//!   type parameter) cannot be referred to, and the encoder refuses the
+//!   package (it is then simply not cached);
+//! - an instance of a generic type is written as its generic type, type
+//!   arguments and (already substituted) underlying type; its methods and
+//!   type parameters are the generic type's, taken when decoding;
+//! - decoded objects have no position (`GPos::NONE`) and packages no files:
+//!   the checker cites positions only of the package it is checking;
+//! - the decoder validates every index and tag before it touches the
+//!   World, and never panics on any input (entries are also checksummed by
+//!   `crate::cache`).
+//!
+//! Bump [`FORMAT_VERSION`] whenever the encoding changes.
+
+mod decode;
+mod encode;
+
+pub use decode::decode_package;
+pub use encode::encode_package;
+
+/// The version of the encoding (part of every cache key and entry header).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Record tags.
+mod tag {
+    pub const BASIC: u8 = 0;
+    pub const EXT_TYPE: u8 = 1;
+    pub const POINTER: u8 = 2;
+    pub const SLICE: u8 = 3;
+    pub const ARRAY: u8 = 4;
+    pub const MAP: u8 = 5;
+    pub const CHAN: u8 = 6;
+    pub const STRUCT: u8 = 7;
+    pub const TUPLE: u8 = 8;
+    pub const SIGNATURE: u8 = 9;
+    pub const INTERFACE: u8 = 10;
+    pub const UNION: u8 = 11;
+    pub const NAMED: u8 = 12;
+    pub const INSTANCE: u8 = 13;
+    pub const TYPE_PARAM: u8 = 14;
+    pub const ALIAS: u8 = 15;
+
+    pub const EXT_OBJ: u8 = 32;
+    pub const VAR: u8 = 33;
+    pub const CONST: u8 = 34;
+    pub const TYPE_NAME: u8 = 35;
+    pub const FUNC: u8 = 36;
+
+    /// Package of an object: none (predeclared), this one, another by path.
+    pub const PKG_NONE: u8 = 0;
+    pub const PKG_SELF: u8 = 1;
+    pub const PKG_PATH: u8 = 2;
+
+    /// Constant values.
+    pub const VAL_UNKNOWN: u8 = 0;
+    pub const VAL_BOOL: u8 = 1;
+    pub const VAL_STRING: u8 = 2;
+    pub const VAL_INT: u8 = 3;
+    pub const VAL_RAT: u8 = 4;
+    pub const VAL_BIGFLOAT: u8 = 5;
+    pub const VAL_COMPLEX: u8 = 6;
+}
+
+/// Appends primitives to a byte buffer.
+#[derive(Default)]
+struct Writer {
+    buf: Vec<u8>,
+}
+
+impl Writer {
+    fn byte(&mut self, b: u8) {
+        self.buf.push(b);
+    }
+
+    fn uint(&mut self, mut x: u64) {
+        while x >= 0x80 {
+            self.buf.push((x as u8) | 0x80);
+            x >>= 7;
+        }
+        self.buf.push(x as u8);
+    }
+
+    fn int(&mut self, x: i64) {
+        self.uint(((x << 1) ^ (x >> 63)) as u64);
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        self.uint(b.len() as u64);
+        self.buf.extend_from_slice(b);
+    }
+
+    fn str(&mut self, s: &str) {
+        self.bytes(s.as_bytes());
+    }
+}
+
+/// Reads primitives; every read fails (None) at the end of the input.
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.data.get(self.pos)?;
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn uint(&mut self) -> Option<u64> {
+        let mut x = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            x |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn int(&mut self) -> Option<i64> {
+        let u = self.uint()?;
+        Some(((u >> 1) as i64) ^ -((u & 1) as i64))
+    }
+
+    /// A length or count: never more than the bytes left, so a damaged
+    /// count cannot make a reader allocate without bound.
+    fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.uint()?).ok()?;
+        (n <= self.data.len() - self.pos).then_some(n)
+    }
+
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.len()?;
+        let b = &self.data[self.pos..self.pos + n];
+        self.pos += n;
+        Some(b)
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        std::str::from_utf8(self.bytes()?).ok()
+    }
+
+    fn at_end(&self) -> bool {
+        self.pos == self.data.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip_and_truncation_is_detected() {
+        let mut w = Writer::default();
+        for x in [0i64, 1, -1, 63, -64, 1 << 40, i64::MIN, i64::MAX] {
+            w.int(x);
+        }
+        w.str("héllo");
+        let mut r = Reader {
+            data: &w.buf,
+            pos: 0,
+        };
+        for x in [0i64, 1, -1, 63, -64, 1 << 40, i64::MIN, i64::MAX] {
+            assert_eq!(r.int(), Some(x));
+        }
+        assert_eq!(r.str(), Some("héllo"));
+        assert!(r.at_end());
+        let cut = &w.buf[..w.buf.len() - 1];
+        let mut r = Reader { data: cut, pos: 0 };
+        for _ in 0..8 {
+            r.int();
+        }
+        assert_eq!(r.str(), None);
+    }
+}
