@@ -11,7 +11,7 @@ use goviz_compiler::cache::{self, Cache};
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
 use goviz_compiler::types::objstring::package_types;
-use goviz_compiler::types::program::check_program_cached;
+use goviz_compiler::types::program::{CacheUse, CheckedPackage, check_program_cached};
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
@@ -31,6 +31,10 @@ pub struct CheckArgs {
     /// cache of checked packages.
     #[arg(long)]
     no_cache: bool,
+    /// Print how many packages were loaded from the cache, and how many
+    /// were checked and stored or not, to stderr (for tests and benchmarks).
+    #[arg(long, hide = true)]
+    cache_stats: bool,
     /// `.go` files (one package), a directory, or standard import paths.
     #[arg(required = true)]
     paths: Vec<String>,
@@ -88,6 +92,9 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             eprintln!("{line}");
         }
     }
+    if args.cache_stats {
+        eprintln!("{}", cache_stats(&checked.packages));
+    }
     if args.types && !failed {
         for pkg in checked
             .packages
@@ -100,6 +107,18 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         }
     }
     Ok(u8::from(failed))
+}
+
+/// `cache: L loaded, S stored, N not stored, O uncached`.
+fn cache_stats(packages: &[CheckedPackage]) -> String {
+    let count = |u: CacheUse| packages.iter().filter(|p| p.cache == u).count();
+    format!(
+        "cache: {} loaded, {} stored, {} not stored, {} uncached",
+        count(CacheUse::Loaded),
+        count(CacheUse::Stored),
+        count(CacheUse::NotStored),
+        count(CacheUse::Off)
+    )
 }
 
 #[derive(clap::Args)]

@@ -26,8 +26,22 @@ pub struct CheckedPackage {
     /// Empty for a package loaded from the cache (later phases that need
     /// bodies check such packages from source).
     pub info: Info,
-    /// Loaded from the cache's export data rather than checked.
-    pub from_cache: bool,
+    /// What the cache did for this package.
+    pub cache: CacheUse,
+}
+
+/// How a package met the cache.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheUse {
+    /// No cache in use.
+    Off,
+    /// Loaded from its cache entry (not checked).
+    Loaded,
+    /// Checked from source and stored.
+    Stored,
+    /// Checked from source and not stored (errors, or an import with
+    /// errors, or the entry could not be written).
+    NotStored,
 }
 
 impl CheckedPackage {
@@ -91,16 +105,20 @@ pub fn check_program_cached(program: &Program, cache: Option<&Cache>) -> Checked
                 parse_errors: Vec::new(),
                 errors: Vec::new(),
                 info: Info::default(),
-                from_cache: true,
+                cache: CacheUse::Loaded,
             },
             None => {
-                let checked = check_one(&mut world, pre, &ids, pkg);
-                if let Some((c, key)) = entry
-                    && !checked.has_errors()
-                    && !dep_tainted
-                    && let Ok(data) = encode_package(&world, checked.id)
-                {
-                    let _ = c.store(key, &data);
+                let mut checked = check_one(&mut world, pre, &ids, pkg);
+                if let Some((c, key)) = entry {
+                    let stored = !checked.has_errors()
+                        && !dep_tainted
+                        && encode_package(&world, checked.id)
+                            .is_ok_and(|data| c.store(key, &data).is_ok());
+                    checked.cache = if stored {
+                        CacheUse::Stored
+                    } else {
+                        CacheUse::NotStored
+                    };
                 }
                 checked
             }
@@ -141,7 +159,7 @@ fn check_one(
         parse_errors: pkg.parse_errors.clone(),
         errors,
         info,
-        from_cache: false,
+        cache: CacheUse::Off,
     }
 }
 
