@@ -99,7 +99,7 @@ pub fn decode_package(w: &mut World, data: &[u8], resolve: Resolver<'_>) -> Opti
     for _ in 0..n {
         recs.push(p.record()?);
     }
-    if !p.r.at_end() || !valid(&recs, &scope) {
+    if !p.r.at_end() || !valid(&recs, &scope) || has_unnamed_cycle(&recs) {
         return None;
     }
     Some(build(w, path, name, imports, &scope, recs))
@@ -306,14 +306,17 @@ impl Parser<'_, '_> {
     }
 }
 
-/// Every reference points at a record of the right kind.
+/// Every reference points at a record of the right kind; the package's
+/// scope holds only its own objects.
 fn valid(recs: &[Rec], scope: &[u32]) -> bool {
     let is_type = |i: &u32| matches!(recs.get(*i as usize), Some(Rec::Type(_)));
     let is_obj = |i: &u32| matches!(recs.get(*i as usize), Some(Rec::Obj(_)));
     let types = |v: &[u32]| v.iter().all(is_type);
     let objs = |v: &[u32]| v.iter().all(is_obj);
     let opt_type = |t: &Option<u32>| t.as_ref().is_none_or(is_type);
-    objs(scope)
+    let is_local_obj =
+        |i: &u32| matches!(recs.get(*i as usize), Some(Rec::Obj(ORec::Local { .. })));
+    scope.iter().all(is_local_obj)
         && recs.iter().all(|r| match r {
             Rec::Obj(ORec::Ext(_)) => true,
             Rec::Obj(ORec::Local { typ, .. }) => opt_type(typ),
@@ -368,6 +371,71 @@ fn valid(recs: &[Rec], scope: &[u32]) -> bool {
                 }
             },
         })
+}
+
+/// Whether the records hold a cycle that passes through no named type
+/// (`*T` whose base is itself): Go has no such types, and the checker's
+/// walks over types assume there are none, so such data is refused.
+/// Named types, instances, type parameters and other packages' types end
+/// a path. Iterative, as the data may be deep.
+fn has_unnamed_cycle(recs: &[Rec]) -> bool {
+    // 0: not visited, 1: on the current path, 2: done.
+    let mut state = vec![0u8; recs.len()];
+    for start in 0..recs.len() {
+        if state[start] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<u32>)> = vec![(start, successors(recs, start))];
+        state[start] = 1;
+        while let Some((node, next)) = stack.last_mut() {
+            match next.pop() {
+                Some(n) => {
+                    let n = n as usize;
+                    match state[n] {
+                        1 => return true,
+                        0 => {
+                            state[n] = 1;
+                            stack.push((n, successors(recs, n)));
+                        }
+                        _ => {}
+                    }
+                }
+                None => {
+                    state[*node] = 2;
+                    stack.pop();
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The records a record's structure is made of (see `has_unnamed_cycle`).
+fn successors(recs: &[Rec], i: usize) -> Vec<u32> {
+    match &recs[i] {
+        Rec::Obj(ORec::Local { typ, .. }) => typ.iter().copied().collect(),
+        Rec::Obj(ORec::Ext(_)) => Vec::new(),
+        Rec::Type(t) => match t {
+            TRec::Pointer(e) | TRec::Slice(e) | TRec::Array(_, e) | TRec::Chan(_, e) => vec![*e],
+            TRec::Map(k, v) => vec![*k, *v],
+            TRec::Struct(fs) => fs.iter().map(|f| f.0).collect(),
+            TRec::Tuple(vs) => vs.clone(),
+            TRec::Signature {
+                recv,
+                params,
+                results,
+                ..
+            } => recv.iter().chain(params).chain(results).copied().collect(),
+            TRec::Interface(ms, es, _) => ms.iter().chain(es).copied().collect(),
+            TRec::Union(ts) => ts.iter().map(|t| t.1).collect(),
+            TRec::Alias { actual, .. } => actual.iter().copied().collect(),
+            TRec::Basic(_)
+            | TRec::Ext(_)
+            | TRec::Named { .. }
+            | TRec::Instance { .. }
+            | TRec::TypeParam(..) => Vec::new(),
+        },
+    }
 }
 
 /// What each record became in the World.

@@ -187,6 +187,122 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::object::{PkgId, World};
+    use crate::types::objstring::package_types;
+    use crate::types::{Checker, PkgFiles};
+    use std::collections::HashMap;
+
+    const SRC: &str = r#"package p
+
+import "unsafe"
+
+const (
+	A, B = iota, 1.5
+	S    = "str"
+	C    = 2i
+	H    = 1 << 80
+	F    = 1e300 * 1e300
+)
+
+type T struct {
+	next *T
+	U    `tag`
+	l    List[*T]
+}
+
+type U struct{ p unsafe.Pointer }
+
+func (U) M(x ...int) (r error) { return }
+
+type List[E any] struct {
+	e    E
+	next *List[E]
+}
+
+func (l *List[E]) Push(e E) {}
+
+type I interface {
+	M(...int) error
+	~struct{} | int
+}
+
+type A2 = List[int]
+
+var V = func() chan<- map[string][2]T { return nil }
+
+func G[K comparable, V interface{ ~[]K }](k K, v V) V { return v }
+"#;
+
+    /// Checks SRC (which imports only unsafe) into a fresh World.
+    fn checked() -> (World, PkgId) {
+        let file = crate::syntax::parse_file("./p.go", SRC.as_bytes())
+            .file
+            .unwrap();
+        let (mut w, pre) = World::new();
+        let imports = HashMap::from([("unsafe".to_string(), pre.unsafe_pkg)]);
+        let files = [&file];
+        let input = PkgFiles {
+            path: "p",
+            files: &files,
+            imports: &imports,
+        };
+        let (pkg, errors, _) = Checker::check_package(&mut w, pre, input);
+        assert!(errors.is_empty(), "{errors:?}");
+        (w, pkg)
+    }
+
+    fn decode_fresh(data: &[u8]) -> Option<(World, PkgId)> {
+        let (mut w, pre) = World::new();
+        let unsafe_pkg = pre.unsafe_pkg;
+        let resolve = move |p: &str| (p == "unsafe").then_some(unsafe_pkg);
+        let pkg = decode_package(&mut w, data, &resolve)?;
+        Some((w, pkg))
+    }
+
+    #[test]
+    fn a_package_round_trips() {
+        let (w, pkg) = checked();
+        let data = encode_package(&w, pkg).unwrap();
+        let (w2, pkg2) = decode_fresh(&data).expect("decodes");
+        assert_eq!(package_types(&w, pkg), package_types(&w2, pkg2));
+        assert!(package_types(&w2, pkg2).len() > 10);
+    }
+
+    #[test]
+    fn damaged_data_never_panics() {
+        let (w, pkg) = checked();
+        let data = encode_package(&w, pkg).unwrap();
+        for n in 0..data.len() {
+            assert!(
+                decode_fresh(&data[..n]).is_none(),
+                "truncated to {n} decodes"
+            );
+        }
+        for i in 0..data.len() {
+            for bit in [0x01, 0x10, 0x80] {
+                let mut d = data.clone();
+                d[i] ^= bit;
+                if let Some((w2, p2)) = decode_fresh(&d) {
+                    // Whatever it decoded to can be printed.
+                    package_types(&w2, p2);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_cycle_without_a_name_is_refused() {
+        // One pointer record whose base is itself.
+        let mut w = Writer::default();
+        w.str("p");
+        w.str("p");
+        w.uint(0); // imports
+        w.uint(0); // scope
+        w.uint(1);
+        w.byte(tag::POINTER);
+        w.uint(0);
+        assert!(decode_fresh(&w.buf).is_none());
+    }
 
     #[test]
     fn varints_round_trip_and_truncation_is_detected() {
