@@ -266,6 +266,10 @@ fn damaged_entries_are_rebuilt_never_trusted() {
     let warm = check();
     assert_eq!(text(&warm.stdout), text(&first.stdout));
     assert_eq!(stats(&warm), (entries.len(), 0, 0), "rebuilt entries load");
+
+    let clean = goviz(&cache.0, root, &["clean-cache"]);
+    assert!(clean.status.success(), "{}", text(&clean.stderr));
+    assert!(!cache.0.exists(), "clean-cache removes the directory");
 }
 
 fn entry_files(dir: &Path) -> Vec<PathBuf> {
