@@ -146,6 +146,27 @@ fn oracle_types(cwd: &Path, args: &[&str]) -> String {
     text(&out.stdout)
 }
 
+/// Fails with the first differing line (outputs run to thousands of lines).
+fn assert_same_text(got: &str, want: &str, what: &str) {
+    if got == want {
+        return;
+    }
+    let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+    let i = g
+        .iter()
+        .zip(&w)
+        .position(|(a, b)| a != b)
+        .unwrap_or(g.len().min(w.len()));
+    panic!(
+        "{what}: line {} differs ({} lines, want {})\n  got:  {:?}\n  want: {:?}",
+        i + 1,
+        g.len(),
+        w.len(),
+        g.get(i),
+        w.get(i)
+    );
+}
+
 /// `goviz check --types` cold (no cache), filling an empty cache, and
 /// warm must all print `want`; the warm run must load every package.
 fn assert_types_cold_and_warm(cwd: &Path, args: &[&str], want: &str) {
@@ -162,10 +183,10 @@ fn assert_types_cold_and_warm(cwd: &Path, args: &[&str], want: &str) {
             "{what} {args:?}: {}",
             text(&out.stderr)
         );
-        assert_eq!(text(&out.stdout), want, "{what} run of {args:?}");
+        assert_same_text(&text(&out.stdout), want, &format!("{what} run of {args:?}"));
     }
     let warm = run(&[]);
-    assert_eq!(text(&warm.stdout), want, "warm run of {args:?}");
+    assert_same_text(&text(&warm.stdout), want, &format!("warm run of {args:?}"));
     let (loaded, stored, not_stored) = stats(&warm);
     assert!(
         loaded > 0 && stored == 0 && not_stored == 0,
