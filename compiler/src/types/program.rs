@@ -96,7 +96,7 @@ pub fn check_program_cached(program: &Program, cache: Option<&Cache>) -> Checked
         let entry = cache.zip(keys.as_ref().map(|k| &k[i]));
         let cached = entry.and_then(|(c, key)| {
             let data = c.load(key)?;
-            decode_package(&mut world, &data, &|p: &str| ids.get(p).copied())
+            decode_package(&mut world, &data, &pkg.path, &|p: &str| ids.get(p).copied())
         });
         let checked = match cached {
             Some(id) => CheckedPackage {

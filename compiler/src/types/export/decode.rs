@@ -78,16 +78,24 @@ enum Rec {
 /// Finds a loaded package by import path.
 pub type Resolver<'a> = &'a dyn Fn(&str) -> Option<PkgId>;
 
-/// Loads a package from its export data; None if the data is damaged or
-/// refers to something the World does not have (the World is then left
-/// unchanged).
-pub fn decode_package(w: &mut World, data: &[u8], resolve: Resolver<'_>) -> Option<PkgId> {
+/// Loads package `path` from its export data; None if the data is
+/// damaged, is another package's, or refers to something the World does
+/// not have (the World is then left unchanged).
+pub fn decode_package(
+    w: &mut World,
+    data: &[u8],
+    path: &str,
+    resolve: Resolver<'_>,
+) -> Option<PkgId> {
     let mut p = Parser {
         r: Reader { data, pos: 0 },
         w,
         resolve,
     };
-    let path = p.r.str()?.to_string();
+    if p.r.str()? != path {
+        return None;
+    }
+    let path = path.to_string();
     let name = p.r.str()?.to_string();
     let imports = p.list(|p| {
         let s = p.r.str()?;

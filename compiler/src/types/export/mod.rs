@@ -252,10 +252,14 @@ func G[K comparable, V interface{ ~[]K }](k K, v V) V { return v }
     }
 
     fn decode_fresh(data: &[u8]) -> Option<(World, PkgId)> {
+        decode_as(data, "p")
+    }
+
+    fn decode_as(data: &[u8], path: &str) -> Option<(World, PkgId)> {
         let (mut w, pre) = World::new();
         let unsafe_pkg = pre.unsafe_pkg;
         let resolve = move |p: &str| (p == "unsafe").then_some(unsafe_pkg);
-        let pkg = decode_package(&mut w, data, &resolve)?;
+        let pkg = decode_package(&mut w, data, path, &resolve)?;
         Some((w, pkg))
     }
 
@@ -266,6 +270,7 @@ func G[K comparable, V interface{ ~[]K }](k K, v V) V { return v }
         let (w2, pkg2) = decode_fresh(&data).expect("decodes");
         assert_eq!(package_types(&w, pkg), package_types(&w2, pkg2));
         assert!(package_types(&w2, pkg2).len() > 10);
+        assert!(decode_as(&data, "q").is_none(), "another package's data");
     }
 
     #[test]
