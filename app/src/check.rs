@@ -67,7 +67,9 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let cache = if args.no_cache {
         None
     } else {
-        cache::default_dir().map(|dir| Cache::new(dir, &goroot.version, loader.context()))
+        cache::default_dir()
+            .zip(cache::tool_id())
+            .map(|(dir, id)| Cache::new(dir, &id, &goroot.version, loader.context()))
     };
     let checked = check_program_cached(&program, cache.as_ref());
     let roots: Vec<&str> = program

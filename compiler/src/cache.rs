@@ -3,8 +3,10 @@
 //!
 //! # Keys
 //!
-//! A package's key is a BLAKE3 hash of: goviz's version and the export
-//! format version, the Go version (`$GOROOT/VERSION`), the build context,
+//! A package's key is a BLAKE3 hash of: goviz's version, the export
+//! format version and the running goviz build ([`tool_id`]: a rebuilt
+//! checker may compute different types under the same version number, so
+//! entries never outlive the build that wrote them), the Go version (`$GOROOT/VERSION`), the build context,
 //! the package's import path, its files' names and contents (overlay files
 //! included: they are the package's files), and the import paths and keys
 //! of its direct imports. Keys of imports cover their own imports, so a
@@ -82,13 +84,23 @@ pub fn clean(dir: &Path) -> std::io::Result<()> {
     std::fs::remove_dir_all(dir)
 }
 
+/// The identity of the running goviz build: a hash of its executable (the
+/// go command keys its cache by its compiler's build ID in the same way).
+/// None if the executable cannot be read (then nothing may be cached).
+pub fn tool_id() -> Option<String> {
+    let exe = std::fs::read(std::env::current_exe().ok()?).ok()?;
+    Some(blake3::hash(&exe).to_hex().to_string())
+}
+
 impl Cache {
-    pub fn new(dir: PathBuf, go_version: &str, ctx: &BuildContext) -> Cache {
+    /// `tool_id`: see [`tool_id`].
+    pub fn new(dir: PathBuf, tool_id: &str, go_version: &str, ctx: &BuildContext) -> Cache {
         let mut h = blake3::Hasher::new();
         for part in [
             "goviz",
             env!("CARGO_PKG_VERSION"),
             &FORMAT_VERSION.to_string(),
+            tool_id,
             go_version,
             &format!("{ctx:?}"),
         ] {
@@ -212,7 +224,7 @@ mod tests {
         let dir =
             std::env::temp_dir().join(format!("goviz-cache-test-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        Cache::new(dir, "go1.27.3", &BuildContext::goviz())
+        Cache::new(dir, "test", "go1.27.3", &BuildContext::goviz())
     }
 
     #[test]
@@ -246,15 +258,18 @@ mod tests {
     }
 
     #[test]
-    fn salt_depends_on_go_version_and_context() {
+    fn salt_depends_on_build_go_version_and_context() {
         let dir = PathBuf::from("/nonexistent");
         let ctx = BuildContext::goviz();
-        let a = Cache::new(dir.clone(), "go1.27.3", &ctx);
-        let b = Cache::new(dir.clone(), "go1.27.4", &ctx);
+        let a = Cache::new(dir.clone(), "build1", "go1.27.3", &ctx);
+        let b = Cache::new(dir.clone(), "build1", "go1.27.4", &ctx);
         let mut ctx2 = ctx.clone();
         ctx2.build_tags.push("x".into());
-        let c = Cache::new(dir, "go1.27.3", &ctx2);
+        let c = Cache::new(dir.clone(), "build1", "go1.27.3", &ctx2);
+        let d = Cache::new(dir, "build2", "go1.27.3", &ctx);
         assert_ne!(a.salt, b.salt);
         assert_ne!(a.salt, c.salt);
+        assert_ne!(a.salt, d.salt);
+        assert!(tool_id().is_some_and(|id| id.len() == 64));
     }
 }
