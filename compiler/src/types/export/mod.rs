@@ -42,10 +42,14 @@
 //!   arguments and (already substituted) underlying type; its methods and
 //!   type parameters are the generic type's, taken when decoding;
 //! - decoded objects have no position (`GPos::NONE`) and packages no files:
-//!   the checker cites positions only of the package it is checking;
-//! - the decoder validates every index and tag before it touches the
-//!   World, and never panics on any input (entries are also checksummed by
-//!   `crate::cache`).
+//!   the checker cites positions only of the package it is checking (the
+//!   one exception: types2 prints a type parameter named like a predeclared
+//!   type with its position, which an imported one then lacks);
+//! - the decoder checks every index and tag, refuses cycles that pass
+//!   through no named type, never panics on any input, and changes the
+//!   World only once all of that holds. Beyond that, the content is trusted
+//!   to be what goviz wrote: `crate::cache` verifies the entry's key and
+//!   checksum first.
 //!
 //! Bump [`FORMAT_VERSION`] whenever the encoding changes.
 
