@@ -108,6 +108,10 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             }
         }
     }
+    // The process ends here: freeing every syntax tree and type one by one
+    // would only cost time (10-20% of a run whose imports are cached).
+    std::mem::forget(checked);
+    std::mem::forget(program);
     Ok(u8::from(failed))
 }
 
