@@ -29,6 +29,8 @@ enum Command {
     Run(run::RunArgs),
     /// Compile a Go program without running it; -S lists its bytecode.
     Build(build::BuildArgs),
+    /// Remove the cache of checked packages ($GOVIZ_CACHE, else $XDG_CACHE_HOME/goviz, else ~/.cache/goviz).
+    CleanCache(check::CleanCacheArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Run(args) => run::run(&args),
         Command::Build(args) => build::run(&args),
+        Command::CleanCache(args) => check::clean_cache(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -6,10 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
+use goviz_compiler::cache::{self, Cache};
 use goviz_compiler::codegen;
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
-use goviz_compiler::types::program::check_program;
+use goviz_compiler::types::program::check_program_for_codegen;
 use goviz_runtime::bytecode;
 
 #[derive(clap::Args)]
@@ -57,7 +58,12 @@ pub fn compile(goroot: Option<&Path>, paths: &[String]) -> Result<Result<bytecod
             return Ok(Err(1));
         }
     };
-    let checked = check_program(&program);
+    // Imports come from the package cache when they can; the program's
+    // own package is checked from source (code generation reads its Info).
+    let cache = cache::default_dir()
+        .zip(cache::tool_id())
+        .map(|(dir, id)| Cache::new(dir, &id, &goroot.version, loader.context()));
+    let checked = check_program_for_codegen(&program, cache.as_ref());
     if crate::check::print_errors(&program, &checked) {
         return Ok(Err(1));
     }

@@ -18,6 +18,11 @@
 //!   - a case has no golden file, or a golden file has no case,
 //!   - the corpus has fewer than MIN_CASES cases.
 //!
+//! Every case runs twice with one temporary package cache (GOVIZ_CACHE)
+//! shared by all cases, which run in parallel: the first run fills it with
+//! the imported packages, the second loads them from it, and both must
+//! print the golden errors (a cached import must give the same errors).
+//!
 //! Environment:
 //!   GOVIZ_GOROOT                the Go installation goviz reads (passed to
 //!                               goviz; found via `go env GOROOT` if unset)
@@ -105,7 +110,7 @@ enum Verdict {
     Fail(String),
 }
 
-fn judge(dir: &Path, goroot: &Path, name: &str) -> Verdict {
+fn judge(dir: &Path, goroot: &Path, cache: &Path, name: &str) -> Verdict {
     let golden_path = dir.join(format!("{name}.stderr"));
     let golden = match fs::read(&golden_path) {
         Ok(bytes) => normalize(&String::from_utf8_lossy(&bytes)),
@@ -116,13 +121,29 @@ fn judge(dir: &Path, goroot: &Path, name: &str) -> Verdict {
             ));
         }
     };
+    let first = run_goviz(
+        dir,
+        &["check", &format!("{name}.go")],
+        &[("GOVIZ_GOROOT", goroot), ("GOVIZ_CACHE", cache)],
+        TIMEOUT,
+    );
     let out = run_goviz(
         dir,
         &["check", &format!("{name}.go")],
-        &[("GOVIZ_GOROOT", goroot)],
+        &[("GOVIZ_GOROOT", goroot), ("GOVIZ_CACHE", cache)],
         TIMEOUT,
     );
+    let first_got = normalize(&first.stderr);
     let got = normalize(&out.stderr);
+    if !first.timed_out && (first.status, &first_got) != (out.status, &got) {
+        return Verdict::Fail(format!(
+            "the run with imports from the cache differs from the first\n    first (exit {:?}):\n{}\n    cached (exit {:?}):\n{}",
+            first.status,
+            indent(&first_got),
+            out.status,
+            indent(&got)
+        ));
+    }
     if out.timed_out {
         return Verdict::Fail(format!(
             "goviz check timed out after {TIMEOUT:?}\n    expected:\n{}\n    got (so far):\n{}",
@@ -168,6 +189,9 @@ fn check_error_corpus_matches_gc() {
         .ok()
         .filter(|f| !f.is_empty());
     let goroot = goroot();
+    let cache =
+        std::env::temp_dir().join(format!("goviz-check-errors-cache-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&cache);
 
     // Problems that no update of the known-failing list can fix.
     let mut problems: Vec<String> = Vec::new();
@@ -231,12 +255,13 @@ fn check_error_corpus_matches_gc() {
             let results = Arc::clone(&results);
             let dir = dir.to_path_buf();
             let goroot = goroot.clone();
+            let cache = cache.clone();
             thread::spawn(move || {
                 loop {
                     let Some(name) = queue.lock().unwrap().pop_front() else {
                         break;
                     };
-                    let verdict = judge(&dir, &goroot, &name);
+                    let verdict = judge(&dir, &goroot, &cache, &name);
                     results.lock().unwrap().push((name, verdict));
                 }
             })
@@ -245,6 +270,7 @@ fn check_error_corpus_matches_gc() {
     for h in handles {
         h.join().expect("worker thread panicked");
     }
+    let _ = fs::remove_dir_all(&cache);
     let mut results = std::mem::take(&mut *results.lock().unwrap());
     results.sort_by(|a, b| a.0.cmp(&b.0));
 

@@ -120,10 +120,14 @@ fn expected(dir: &Path, name: &str) -> Expected {
 }
 
 /// Runs one program; returns a report of the differences, if any.
-fn check(dir: &Path, goroot: &Path, name: &str) -> Option<String> {
+fn check(dir: &Path, goroot: &Path, cache: &Path, name: &str) -> Option<String> {
     let want = expected(dir, name);
     let file = format!("{name}.go");
-    let env = [("GOVIZ_GOROOT", goroot), ("GOMAXPROCS", Path::new("1"))];
+    let env = [
+        ("GOVIZ_GOROOT", goroot),
+        ("GOVIZ_CACHE", cache),
+        ("GOMAXPROCS", Path::new("1")),
+    ];
     let got = run_goviz(dir, &["run", &file], &env, TIMEOUT);
     let mut diffs = Vec::new();
     if got.timed_out {
@@ -164,10 +168,13 @@ fn go_programs_run_as_real_go() {
             names.len()
         );
     }
+    // A package cache of this run's own (imports are loaded from it).
+    let cache = std::env::temp_dir().join(format!("goviz-go-programs-{}", std::process::id()));
     let failures: Vec<String> = names
         .iter()
-        .filter_map(|n| check(&dir, &goroot, n))
+        .filter_map(|n| check(&dir, &goroot, &cache, n))
         .collect();
+    let _ = std::fs::remove_dir_all(&cache);
     assert!(
         failures.is_empty(),
         "{} of {} programs differ from real Go:\n{}",

@@ -5,6 +5,7 @@
 //! (gc's error reporting rules) and `goroot` (finding the Go installation
 //! whose source goviz compiles).
 
+pub mod cache;
 pub mod codegen;
 pub mod diag;
 pub mod goroot;

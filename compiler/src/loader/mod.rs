@@ -59,6 +59,8 @@ pub struct SourceFile {
     pub display: String,
     /// Size in bytes.
     pub size: usize,
+    /// BLAKE3 hash of the contents (part of the package's cache key).
+    pub hash: [u8; 32],
     pub ast: ast::File,
 }
 

@@ -232,6 +232,7 @@ pub(crate) fn scan(ctx: &BuildContext, cwd: &Path, spec: Spec) -> Scanned {
             path,
             display,
             size: content.len(),
+            hash: *blake3::hash(&content).as_bytes(),
             ast: file,
         });
     }

@@ -68,7 +68,41 @@ enum FloatRepr {
     Big(BigFloat),
 }
 
+/// A float constant's representation, for the export data.
+#[derive(Clone, Debug)]
+pub enum FloatParts {
+    /// An exact fraction: numerator, denominator.
+    Rat(BigInt, BigInt),
+    /// A 512-bit float: sign, form, mantissa, exponent (see
+    /// `BigFloat::parts`).
+    Big(bool, u8, num_bigint::BigUint, i64),
+}
+
 impl Float {
+    pub fn parts(&self) -> FloatParts {
+        match &self.0 {
+            FloatRepr::Rat(r) => FloatParts::Rat(r.numer().clone(), r.denom().clone()),
+            FloatRepr::Big(b) => {
+                let (neg, form, mant, exp) = b.parts();
+                FloatParts::Big(neg, form, mant.clone(), exp)
+            }
+        }
+    }
+
+    /// The inverse of [`Float::parts`]; None for invalid parts.
+    pub fn from_parts(p: FloatParts) -> Option<Float> {
+        match p {
+            FloatParts::Rat(n, d) if !d.is_zero() => {
+                Some(Float(FloatRepr::Rat(BigRational::new(n, d))))
+            }
+            FloatParts::Rat(..) => None,
+            FloatParts::Big(neg, form, mant, exp) => {
+                bigfloat::BigFloat::from_parts(neg, form, mant, exp)
+                    .map(|b| Float(FloatRepr::Big(b)))
+            }
+        }
+    }
+
     /// Whether the value is held as an exact fraction (go/constant's
     /// `ratVal`) rather than a 512-bit float (`floatVal`).
     pub fn is_exact_fraction(&self) -> bool {

@@ -267,6 +267,23 @@ impl World {
         None
     }
 
+    /// types2's order of objects (`object.cmp`): exported names first,
+    /// then by name, then (unexported names) by package path.
+    pub fn cmp_objects(&self, a: ObjId, b: ObjId) -> std::cmp::Ordering {
+        let (x, y) = (self.obj(a), self.obj(b));
+        let path = |o: &Object| o.pkg.map_or("", |p| self.pkg(p).path.as_str());
+        y.exported()
+            .cmp(&x.exported())
+            .then_with(|| x.name.cmp(&y.name))
+            .then_with(|| {
+                if x.exported() {
+                    std::cmp::Ordering::Equal
+                } else {
+                    path(x).cmp(path(y))
+                }
+            })
+    }
+
     /// Looks `name` up in `scope` only.
     pub fn lookup_local(&self, scope: ScopeId, name: &str) -> Option<ObjId> {
         self.scope(scope).elems.get(name).copied()

@@ -16,25 +16,22 @@ const MAX_TYPE_STRING: usize = 16 * 1024;
 pub type Qualifier<'a> = &'a dyn Fn(PkgId) -> String;
 
 pub fn type_string(w: &World, t: TypeId, qf: Qualifier<'_>) -> String {
-    let mut tw = TypeWriter {
-        w,
-        qf,
-        buf: String::new(),
-        seen: Vec::new(),
-    };
+    let mut tw = TypeWriter::new(w, qf);
     tw.typ(t);
     tw.buf
 }
 
 /// A signature without the leading `func`.
 pub fn signature_string(w: &World, t: TypeId, qf: Qualifier<'_>) -> String {
-    let mut tw = TypeWriter {
-        w,
-        qf,
-        buf: String::new(),
-        seen: Vec::new(),
-    };
+    let mut tw = TypeWriter::new(w, qf);
     tw.signature(t);
+    tw.buf
+}
+
+/// A type parameter list with constraints: `[K comparable, V any]`.
+pub fn tparam_list_string(w: &World, list: &[super::object::ObjId], qf: Qualifier<'_>) -> String {
+    let mut tw = TypeWriter::new(w, qf);
+    tw.tparam_list(list);
     tw.buf
 }
 
@@ -45,7 +42,16 @@ struct TypeWriter<'a> {
     seen: Vec<TypeId>,
 }
 
-impl TypeWriter<'_> {
+impl<'a> TypeWriter<'a> {
+    fn new(w: &'a World, qf: Qualifier<'a>) -> TypeWriter<'a> {
+        TypeWriter {
+            w,
+            qf,
+            buf: String::new(),
+            seen: Vec::new(),
+        }
+    }
+
     fn byte(&mut self, b: char) {
         self.buf.push(b);
         if b == ',' || b == ';' {

@@ -295,6 +295,9 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
+        // As types2 (for API stability): the methods are kept sorted, so
+        // types print them in that order.
+        iface.methods.sort_by(|&a, &b| self.w.cmp_objects(a, b));
         *self.w.types.get_mut(id) = Type::Interface(iface);
         id
     }

@@ -51,6 +51,38 @@ fn trailing_zeros(m: &BigUint) -> u64 {
 }
 
 impl BigFloat {
+    /// The raw representation (for the export data): sign, form (0 zero,
+    /// 1 finite, 2 infinite), mantissa, exponent.
+    pub fn parts(&self) -> (bool, u8, &BigUint, i64) {
+        let form = match self.form {
+            Form::Zero => 0,
+            Form::Finite => 1,
+            Form::Inf => 2,
+        };
+        (self.neg, form, &self.mant, self.exp)
+    }
+
+    /// The inverse of [`BigFloat::parts`]; None if the parts break the
+    /// representation's invariants (a finite mantissa is odd, the others 0).
+    pub fn from_parts(neg: bool, form: u8, mant: BigUint, exp: i64) -> Option<BigFloat> {
+        let form = match form {
+            0 => Form::Zero,
+            1 => Form::Finite,
+            2 => Form::Inf,
+            _ => return None,
+        };
+        let ok = match form {
+            Form::Finite => mant.bit(0),
+            _ => mant.is_zero() && exp == 0,
+        };
+        ok.then_some(BigFloat {
+            neg,
+            form,
+            mant,
+            exp,
+        })
+    }
+
     pub fn zero(neg: bool) -> BigFloat {
         BigFloat {
             neg,
