@@ -299,6 +299,11 @@ ops! {
     StoreG,
     /// calls function k with its frame at slot a
     Call,
+    /// calls the func value in slot b (a closure pointer; nil panics) with
+    /// its frame at slot a; the callee's closure slot gets the value
+    CallClosure,
+    /// a = the func value of function k (static closure)
+    FuncVal,
     /// returns from the function
     Ret,
     /// ends the program with exit status k (after the entry function)
@@ -381,8 +386,10 @@ impl Op {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
             CheckShift | NilCheck | PrintSlice | PrintS | PrintU | PrintF64 | PrintF32
             | PrintBool | PrintStr | PrintPtr => Format::A,
-            RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not
-            | NegF | RoundF32 | SToF | UToF | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
+            CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2 | NegI
+            | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU | F32BitsToF | FToF32Bits => {
+                Format::AB
+            }
             AddI | SubI | MulI | DivS | DivU | RemS | RemU | And | Or | Xor | AndNot | Shl
             | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU | LeU | AddF | SubF | MulF | DivF | EqF
             | NeF | LtF | LeF | ConcatStr | EqStr | LtStr | IndexStr | CheckSliceCap
@@ -399,7 +406,7 @@ impl Op {
             JmpIf | JmpIfNot => Format::AJ,
             JEq | JNe | JLtS | JLeS | JLtU | JLeU | IncJLtS => Format::ABJ,
             JEqK | JNeK | JLtSK | JLeSK | JGtSK | JGeSK => Format::AIJ,
-            Call => Format::Call,
+            Call | FuncVal => Format::Call,
             RoData => Format::AData,
         }
     }

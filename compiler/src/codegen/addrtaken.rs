@@ -10,20 +10,62 @@ use crate::syntax::ast::{Block, Decl, Expr, ExprKind, Stmt, StmtKind};
 use crate::syntax::token::Operator;
 
 /// Positions of the names whose variables have their address taken in
-/// `body`.
+/// `body` (syntactically: `&x...`, slicing `x...[:]`; method calls that
+/// take an address implicitly are added by the caller, which knows the
+/// types).
 pub fn address_taken(body: &Block) -> HashSet<Pos> {
-    let mut w = Walker {
-        taken: HashSet::new(),
-    };
-    w.block(body);
-    w.taken
+    let mut taken = HashSet::new();
+    walk_block(body, &mut |e| match &e.kind {
+        ExprKind::Operation(Operator::And, x, None) | ExprKind::Slice { x, .. } => {
+            if let Some(pos) = root_name(x) {
+                taken.insert(pos);
+            }
+        }
+        _ => {}
+    });
+    taken
 }
 
-struct Walker {
-    taken: HashSet<Pos>,
+/// For every name used inside a function literal of `body` (at any
+/// depth): its position and the literal's extent (`func` keyword to
+/// closing brace). A variable declared outside that extent is captured.
+pub fn names_in_literals(body: &Block) -> Vec<(Pos, (Pos, Pos))> {
+    let mut out = Vec::new();
+    walk_block(body, &mut |e| {
+        if let ExprKind::FuncLit(_, lit) = &e.kind {
+            let span = (e.pos, lit.rbrace);
+            walk_block(lit, &mut |x| {
+                if let ExprKind::Name(_) = &x.kind {
+                    out.push((x.pos, span));
+                }
+            });
+        }
+    });
+    out
 }
 
-impl Walker {
+/// Positions of every name used in `body`, in source order.
+pub fn names_used(body: &Block) -> Vec<Pos> {
+    let mut out = Vec::new();
+    walk_block(body, &mut |e| {
+        if let ExprKind::Name(_) = &e.kind {
+            out.push(e.pos);
+        }
+    });
+    out
+}
+
+/// Calls `f` on every expression of `b`, outer before inner, function
+/// literals' bodies included.
+pub fn walk_block(b: &Block, f: &mut dyn FnMut(&Expr)) {
+    Walker { f }.block(b);
+}
+
+struct Walker<'f> {
+    f: &'f mut dyn FnMut(&Expr),
+}
+
+impl Walker<'_> {
     fn block(&mut self, b: &Block) {
         for s in &b.stmts {
             self.stmt(s);
@@ -83,11 +125,7 @@ impl Walker {
     }
 
     fn expr(&mut self, e: &Expr) {
-        if let ExprKind::Operation(Operator::And, x, None) = &e.kind
-            && let Some(pos) = root_name(x)
-        {
-            self.taken.insert(pos);
-        }
+        (self.f)(e);
         match &e.kind {
             ExprKind::Bad | ExprKind::Name(_) | ExprKind::BasicLit(..) => {}
             ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|e| self.expr(e)),
@@ -103,10 +141,6 @@ impl Walker {
                 idx.iter().for_each(|e| self.expr(e));
             }
             ExprKind::Slice { x, index, .. } => {
-                // Slicing an array takes its address too.
-                if let Some(pos) = root_name(x) {
-                    self.taken.insert(pos);
-                }
                 self.expr(x);
                 index.iter().flatten().for_each(|e| self.expr(e));
             }
@@ -134,7 +168,7 @@ impl Walker {
 /// field selections and array indexing of values (`x`, `x.f`, `x[i].g`).
 /// A selection through a pointer is not the variable's own memory, but
 /// treating it as taken is only conservative.
-fn root_name(e: &Expr) -> Option<Pos> {
+pub fn root_name(e: &Expr) -> Option<Pos> {
     match &e.kind {
         ExprKind::Name(_) => Some(e.pos),
         ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Index(x, _) => root_name(x),

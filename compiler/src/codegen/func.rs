@@ -13,7 +13,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use goviz_runtime::bytecode::{self, ArgWord, FRAME_HEADER, FuncMeta, Inst, Op};
+use goviz_runtime::bytecode::{self, ArgWord, FRAME_HEADER, FuncMeta, Inst, Op, SLOT_CLOSURE};
 
 use super::repr::{Repr, has_pointers, repr_of};
 use super::{Ctx, Result, inst};
@@ -25,7 +25,7 @@ use crate::syntax::ast::{
 use crate::syntax::token::{Operator, Token};
 use crate::types::constant::Value;
 use crate::types::object::{Builtin, ObjId, ObjKind};
-use crate::types::ty::{Type, TypeId};
+use crate::types::ty::{Signature, Type, TypeId};
 
 /// An enclosing `for` or `switch`: where `break` and `continue` go.
 struct Target {
@@ -50,9 +50,14 @@ pub(crate) struct FuncGen {
     targets: Vec<Target>,
     /// A label written on the statement being compiled.
     pending_label: Option<Box<str>>,
+    /// Go's symbol name of the function (closures are named after it).
+    name: String,
+    is_closure: bool,
+    /// Function literals compiled so far in this function.
+    nclosures: u32,
 }
 
-/// Compiles a function declaration of the main package.
+/// Compiles a function or method declaration of the main package.
 pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<bytecode::Func> {
     let obj = *cx
         .info
@@ -63,64 +68,178 @@ pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<by
         Type::Signature(s) => s.clone(),
         _ => unreachable!("a function's type is a signature"),
     };
-    if sig.variadic {
-        return cx.unsupported(file, d.name.pos, "variadic functions are");
-    }
-    let mut g = FuncGen::new(file);
     let body = d
         .body
         .as_ref()
         .expect("collect_funcs keeps only functions with bodies");
-    for pos in super::addrtaken::address_taken(body) {
-        if let Some(&o) = cx.info.uses.get(&cx.gpos(file, pos)) {
-            g.heap_vars.insert(o);
+    let name = match &d.recv {
+        Some(r) => super::method_symbol(cx, file, r, &d.name.value)?,
+        None => super::symbol(cx.pkg, &d.name.value, init_index(cx, file, d)),
+    };
+    let g = FuncGen::new(file, name, false);
+    g.compile_body(cx, d.name.pos, d.pos, &sig, body, &[])
+}
+
+impl FuncGen {
+    /// Compiles a function body with signature `sig` (receiver first,
+    /// then parameters). `captures` are the variables a closure reads
+    /// through its context (their heap cells' pointers, in order).
+    fn compile_body(
+        mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        func_pos: Pos,
+        sig: &Signature,
+        body: &Block,
+        captures: &[(ObjId, Repr)],
+    ) -> Result<bytecode::Func> {
+        let file = self.file;
+        if sig.variadic {
+            return cx.unsupported(file, pos, "variadic functions are");
         }
-    }
-    let mut args = Vec::new();
-    for &p in &sig.params {
-        let (s, r) = g.declare_param(cx, file, d.name.pos, p)?;
-        if r.slots() == 1 {
-            args.push(ArgWord::Word(s));
-        } else {
-            args.push(ArgWord::Open(s));
-            args.push(ArgWord::Close(s + 1));
+        self.find_heap_vars(cx, body);
+        let mut args = Vec::new();
+        for &p in sig.recv.iter().chain(&sig.params) {
+            let (s, r) = self.declare_param(cx, file, pos, p)?;
+            for w in 0..r.slots() {
+                args.push(match (w, r.slots()) {
+                    (_, 1) => ArgWord::Word(s),
+                    (0, _) => ArgWord::Open(s),
+                    (w, n) if w + 1 == n => ArgWord::Close(s + w),
+                    (w, _) => ArgWord::Inner(s + w),
+                });
+            }
         }
-    }
-    for &p in &sig.results {
-        if g.heap_vars.contains(&p) {
-            return cx.unsupported(file, d.name.pos, "taking the address of a result is");
+        for &p in &sig.results {
+            if self.heap_vars.contains(&p) {
+                return cx.unsupported(file, pos, "taking the address of a result is");
+            }
+            let v = self.declare_param(cx, file, pos, p)?;
+            self.results.push(v);
         }
-        let v = g.declare_param(cx, file, d.name.pos, p)?;
-        g.results.push(v);
-    }
-    g.set_line(cx.line(file, d.pos));
-    // Parameters whose address is taken move to the heap on entry.
-    for &p in &sig.params {
-        if g.heap_vars.contains(&p) {
-            let v = g.vars[&p];
-            let ptr = g.new_heap_cell(v.repr);
-            g.store_mem(ptr, 0, v.slot, v.repr);
-            g.vars.insert(
-                p,
+        self.set_line(cx.line(file, func_pos));
+        for (i, &(o, r)) in captures.iter().enumerate() {
+            let s = self.alloc(1);
+            self.emit(Op::Load64, s, SLOT_CLOSURE as u16, 0, 8 + 8 * i as i64);
+            self.vars.insert(
+                o,
                 Var {
-                    slot: ptr,
+                    slot: s,
                     heap: true,
-                    repr: v.repr,
+                    repr: r,
                 },
             );
         }
+        // Parameters whose address is taken move to the heap on entry.
+        for &p in sig.recv.iter().chain(&sig.params) {
+            if self.heap_vars.contains(&p) {
+                let v = self.vars[&p];
+                let ptr = self.new_heap_cell(v.repr);
+                self.store_mem(ptr, 0, v.slot, v.repr);
+                self.vars.insert(
+                    p,
+                    Var {
+                        slot: ptr,
+                        heap: true,
+                        repr: v.repr,
+                    },
+                );
+            }
+        }
+        self.block(cx, body)?;
+        self.set_line(cx.line(file, body.rbrace));
+        self.emit(Op::Ret, 0, 0, 0, 0);
+        let meta = FuncMeta {
+            name: self.name.clone(),
+            file: super::abs_path(&cx.pkg.files[file].path),
+            line: cx.line(file, func_pos),
+            args,
+        };
+        Ok(self.finish(meta))
     }
-    g.block(cx, body)?;
-    g.set_line(cx.line(file, body.rbrace));
-    g.emit(Op::Ret, 0, 0, 0, 0);
-    let name = super::symbol(cx.pkg, &d.name.value, init_index(cx, file, d));
-    let meta = FuncMeta {
-        name,
-        file: super::abs_path(&cx.pkg.files[file].path),
-        line: cx.line(file, d.pos),
-        args,
-    };
-    Ok(g.finish(meta))
+
+    /// The variables of this body that must live in the heap: those whose
+    /// address is taken (explicitly, or by calling a pointer method on
+    /// them) and those function literals capture.
+    fn find_heap_vars(&mut self, cx: &Ctx, body: &Block) {
+        let file = self.file;
+        let mut names: Vec<Pos> = super::addrtaken::address_taken(body).into_iter().collect();
+        super::addrtaken::walk_block(body, &mut |e| {
+            if let ExprKind::Call { fun, .. } = &e.kind
+                && let ExprKind::Selector(x, sel) = &fun.unparen().kind
+                && let Some(&m) = cx.info.uses.get(&cx.gpos(file, sel.pos))
+                && matches!(cx.world.obj(m).kind, ObjKind::Func { ptr_recv: true })
+                && let Some(pos) = super::addrtaken::root_name(x)
+            {
+                names.push(pos);
+            }
+        });
+        for pos in names {
+            if let Some(&o) = cx.info.uses.get(&cx.gpos(file, pos)) {
+                self.heap_vars.insert(o);
+            }
+        }
+        for (pos, (lo, hi)) in super::addrtaken::names_in_literals(body) {
+            let Some(&o) = cx.info.uses.get(&cx.gpos(file, pos)) else {
+                continue;
+            };
+            let obj = cx.world.obj(o);
+            let local = matches!(obj.kind, ObjKind::Var { field: false, .. })
+                && !cx.globals.contains_key(&o);
+            let inside = cx.gpos(file, lo) <= obj.pos && obj.pos <= cx.gpos(file, hi);
+            if local && !inside {
+                self.heap_vars.insert(o);
+            }
+        }
+    }
+
+    /// dst = the closure of function literal `e`: a heap object holding
+    /// the function and pointers to the variables it captures.
+    fn func_lit(&mut self, cx: &mut Ctx, e: &Expr, body: &Block, dst: u16) -> Result<()> {
+        self.nclosures += 1;
+        let name = if self.is_closure {
+            format!("{}.{}", self.name, self.nclosures)
+        } else {
+            format!("{}.func{}", self.name, self.nclosures)
+        };
+        let mut captures: Vec<(ObjId, Repr)> = Vec::new();
+        for pos in super::addrtaken::names_used(body) {
+            if let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, pos))
+                && let Some(v) = self.vars.get(&o)
+                && !captures.iter().any(|c| c.0 == o)
+            {
+                if !v.heap {
+                    return cx.unsupported(self.file, pos, "capturing this variable is");
+                }
+                captures.push((o, v.repr));
+            }
+        }
+        let sig = match cx
+            .world
+            .types
+            .get(cx.world.types.under(self.type_of(cx, e)?))
+        {
+            Type::Signature(s) => s.clone(),
+            _ => unreachable!("a function literal has a signature"),
+        };
+        let idx = cx.new_func_index();
+        let g = FuncGen::new(self.file, name, true);
+        let f = g.compile_body(cx, e.pos, e.pos, &sig, body, &captures)?;
+        cx.closures.push((idx, f));
+        self.at(cx, e.pos);
+        let mark = self.next;
+        let p = self.alloc(2);
+        self.emit(Op::New, p, 0, 0, 8 * (1 + captures.len() as i64));
+        self.emit(Op::FuncVal, p + 1, 0, 0, idx as i64);
+        self.emit(Op::Store64, p, p + 1, 0, 0);
+        for (i, (o, _)) in captures.iter().enumerate() {
+            let cell = self.vars[o].slot;
+            self.emit(Op::Store64, p, cell, 0, 8 + 8 * i as i64);
+        }
+        self.emit(Op::Mov, dst, p, 0, 0);
+        self.free_to(mark);
+        Ok(())
+    }
 }
 
 /// For an `init` function, its index among the package's `init`s.
@@ -146,8 +265,11 @@ fn init_index(cx: &Ctx, file: usize, d: &FuncDecl) -> Option<usize> {
 }
 
 impl FuncGen {
-    pub fn new(file: usize) -> FuncGen {
+    pub fn new(file: usize, name: String, is_closure: bool) -> FuncGen {
         FuncGen {
+            name,
+            is_closure,
+            nclosures: 0,
             file,
             code: Vec::new(),
             lines: Vec::new(),
@@ -1689,6 +1811,7 @@ impl FuncGen {
                 Ok(())
             }
             ExprKind::Operation(Operator::And, x, None) => self.address_of(cx, e, x, dst),
+            ExprKind::FuncLit(_, body) => self.func_lit(cx, e, body, dst),
             ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Slice => {
                 self.slice_literal(cx, e, dst)
             }
@@ -1874,7 +1997,13 @@ impl FuncGen {
             return Ok(());
         }
         match cx.world.obj(o).kind {
-            ObjKind::Func { .. } => cx.unsupported(self.file, e.pos, "function values are"),
+            ObjKind::Func { .. } => match cx.funcs.get(&cx.world.obj(o).pos) {
+                Some(&idx) => {
+                    self.emit(Op::FuncVal, dst, 0, 0, idx as i64);
+                    Ok(())
+                }
+                None => cx.unsupported(self.file, e.pos, "this function value is"),
+            },
             _ => cx.unsupported(self.file, e.pos, "this name is"),
         }
     }
@@ -2312,38 +2441,52 @@ impl FuncGen {
         else {
             return cx.unsupported(self.file, e.pos, "this call is");
         };
-        let f = fun.unparen();
-        let callee = match &f.kind {
-            ExprKind::Name(_) => cx.info.uses.get(&cx.gpos(self.file, f.pos)).copied(),
-            _ => None,
-        };
-        let Some(callee) = callee else {
-            return cx.unsupported(self.file, e.pos, "calls of this kind are");
-        };
-        let Some(&idx) = cx.funcs.get(&cx.world.obj(callee).pos) else {
-            return cx.unsupported(self.file, e.pos, "calls of this kind are");
-        };
-        let sig = match cx.world.types.get(cx.world.obj(callee).typ.expect("typed")) {
+        let callee = self.callee(cx, fun)?;
+        let sig = match cx
+            .world
+            .types
+            .get(cx.world.types.under(self.type_of(cx, fun)?))
+        {
             Type::Signature(s) => s.clone(),
             _ => return cx.unsupported(self.file, e.pos, "calls of this kind are"),
         };
-        if *has_dots || args.len() != sig.params.len() {
-            return cx.unsupported(self.file, e.pos, "this call form is");
+        if *has_dots || sig.variadic || args.len() != sig.params.len() {
+            return cx.unsupported(self.file, e.pos, "calls of variadic functions are");
         }
-        let reprs = |ps: &[ObjId]| -> Vec<Repr> {
+        let reprs = |g: &Self, ps: &[ObjId]| -> Result<Vec<Repr>> {
             ps.iter()
-                .map(|&p| {
-                    repr_of(cx.world, cx.world.obj(p).typ.expect("typed"))
-                        .expect("declared params have reprs")
-                })
+                .map(|&p| g.repr_of_type(cx, cx.world.obj(p).typ.expect("typed"), e.pos))
                 .collect()
         };
-        let pr = reprs(&sig.params);
-        let rr = reprs(&sig.results);
-        let nparams: u16 = pr.iter().map(|r| r.slots()).sum();
+        let recv_repr = match callee {
+            Callee::Method { recv_type, .. } => Some(self.repr_of_type(cx, recv_type, e.pos)?),
+            _ => None,
+        };
+        let pr = reprs(self, &sig.params)?;
+        let rr = reprs(self, &sig.results)?;
+        // A func value is evaluated before the arguments, below the call
+        // area (which the callee's frame overlaps).
+        let closure = match callee {
+            Callee::Value => Some(self.expr(cx, fun, Repr::Ptr)?),
+            _ => None,
+        };
+        let nrecv = recv_repr.map_or(0, |r| r.slots());
+        let nparams: u16 = nrecv + pr.iter().map(|r| r.slots()).sum::<u16>();
         let nresults: u16 = rr.iter().map(|r| r.slots()).sum();
         let base = self.alloc(FRAME_HEADER + nparams + nresults);
         let mut s = base + FRAME_HEADER;
+        if let (
+            Callee::Method {
+                recv, recv_type, ..
+            },
+            Some(r),
+        ) = (callee, recv_repr)
+        {
+            let mark = self.next;
+            self.receiver(cx, recv, recv_type, s, r)?;
+            self.free_to(mark);
+            s += r.slots();
+        }
         for (a, r) in args.iter().zip(&pr) {
             let mark = self.next;
             self.value_to(cx, a, s, *r)?;
@@ -2351,13 +2494,84 @@ impl FuncGen {
             s += r.slots();
         }
         self.at(cx, e.pos);
-        self.emit(Op::Call, base, 0, 0, idx as i64);
+        match (callee, closure) {
+            (Callee::Static(idx) | Callee::Method { idx, .. }, _) => {
+                self.emit(Op::Call, base, 0, 0, idx as i64);
+            }
+            (Callee::Value, Some(c)) => {
+                self.emit(Op::CallClosure, base, c, 0, 0);
+            }
+            (Callee::Value, None) => unreachable!("evaluated above"),
+        }
         let mut results = Vec::new();
         for r in rr {
             results.push((s, r));
             s += r.slots();
         }
         Ok((base, results))
+    }
+
+    /// What a call's function expression calls.
+    fn callee<'e>(&self, cx: &Ctx, fun: &'e Expr) -> Result<Callee<'e>> {
+        let f = fun.unparen();
+        let obj = match &f.kind {
+            ExprKind::Name(_) => cx.info.uses.get(&cx.gpos(self.file, f.pos)).copied(),
+            ExprKind::Selector(_, sel) => cx.info.uses.get(&cx.gpos(self.file, sel.pos)).copied(),
+            _ => None,
+        };
+        let Some(o) = obj.filter(|&o| matches!(cx.world.obj(o).kind, ObjKind::Func { .. })) else {
+            return Ok(Callee::Value);
+        };
+        let Some(&idx) = cx.funcs.get(&cx.world.obj(o).pos) else {
+            return cx.unsupported(self.file, f.pos, "calls of this function are");
+        };
+        let ExprKind::Selector(recv, _) = &f.kind else {
+            return Ok(Callee::Static(idx));
+        };
+        if cx
+            .info
+            .type_exprs
+            .contains(&(recv.unparen() as *const Expr as usize))
+        {
+            return cx.unsupported(self.file, f.pos, "method expressions are");
+        }
+        let sig = match cx.world.types.get(cx.world.obj(o).typ.expect("typed")) {
+            Type::Signature(s) => s.clone(),
+            _ => unreachable!("a method has a signature"),
+        };
+        match sig.recv {
+            Some(r) => Ok(Callee::Method {
+                idx,
+                recv,
+                recv_type: cx.world.obj(r).typ.expect("typed"),
+            }),
+            None => cx.unsupported(self.file, f.pos, "calls of this function are"),
+        }
+    }
+
+    /// Writes a method call's receiver `x` into `dst` as the method's
+    /// receiver type `rt` wants it: taking its address for a pointer
+    /// method, dereferencing a pointer for a value method.
+    fn receiver(&mut self, cx: &mut Ctx, x: &Expr, rt: TypeId, dst: u16, r: Repr) -> Result<()> {
+        let w = cx.world;
+        let xt = self.type_of(cx, x)?;
+        let deref = |t: TypeId| match w.types.get(w.types.under(t)) {
+            Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
+            _ => (false, t),
+        };
+        let ((rp, rbase), (xp, xbase)) = (deref(rt), deref(xt));
+        if rbase != xbase {
+            return cx.unsupported(self.file, x.pos, "calls of promoted methods are");
+        }
+        match (rp, xp) {
+            (true, false) => self.address_of(cx, x, x, dst),
+            (false, true) => {
+                let p = self.expr(cx, x, Repr::Ptr)?;
+                self.load_mem(dst, p, 0, r);
+                Ok(())
+            }
+            _ => self.value_to(cx, x, dst, r),
+        }
     }
 
     fn conversion(&mut self, cx: &mut Ctx, e: &Expr, x: &Expr, dst: u16) -> Result<()> {
@@ -2478,6 +2692,22 @@ fn field(cx: &Ctx, t: TypeId, name: &str) -> Option<(u32, TypeId)> {
         .position(|f| cx.world.obj(f.obj).name == name)?;
     let off = *cx.world.offsetsof(fields).get(i)?;
     Some((u32::try_from(off).ok()?, cx.world.obj(fields[i].obj).typ?))
+}
+
+/// What a call calls.
+#[derive(Clone, Copy)]
+enum Callee<'e> {
+    /// A declared function, by index.
+    Static(usize),
+    /// A declared method, by index, with the receiver expression and the
+    /// method's receiver type.
+    Method {
+        idx: usize,
+        recv: &'e Expr,
+        recv_type: TypeId,
+    },
+    /// A func value (a closure).
+    Value,
 }
 
 /// What a `for range` statement ranges over.

@@ -24,7 +24,8 @@ use goviz_runtime::bytecode::{self, FuncMeta, Inst, Op};
 
 use crate::loader::{Package, Program};
 use crate::syntax::Pos;
-use crate::syntax::ast::{Decl, Expr, FuncDecl};
+use crate::syntax::ast::{Decl, Expr, ExprKind, Field, FuncDecl};
+use crate::syntax::token::Operator;
 use crate::types::check::Info;
 use crate::types::object::{GPos, ObjId, World};
 use crate::types::program::CheckedProgram;
@@ -57,6 +58,10 @@ pub(crate) struct Ctx<'a> {
     /// Global slot and representation of each package-level variable.
     pub globals: HashMap<ObjId, (u32, Repr)>,
     pub rodata: Rodata,
+    /// Compiled function literals with their function indices.
+    pub closures: Vec<(usize, bytecode::Func)>,
+    /// The next free function index.
+    next_func: usize,
 }
 
 /// The read-only data segment, with identical strings stored once.
@@ -80,6 +85,12 @@ impl Rodata {
 }
 
 impl Ctx<'_> {
+    /// A new function index (for a function literal).
+    pub fn new_func_index(&mut self) -> usize {
+        self.next_func += 1;
+        self.next_func - 1
+    }
+
     /// The file index and global base of an AST position in file `file`.
     pub fn gpos(&self, file: usize, pos: Pos) -> GPos {
         GPos(self.info.file_bases[file] + pos.0)
@@ -129,17 +140,26 @@ pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Pro
         funcs: HashMap::new(),
         globals: HashMap::new(),
         rodata: Rodata::default(),
+        closures: Vec::new(),
+        next_func: 0,
     };
     refuse_imports(&cx)?;
     let srcs = collect_funcs(&mut cx)?;
     let global_slots = layout_globals(&mut cx)?;
+    // Indices: declared functions in source order, the entry, then
+    // function literals as they are compiled.
+    let entry = srcs.len();
+    cx.next_func = entry + 1;
     let mut funcs = Vec::with_capacity(srcs.len() + 1);
     for src in &srcs {
         funcs.push(func::compile_func(&mut cx, src.file, src.decl)?);
     }
     funcs.push(entry_func(&mut cx, &srcs)?);
+    let mut closures = std::mem::take(&mut cx.closures);
+    closures.sort_by_key(|c| c.0);
+    funcs.extend(closures.into_iter().map(|c| c.1));
     Ok(bytecode::Program {
-        entry: funcs.len() - 1,
+        entry,
         funcs,
         rodata: cx.rodata.bytes,
         global_slots,
@@ -166,9 +186,7 @@ fn collect_funcs<'a>(cx: &mut Ctx<'a>) -> Result<Vec<FuncSrc<'a>>> {
     for (fi, f) in cx.pkg.files.iter().enumerate() {
         for d in &f.ast.decls {
             let Decl::Func(fd) = d else { continue };
-            if fd.recv.is_some() {
-                return cx.unsupported(fi, fd.name.pos, "methods are");
-            }
+
             if !fd.tparams.is_empty() {
                 return cx.unsupported(fi, fd.name.pos, "generic functions are");
             }
@@ -231,7 +249,7 @@ fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Option<(usize, &'a Expr)>> {
 /// `main.main`, then exit 0.
 fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
     let inits = var_inits(cx);
-    let mut g = func::FuncGen::new(0);
+    let mut g = func::FuncGen::new(0, symbol(cx.pkg, "init", None), false);
     for &o in &cx.info.init_order {
         let (fi, e) = match inits.get(&o) {
             Some(Some(init)) => *init,
@@ -303,6 +321,21 @@ pub(crate) fn symbol(pkg: &Package, name: &str, init_index: Option<usize>) -> St
     match init_index {
         Some(i) => format!("{pkgname}.init.{i}"),
         None => format!("{pkgname}.{name}"),
+    }
+}
+
+/// Go's symbol name of a method: `main.T.M` or `main.(*T).M`.
+pub(crate) fn method_symbol(cx: &Ctx, file: usize, recv: &Field, name: &str) -> Result<String> {
+    let pkg = symbol(cx.pkg, "", None);
+    let pkg = pkg.trim_end_matches('.');
+    let t = recv.typ.unparen();
+    match &t.kind {
+        ExprKind::Name(n) => Ok(format!("{pkg}.{n}.{name}")),
+        ExprKind::Operation(Operator::Mul, base, None) if base.unparen().as_name().is_some() => {
+            let n = base.unparen().as_name().expect("checked");
+            Ok(format!("{pkg}.(*{n}).{name}"))
+        }
+        _ => cx.unsupported(file, recv.pos, "methods of generic types are"),
     }
 }
 

@@ -82,6 +82,8 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
         Type::Basic(k) => k,
         Type::Pointer(_) => return Some(Repr::Ptr),
         Type::Slice(_) => return Some(Repr::Slice),
+        // A func value: a pointer to its closure object.
+        Type::Signature(_) => return Some(Repr::Ptr),
         Type::Struct(_) | Type::Array(..) => {
             // Frames hold at most 65535 slots; larger values wait for
             // escape analysis to put them in the heap.

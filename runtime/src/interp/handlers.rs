@@ -10,7 +10,7 @@ use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::Relaxed;
 
 use super::{Exec, Handler, Status, Word};
-use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_RET_PC};
+use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_CLOSURE, SLOT_RET_PC};
 use crate::panic::RuntimeError;
 use crate::{mem, print};
 
@@ -705,6 +705,29 @@ handler!(h_call, |pc, fp, ctx| {
     next!((*f).entry, nfp, ctx)
 });
 
+handler!(h_callclosure, |pc, fp, ctx| {
+    let w = ins(pc);
+    let closure = *slot(fp, w.b);
+    if closure == 0 {
+        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+    }
+    let f = mem::load64(closure as usize) as *const super::FuncInfo;
+    let nfp = slot(fp, w.a);
+    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+        return morestack_closure(pc, fp, ctx);
+    }
+    *nfp.add(SLOT_RET_PC) = pc.add(1) as u64;
+    *nfp.add(SLOT_CALLER_DIST) = w.a as u64;
+    *nfp.add(SLOT_CLOSURE) = closure;
+    next!((*f).entry, nfp, ctx)
+});
+
+handler!(h_funcval, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = ext(pc);
+    next!(pc.add(2), fp, ctx)
+});
+
 handler!(h_ret, |_pc, fp, ctx| {
     let ret = *fp.add(SLOT_RET_PC) as *const Word;
     let caller = fp.sub(*fp.add(SLOT_CALLER_DIST) as usize);
@@ -737,6 +760,21 @@ unsafe extern "C" fn morestack(pc: *const Word, fp: *mut u64, ctx: *mut Exec) ->
         let g = (*ctx).g;
         let fp = crate::stack::morestack(g, fp, need_end);
         h_call(pc, fp, ctx)
+    }
+}
+
+/// morestack for a closure call.
+#[cold]
+#[inline(never)]
+unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: pc is a CallClosure whose closure slot holds a non-nil func
+    // value (checked by the caller); fp is the running frame.
+    unsafe {
+        let w = ins(pc);
+        let f = mem::load64(*slot(fp, w.b) as usize) as *const super::FuncInfo;
+        let need_end = fp.add(w.a as usize + (*f).frame_slots) as usize;
+        let fp = crate::stack::morestack((*ctx).g, fp, need_end);
+        h_callclosure(pc, fp, ctx)
     }
 }
 
@@ -902,6 +940,8 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::LoadG => h_loadg,
         Op::StoreG => h_storeg,
         Op::Call => return (h_call, true),
+        Op::FuncVal => return (h_funcval, true),
+        Op::CallClosure => h_callclosure,
         Op::Ret => h_ret,
         Op::Exit => h_exit,
         Op::PrintLock => h_printlock,

@@ -14,7 +14,13 @@ use crate::bytecode::{self, FuncMeta, Op};
 
 /// A linked function: what a `Call` word points at, and what tracebacks
 /// read.
+#[repr(C)]
 pub struct FuncInfo {
+    /// This FuncInfo itself. A func value is a pointer to a closure
+    /// object whose first word is the function's FuncInfo, so a pointer to
+    /// a FuncInfo is also the func value of a plain function (gc's static
+    /// `f·f` closure).
+    pub this: *const FuncInfo,
     /// First word of the code.
     pub entry: *const Word,
     pub frame_slots: usize,
@@ -85,6 +91,7 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
         .iter()
         .map(|f| {
             Box::new(FuncInfo {
+                this: std::ptr::null(),
                 entry: std::ptr::null(),
                 frame_slots: f.frame_slots as usize,
                 meta: f.meta.clone(),
@@ -99,6 +106,7 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
         info.code = code;
         info.lines = lines;
         info.entry = info.code.as_ptr();
+        info.this = &**info as *const FuncInfo;
     }
     Ok(Linked {
         funcs,
@@ -163,7 +171,7 @@ fn link_func(
         lines.push(f.lines[i]);
         if wide {
             let operand = match inst.op {
-                Op::Call => {
+                Op::Call | Op::FuncVal => {
                     let callee = usize::try_from(inst.k).ok().and_then(|k| infos.get(k));
                     let callee = callee.ok_or(LinkError::NoFunc {
                         func: f.meta.name.clone(),
