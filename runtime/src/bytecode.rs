@@ -153,6 +153,20 @@ ops! {
     LtU,
     /// a = b <= c unsigned
     LeU,
+    /// a = min(b, c) signed
+    MinS,
+    /// a = max(b, c) signed
+    MaxS,
+    /// a = min(b, c) unsigned
+    MinU,
+    /// a = max(b, c) unsigned
+    MaxU,
+    /// a = min(b, c) (float64, Go's rules: NaN wins, min(-0, +0) = -0)
+    MinF,
+    /// a = max(b, c) (float64, Go's rules: NaN wins, max(-0, +0) = +0)
+    MaxF,
+    /// zeroes slot b bytes at *a (clear of a slice)
+    MemClr,
     /// a = b + c (float64)
     AddF,
     /// a = b - c (float64)
@@ -386,14 +400,15 @@ impl Op {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
             CheckShift | NilCheck | PrintSlice | PrintS | PrintU | PrintF64 | PrintF32
             | PrintBool | PrintStr | PrintPtr => Format::A,
-            CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2 | NegI
-            | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU | F32BitsToF | FToF32Bits => {
-                Format::AB
+            MemClr | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov
+            | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU
+            | F32BitsToF | FToF32Bits => Format::AB,
+            MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU | RemS
+            | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU
+            | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
+            | LtStr | IndexStr | CheckSliceCap | CheckSliceLen | MemMove | DecodeRune => {
+                Format::ABC
             }
-            AddI | SubI | MulI | DivS | DivU | RemS | RemU | And | Or | Xor | AndNot | Shl
-            | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU | LeU | AddF | SubF | MulF | DivF | EqF
-            | NeF | LtF | LeF | ConcatStr | EqStr | LtStr | IndexStr | CheckSliceCap
-            | CheckSliceLen | MemMove | DecodeRune => Format::ABC,
             MovN => Format::ABN,
             Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice => {
                 Format::AK

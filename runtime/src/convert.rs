@@ -23,6 +23,29 @@ pub fn f64_to_u64(f: f64) -> u64 {
     }
 }
 
+/// Go's `min` of two floats: NaN if either is, and -0 below +0.
+pub fn go_min(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        // Equal: only the zeros' signs can differ; -0 is the smaller.
+        return if x.is_sign_negative() { x } else { y };
+    }
+    if x < y { x } else { y }
+}
+
+/// Go's `max` of two floats: NaN if either is, and +0 above -0.
+pub fn go_max(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return if x.is_sign_positive() { x } else { y };
+    }
+    if x > y { x } else { y }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +58,13 @@ mod tests {
         assert_eq!(f64_to_u64(1.8446744073709552e19), 1 << 63);
         assert_eq!(f64_to_u64(1e19), 10_000_000_000_000_000_000);
         assert_eq!(f64_to_u64(-1.0), u64::MAX);
+    }
+
+    #[test]
+    fn min_max_follow_go() {
+        assert!(go_min(1.0, f64::NAN).is_nan() && go_max(f64::NAN, 1.0).is_nan());
+        assert!(go_min(0.0, -0.0).is_sign_negative() && go_min(-0.0, 0.0).is_sign_negative());
+        assert!(go_max(0.0, -0.0).is_sign_positive() && go_max(-0.0, 0.0).is_sign_positive());
+        assert_eq!((go_min(2.0, -3.0), go_max(2.0, -3.0)), (-3.0, 2.0));
     }
 }

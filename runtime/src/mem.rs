@@ -109,6 +109,24 @@ pub unsafe fn memmove(dst: usize, src: usize, n: usize) {
     }
 }
 
+/// Zeroes `n` bytes at `p` (Go's `memclrNoHeapPointers`).
+///
+/// # Safety
+/// The range is valid, writable Go memory.
+pub unsafe fn memclr(p: usize, n: usize) {
+    let words = p.is_multiple_of(8);
+    let whole = if words { n / 8 * 8 } else { 0 };
+    // SAFETY: per the contract; accesses stay inside the range.
+    unsafe {
+        for i in (0..whole).step_by(8) {
+            store64(p + i, 0);
+        }
+        for i in whole..n {
+            store8(p + i, 0);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -55,6 +55,9 @@ pub(crate) struct FuncGen {
     is_closure: bool,
     /// Function literals compiled so far in this function.
     nclosures: u32,
+    /// Where each label's statement starts, and the gotos to patch.
+    labels: HashMap<Box<str>, usize>,
+    gotos: Vec<(Box<str>, usize)>,
 }
 
 /// Compiles a function or method declaration of the main package.
@@ -94,9 +97,6 @@ impl FuncGen {
         captures: &[(ObjId, Repr)],
     ) -> Result<bytecode::Func> {
         let file = self.file;
-        if sig.variadic {
-            return cx.unsupported(file, pos, "variadic functions are");
-        }
         self.find_heap_vars(cx, body);
         let mut args = Vec::new();
         for &p in sig.recv.iter().chain(&sig.params) {
@@ -149,6 +149,10 @@ impl FuncGen {
         self.block(cx, body)?;
         self.set_line(cx.line(file, body.rbrace));
         self.emit(Op::Ret, 0, 0, 0, 0);
+        for (l, j) in std::mem::take(&mut self.gotos) {
+            let target = self.labels[&l];
+            self.patch(j, target);
+        }
         let meta = FuncMeta {
             name: self.name.clone(),
             file: super::abs_path(&cx.pkg.files[file].path),
@@ -270,6 +274,8 @@ impl FuncGen {
             name,
             is_closure,
             nclosures: 0,
+            labels: HashMap::new(),
+            gotos: Vec::new(),
             file,
             code: Vec::new(),
             lines: Vec::new(),
@@ -426,6 +432,7 @@ impl FuncGen {
             StmtKind::Empty => Ok(()),
             StmtKind::Block(b) => self.block(cx, b),
             StmtKind::Labeled(name, inner) => {
+                self.labels.insert(name.value.clone(), self.code.len());
                 self.pending_label = Some(name.value.clone());
                 self.stmt(cx, inner)
             }
@@ -457,6 +464,15 @@ impl FuncGen {
                     self.print(cx, e, args, b == Builtin::Println)?
                 }
                 Builtin::Copy => self.copy_builtin(cx, e, args, None)?,
+                Builtin::Clear if self.repr(cx, &args[0])? == Repr::Slice => {
+                    let elem = self
+                        .slice_elem(cx, self.type_of(cx, &args[0])?)
+                        .expect("a slice");
+                    let s = self.expr(cx, &args[0], Repr::Slice)?;
+                    let n = self.alloc(1);
+                    self.emit(Op::MulIK, n, s + 1, 0, cx.world.sizeof(elem));
+                    self.emit(Op::MemClr, s, n, 0, 0);
+                }
                 _ => return cx.unsupported(self.file, e.pos, format!("builtin {} is", b.name())),
             }
         } else {
@@ -841,6 +857,54 @@ impl FuncGen {
     /// `GrowSlice`'s immediate for elements of type `elem`.
     fn grow_k(&self, cx: &Ctx, elem: TypeId) -> i64 {
         cx.world.sizeof(elem) * 2 + has_pointers(cx.world, elem) as i64
+    }
+
+    /// dst = min(args...) or max(args...) (not constant).
+    fn min_max(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        args: &[Expr],
+        min: bool,
+        dst: u16,
+    ) -> Result<()> {
+        let r = self.repr(cx, e)?;
+        let mark = self.next;
+        let acc = self.alloc(r.slots());
+        self.value_to(cx, &args[0], acc, r)?;
+        for a in &args[1..] {
+            let m = self.next;
+            let v = self.expr(cx, a, r)?;
+            self.at(cx, e.pos);
+            match r {
+                Repr::Int { signed, .. } => {
+                    let op = match (min, signed) {
+                        (true, true) => Op::MinS,
+                        (false, true) => Op::MaxS,
+                        (true, false) => Op::MinU,
+                        (false, false) => Op::MaxU,
+                    };
+                    self.emit(op, acc, acc, v, 0);
+                }
+                Repr::F64 | Repr::F32 => {
+                    self.emit(if min { Op::MinF } else { Op::MaxF }, acc, acc, v, 0);
+                }
+                Repr::Str => {
+                    // Take v when it is smaller (min) or larger (max).
+                    let t = self.alloc(1);
+                    let (x, y) = if min { (v, acc) } else { (acc, v) };
+                    self.emit(Op::LtStr, t, x, y, 0);
+                    let skip = self.emit(Op::JmpIfNot, t, 0, 0, 0);
+                    self.emit(Op::Mov2, acc, v, 0, 0);
+                    self.patch_here(skip);
+                }
+                _ => return cx.unsupported(self.file, e.pos, "min and max of these values are"),
+            }
+            self.free_to(m);
+        }
+        self.copy(dst, acc, r);
+        self.free_to(mark);
+        Ok(())
     }
 
     /// dst = make([]T, len[, cap]).
@@ -1697,6 +1761,12 @@ impl FuncGen {
         let is_continue = match tok {
             Token::Break => false,
             Token::Continue => true,
+            Token::Goto => {
+                let j = self.emit(Op::Jmp, 0, 0, 0, 0);
+                let l = label.expect("the checker verified goto labels");
+                self.gotos.push((l.into(), j));
+                return Ok(());
+            }
             _ => {
                 return cx.unsupported(
                     self.file,
@@ -1777,10 +1847,7 @@ impl FuncGen {
         // caller's temporaries).
         if let ExprKind::Call { fun, .. } = &u.kind
             && self.const_value(cx, u).is_none()
-            && !cx
-                .info
-                .type_exprs
-                .contains(&(fun.unparen() as *const Expr as usize))
+            && !is_type_expr(cx, fun)
             && self.builtin(cx, fun).is_none()
         {
             let (_, results) = self.call(cx, u)?;
@@ -2368,7 +2435,12 @@ impl FuncGen {
 
     fn builtin(&self, cx: &Ctx, fun: &Expr) -> Option<Builtin> {
         let f = fun.unparen();
-        let o = cx.info.uses.get(&cx.gpos(self.file, f.pos))?;
+        // unsafe.X is used at its selector's name.
+        let pos = match &f.kind {
+            ExprKind::Selector(_, sel) => sel.pos,
+            _ => f.pos,
+        };
+        let o = cx.info.uses.get(&cx.gpos(self.file, pos))?;
         match cx.world.obj(*o).kind {
             ObjKind::Builtin(b) => Some(b),
             _ => None,
@@ -2384,11 +2456,7 @@ impl FuncGen {
         has_dots: &bool,
         dst: u16,
     ) -> Result<()> {
-        if cx
-            .info
-            .type_exprs
-            .contains(&(fun.unparen() as *const Expr as usize))
-        {
+        if is_type_expr(cx, fun) {
             return self.conversion(cx, e, &args[0], dst);
         }
         if let Some(b) = self.builtin(cx, fun) {
@@ -2410,6 +2478,19 @@ impl FuncGen {
                     Ok(())
                 }
                 Builtin::Make => self.make_slice(cx, e, args, dst),
+                Builtin::Min | Builtin::Max => self.min_max(cx, e, args, b == Builtin::Min, dst),
+                Builtin::Add => {
+                    let p = self.expr(cx, &args[0], Repr::Ptr)?;
+                    let n = self.expr(cx, &args[1], self.repr(cx, &args[1])?)?;
+                    self.emit(Op::AddI, dst, p, n, 0);
+                    Ok(())
+                }
+                Builtin::StringData | Builtin::SliceData => {
+                    let r = self.repr(cx, &args[0])?;
+                    let s = self.expr(cx, &args[0], r)?;
+                    self.emit(Op::Mov, dst, s, 0, 0);
+                    Ok(())
+                }
                 Builtin::Append => self.append(cx, e, args, *has_dots, dst),
                 Builtin::Copy => self.copy_builtin(cx, e, args, Some(dst)),
                 Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
@@ -2450,9 +2531,14 @@ impl FuncGen {
             Type::Signature(s) => s.clone(),
             _ => return cx.unsupported(self.file, e.pos, "calls of this kind are"),
         };
-        if *has_dots || sig.variadic || args.len() != sig.params.len() {
-            return cx.unsupported(self.file, e.pos, "calls of variadic functions are");
-        }
+        // The arguments of a variadic call without `...` that go into
+        // the final slice.
+        let packed = sig.variadic && !*has_dots;
+        let nfixed = if packed {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
         let reprs = |g: &Self, ps: &[ObjId]| -> Result<Vec<Repr>> {
             ps.iter()
                 .map(|&p| g.repr_of_type(cx, cx.world.obj(p).typ.expect("typed"), e.pos))
@@ -2487,11 +2573,22 @@ impl FuncGen {
             self.free_to(mark);
             s += r.slots();
         }
-        for (a, r) in args.iter().zip(&pr) {
+        for (a, r) in args[..nfixed].iter().zip(&pr) {
             let mark = self.next;
             self.value_to(cx, a, s, *r)?;
             self.free_to(mark);
             s += r.slots();
+        }
+        if packed {
+            let last = *sig.params.last().expect("variadic");
+            let st = cx.world.obj(last).typ.expect("typed");
+            let elem = self
+                .slice_elem(cx, st)
+                .expect("a variadic parameter is a slice");
+            let mark = self.next;
+            self.pack_variadic(cx, &args[nfixed..], elem, s, e.pos)?;
+            self.free_to(mark);
+            s += 3;
         }
         self.at(cx, e.pos);
         match (callee, closure) {
@@ -2511,6 +2608,35 @@ impl FuncGen {
         Ok((base, results))
     }
 
+    /// dst = a new slice of the values `vals` (element type `elem`), or
+    /// nil if there are none: the final argument of a variadic call.
+    fn pack_variadic(
+        &mut self,
+        cx: &mut Ctx,
+        vals: &[Expr],
+        elem: TypeId,
+        dst: u16,
+        pos: Pos,
+    ) -> Result<()> {
+        if vals.is_empty() {
+            self.zero(dst, Repr::Slice);
+            return Ok(());
+        }
+        let er = self.repr_of_type(cx, elem, pos)?;
+        let esize = cx.world.sizeof(elem) as u32;
+        let mut tmps = Vec::new();
+        for v in vals {
+            tmps.push(self.expr(cx, v, er)?);
+        }
+        self.emit(Op::New, dst, 0, 0, (vals.len() as u32 * esize) as i64);
+        for (i, t) in tmps.into_iter().enumerate() {
+            self.store_mem(dst, i as u32 * esize, t, er);
+        }
+        self.emit(Op::Const, dst + 1, 0, 0, vals.len() as i64);
+        self.emit(Op::Const, dst + 2, 0, 0, vals.len() as i64);
+        Ok(())
+    }
+
     /// What a call's function expression calls.
     fn callee<'e>(&self, cx: &Ctx, fun: &'e Expr) -> Result<Callee<'e>> {
         let f = fun.unparen();
@@ -2528,11 +2654,7 @@ impl FuncGen {
         let ExprKind::Selector(recv, _) = &f.kind else {
             return Ok(Callee::Static(idx));
         };
-        if cx
-            .info
-            .type_exprs
-            .contains(&(recv.unparen() as *const Expr as usize))
-        {
+        if is_type_expr(cx, recv) {
             return cx.unsupported(self.file, f.pos, "method expressions are");
         }
         let sig = match cx.world.types.get(cx.world.obj(o).typ.expect("typed")) {
@@ -2603,6 +2725,7 @@ impl FuncGen {
             | (Repr::Bool, Repr::Bool)
             | (Repr::Ptr, Repr::Ptr)
             | (Repr::Slice, Repr::Slice) => self.copy(dst, a, to),
+            (Repr::Ptr, Repr::Int { .. }) | (Repr::Int { .. }, Repr::Ptr) => self.copy(dst, a, to),
             (Repr::Int { .. }, Repr::Str) => {
                 self.emit(Op::RuneToStr, dst, a, 0, 0);
             }
@@ -2692,6 +2815,21 @@ fn field(cx: &Ctx, t: TypeId, name: &str) -> Option<(u32, TypeId)> {
         .position(|f| cx.world.obj(f.obj).name == name)?;
     let off = *cx.world.offsetsof(fields).get(i)?;
     Some((u32::try_from(off).ok()?, cx.world.obj(fields[i].obj).typ?))
+}
+
+/// Whether `e` denotes a type (the checker records the outermost
+/// expression, which may be parenthesised).
+fn is_type_expr(cx: &Ctx, e: &Expr) -> bool {
+    let mut x = e;
+    loop {
+        if cx.info.type_exprs.contains(&(x as *const Expr as usize)) {
+            return true;
+        }
+        match &x.kind {
+            ExprKind::Paren(inner) => x = inner,
+            _ => return false,
+        }
+    }
 }
 
 /// What a call calls.

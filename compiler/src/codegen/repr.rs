@@ -107,6 +107,7 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
         Float64 | UntypedFloat => Some(Repr::F64),
         Float32 => Some(Repr::F32),
         String | UntypedString => Some(Repr::Str),
+        UnsafePointer => Some(Repr::Ptr),
         _ => None,
     }
 }

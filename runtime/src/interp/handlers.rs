@@ -244,6 +244,20 @@ handler!(h_checkshift, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+binop!(h_mins, |x, y| (x as i64).min(y as i64) as u64);
+binop!(h_maxs, |x, y| (x as i64).max(y as i64) as u64);
+binop!(h_minu, |x, y| x.min(y));
+binop!(h_maxu, |x, y| x.max(y));
+fbinop!(h_minf, |x, y| crate::convert::go_min(x, y).to_bits());
+fbinop!(h_maxf, |x, y| crate::convert::go_max(x, y).to_bits());
+
+handler!(h_memclr, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (p, n) = (*slot(fp, w.a) as usize, *slot(fp, w.b) as usize);
+    mem::memclr(p, n);
+    next!(pc.add(1), fp, ctx)
+});
+
 binop!(h_eqi, |x, y| b(x == y));
 binop!(h_nei, |x, y| b(x != y));
 binop!(h_lts, |x, y| b((x as i64) < (y as i64)));
@@ -870,6 +884,13 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::LeS => h_les,
         Op::LtU => h_ltu,
         Op::LeU => h_leu,
+        Op::MinS => h_mins,
+        Op::MaxS => h_maxs,
+        Op::MinU => h_minu,
+        Op::MaxU => h_maxu,
+        Op::MinF => h_minf,
+        Op::MaxF => h_maxf,
+        Op::MemClr => h_memclr,
         Op::AddF => h_addf,
         Op::SubF => h_subf,
         Op::MulF => h_mulf,
