@@ -55,6 +55,8 @@ pub(crate) struct FuncGen {
     is_closure: bool,
     /// Function literals compiled so far in this function.
     nclosures: u32,
+    /// The frame outgrew 16-bit slot numbers.
+    too_large: bool,
     /// Where each label's statement starts, and the gotos to patch.
     labels: HashMap<Box<str>, usize>,
     gotos: Vec<(Box<str>, usize)>,
@@ -159,6 +161,9 @@ impl FuncGen {
             line: cx.line(file, func_pos),
             args,
         };
+        if self.too_large {
+            return cx.unsupported(file, pos, "functions whose frame passes 65535 slots are");
+        }
         Ok(self.finish(meta))
     }
 
@@ -274,6 +279,7 @@ impl FuncGen {
             name,
             is_closure,
             nclosures: 0,
+            too_large: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
             file,
@@ -334,9 +340,20 @@ impl FuncGen {
         self.patch(j, target);
     }
 
+    /// Allocates `n` slots. A frame cannot pass 65535 slots (slot operands
+    /// are 16 bits): past that, allocation stops moving and the frame is
+    /// marked too large, which compiling the function turns into an
+    /// error, so no wrong code is ever run.
+    pub fn is_too_large(&self) -> bool {
+        self.too_large
+    }
+
     pub fn alloc(&mut self, n: u16) -> u16 {
         let s = self.next;
-        self.next += n;
+        match self.next.checked_add(n) {
+            Some(end) if end < u16::MAX => self.next = end,
+            _ => self.too_large = true,
+        }
         self.max = self.max.max(self.next);
         s
     }
