@@ -2125,7 +2125,13 @@ impl FuncGen {
         }
         let b = self.expr(cx, y, yr)?;
         self.at(cx, e.pos);
-        if is_comparison(op) {
+        if let (true, Repr::Mem { .. }) = (is_comparison(op), xr) {
+            let t = self.type_of(cx, x)?;
+            self.equal_mem(cx, e.pos, t, a, b, dst)?;
+            if op == Operator::Neq {
+                self.emit(Op::Not, dst, dst, 0, 0);
+            }
+        } else if is_comparison(op) {
             self.compare(cx, e.pos, op, dst, a, b, xr)?;
         } else {
             if matches!(op, Operator::Shl | Operator::Shr) && yr.is_signed() {
@@ -2234,6 +2240,33 @@ impl FuncGen {
         self.emit(o, dst, a, 0, k);
         self.narrow(dst, r);
         true
+    }
+
+    /// dst = (a == b) for two struct or array values of type `t` held in
+    /// frame slots: field by field and element by element as Go compares
+    /// them (blank fields and padding ignored; floats and strings by value).
+    fn equal_mem(&mut self, cx: &Ctx, pos: Pos, t: TypeId, a: u16, b: u16, dst: u16) -> Result<()> {
+        let mut leaves = Vec::new();
+        if !comparable_leaves(cx, t, 0, &mut leaves) || leaves.len() > 256 {
+            return cx.unsupported(self.file, pos, "comparing these values is");
+        }
+        let mark = self.next;
+        let pa = self.alloc(2);
+        self.emit(Op::Const, dst, 0, 0, 1);
+        for (off, r) in leaves {
+            let m = self.next;
+            let (x, y, eq) = (self.alloc(r.slots()), self.alloc(r.slots()), self.alloc(1));
+            // Frame addresses, taken right before the loads (no call).
+            self.emit(Op::FrameAddr, pa, 0, 0, a as i64 * 8);
+            self.emit(Op::FrameAddr, pa + 1, 0, 0, b as i64 * 8);
+            self.load_mem(x, pa, off, r);
+            self.load_mem(y, pa + 1, off, r);
+            self.compare(cx, pos, Operator::Eql, eq, x, y, r)?;
+            self.emit(Op::And, dst, dst, eq, 0);
+            self.free_to(m);
+        }
+        self.free_to(mark);
+        Ok(())
     }
 
     /// dst = a op b for comparison operators.
@@ -2832,6 +2865,37 @@ fn field(cx: &Ctx, t: TypeId, name: &str) -> Option<(u32, TypeId)> {
         .position(|f| cx.world.obj(f.obj).name == name)?;
     let off = *cx.world.offsetsof(fields).get(i)?;
     Some((u32::try_from(off).ok()?, cx.world.obj(fields[i].obj).typ?))
+}
+
+/// The scalar parts (offset, representation) that `==` compares in a
+/// value of type `t` at offset `base`; false if some part cannot be
+/// compared here (interfaces, nested aggregates of unsupported types).
+fn comparable_leaves(cx: &Ctx, t: TypeId, base: u32, out: &mut Vec<(u32, Repr)>) -> bool {
+    let w = cx.world;
+    match w.types.get(w.types.under(t)) {
+        Type::Struct(fields) => {
+            let offs = w.offsetsof(fields);
+            fields.iter().zip(offs).all(|(f, off)| {
+                let o = w.obj(f.obj);
+                o.name == "_"
+                    || comparable_leaves(cx, o.typ.expect("typed"), base + off as u32, out)
+            })
+        }
+        Type::Array(n, e) => {
+            let size = w.sizeof(*e) as u32;
+            (0..*n as u32)
+                .all(|i| out.len() <= 256 && comparable_leaves(cx, *e, base + i * size, out))
+        }
+        _ => match repr_of(w, t) {
+            Some(
+                r @ (Repr::Int { .. } | Repr::F64 | Repr::F32 | Repr::Bool | Repr::Str | Repr::Ptr),
+            ) => {
+                out.push((base, r));
+                true
+            }
+            _ => false,
+        },
+    }
 }
 
 /// Whether `e` denotes a type (the checker records the outermost

@@ -286,7 +286,11 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
     }
     g.emit(Op::Exit, 0, 0, 0, 0);
     if g.is_too_large() {
-        return cx.unsupported(0, cx.pkg.files[0].ast.pos, "package initializers this large are");
+        return cx.unsupported(
+            0,
+            cx.pkg.files[0].ast.pos,
+            "package initializers this large are",
+        );
     }
     Ok(g.finish(FuncMeta {
         name: "runtime.main".into(),
