@@ -153,6 +153,8 @@ ops! {
     LtU,
     /// a = b <= c unsigned
     LeU,
+    /// a..a+1 = complex b..b+1 / complex c..c+1 (Go's complex128div)
+    DivC,
     /// a = min(b, c) signed
     MinS,
     /// a = max(b, c) signed
@@ -340,6 +342,10 @@ ops! {
     PrintStr,
     /// print pointer a (0x... hex)
     PrintPtr,
+    /// print complex128 a..a+1
+    PrintC128,
+    /// print complex64 a..a+1 (float64 slots holding float32 values)
+    PrintC64,
     /// print a space
     PrintSp,
     /// print a newline
@@ -398,14 +404,14 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            CheckShift | NilCheck | PrintSlice | PrintS | PrintU | PrintF64 | PrintF32
-            | PrintBool | PrintStr | PrintPtr => Format::A,
+            CheckShift | NilCheck | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU
+            | PrintF64 | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
             MemClr | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov
             | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU
             | F32BitsToF | FToF32Bits => Format::AB,
-            MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU | RemS
-            | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS | LtU
-            | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
+            DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
+            | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
+            | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
             | LtStr | IndexStr | CheckSliceCap | CheckSliceLen | MemMove | DecodeRune => {
                 Format::ABC
             }

@@ -46,6 +46,40 @@ pub fn go_max(x: f64, y: f64) -> f64 {
     if x > y { x } else { y }
 }
 
+/// Complex division as Go's runtime does it: Smith's algorithm (1962)
+/// for the quotient, then C99's Annex G corrections when it comes out
+/// NaN+NaNi (division by zero, infinite operands).
+pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let ((a, b), (c, d)) = (n, m);
+    let (mut e, mut f) = if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        ((a + b * ratio) / denom, (b - a * ratio) / denom)
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        ((a * ratio + b) / denom, (b * ratio - a) / denom)
+    };
+    if e.is_nan() && f.is_nan() {
+        // An infinity counts as 1 with its sign, a finite value as 0.
+        let unit = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        let inf = f64::INFINITY;
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (unit(a), unit(b));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (unit(c), unit(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,6 +79,19 @@ pub fn float(buf: &mut Vec<u8>, v: f64, bits: u32) {
     }
 }
 
+/// A complex number as Go prints it: `(re+imi)`, each part as [`float`]
+/// (`bits` 32 for complex64), the imaginary part always signed.
+pub fn complex(buf: &mut Vec<u8>, re: f64, im: f64, bits: u32) {
+    buf.push(b'(');
+    float(buf, re, bits);
+    let at = buf.len();
+    float(buf, im, bits);
+    if !matches!(buf[at], b'+' | b'-') {
+        buf.insert(at, b'+');
+    }
+    buf.extend_from_slice(b"i)");
+}
+
 /// Writes one finished print statement to fd 2 (unbuffered, as Go's
 /// runtime writes).
 pub fn write_stderr(b: &[u8]) {

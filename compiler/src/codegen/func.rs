@@ -567,14 +567,20 @@ impl FuncGen {
         let (place, r) = self.place(cx, x)?;
         let v = self.load_place(place, r);
         let one = if op == Operator::Add { 1 } else { -1 };
-        if r.is_float() {
-            let k = self.alloc(1);
-            self.emit(Op::Const, k, 0, 0, (one as f64).to_bits() as i64);
-            self.emit(Op::AddF, v, v, k, 0);
-            self.round(v, r);
-        } else {
-            self.emit(Op::AddIK, v, v, 0, one);
-            self.narrow(v, r);
+        // A complex number steps its real part.
+        let part = if r.is_complex() { r.part() } else { r };
+        match part {
+            Repr::F64 | Repr::F32 => {
+                let k = self.alloc(1);
+                self.emit(Op::Const, k, 0, 0, (one as f64).to_bits() as i64);
+                self.emit(Op::AddF, v, v, k, 0);
+                self.round(v, part);
+            }
+            Repr::Int { .. } => {
+                self.emit(Op::AddIK, v, v, 0, one);
+                self.narrow(v, r);
+            }
+            _ => return cx.unsupported(self.file, x.pos, "++ and -- on this operand are"),
         }
         self.store_place(place, v, r);
         self.free_to(mark);
@@ -1318,6 +1324,16 @@ impl FuncGen {
             Repr::Int { bits: 32, .. } => Op::LoadU32,
             Repr::Int { .. } | Repr::F64 | Repr::Ptr => Op::Load64,
             Repr::F32 => Op::LoadF32,
+            Repr::C128 | Repr::C64 => {
+                let (op, step) = if r == Repr::C64 {
+                    (Op::LoadF32, 4)
+                } else {
+                    (Op::Load64, 8)
+                };
+                self.emit(op, dst, ptr, 0, k);
+                self.emit(op, dst + 1, ptr, 0, k + step);
+                return;
+            }
             Repr::Str | Repr::Slice => {
                 for w in 0..r.slots() {
                     self.emit(Op::Load64, dst + w, ptr, 0, k + 8 * w as i64);
@@ -1343,6 +1359,16 @@ impl FuncGen {
             Repr::Int { bits: 32, .. } => Op::Store32,
             Repr::Int { .. } | Repr::F64 | Repr::Ptr => Op::Store64,
             Repr::F32 => Op::StoreF32,
+            Repr::C128 | Repr::C64 => {
+                let (op, step) = if r == Repr::C64 {
+                    (Op::StoreF32, 4)
+                } else {
+                    (Op::Store64, 8)
+                };
+                self.emit(op, ptr, src, 0, k);
+                self.emit(op, ptr, src + 1, 0, k + step);
+                return;
+            }
             Repr::Str | Repr::Slice => {
                 for w in 0..r.slots() {
                     self.emit(Op::Store64, ptr, src + w, 0, k + 8 * w as i64);
@@ -2037,6 +2063,14 @@ impl FuncGen {
             Repr::Int { signed: false, .. } => v.uint64_val().0 as i64,
             Repr::F64 => v.float64_val().0.to_bits() as i64,
             Repr::F32 => (v.float32_val().0 as f64).to_bits() as i64,
+            Repr::C128 | Repr::C64 => {
+                let (re, im) = match v {
+                    Value::Complex(re, im) => ((**re).clone(), (**im).clone()),
+                    v => (v.clone(), Value::Int(0.into())),
+                };
+                self.constant(cx, pos, &re, dst, want.part())?;
+                return self.constant(cx, pos, &im, dst + 1, want.part());
+            }
             Repr::Ptr | Repr::Slice | Repr::Mem { .. } => {
                 return cx.unsupported(self.file, pos, "constants of this type are");
             }
@@ -2125,7 +2159,9 @@ impl FuncGen {
         }
         let b = self.expr(cx, y, yr)?;
         self.at(cx, e.pos);
-        if let (true, Repr::Mem { .. }) = (is_comparison(op), xr) {
+        if xr.is_complex() {
+            self.complex_op(cx, e.pos, op, dst, a, b, xr)?;
+        } else if let (true, Repr::Mem { .. }) = (is_comparison(op), xr) {
             let t = self.type_of(cx, x)?;
             self.equal_mem(cx, e.pos, t, a, b, dst)?;
             if op == Operator::Neq {
@@ -2156,53 +2192,42 @@ impl FuncGen {
         r: Repr,
     ) -> Result<()> {
         use Operator::*;
-        let signed = r.is_signed();
-        let o = match (op, r) {
-            (Add, Repr::Str) => Op::ConcatStr,
-            (_, Repr::Str | Repr::Bool | Repr::Ptr | Repr::Slice | Repr::Mem { .. }) => {
-                return cx.unsupported(self.file, pos, "this operator is");
-            }
-            (Add, Repr::F64 | Repr::F32) => Op::AddF,
-            (Sub, Repr::F64 | Repr::F32) => Op::SubF,
-            (Mul, Repr::F64 | Repr::F32) => Op::MulF,
-            (Div, Repr::F64 | Repr::F32) => Op::DivF,
-            (_, Repr::F64 | Repr::F32) => {
-                return cx.unsupported(self.file, pos, "this operator is");
-            }
-            (Add, _) => Op::AddI,
-            (Sub, _) => Op::SubI,
-            (Mul, _) => Op::MulI,
-            (Div, _) => {
-                if signed {
-                    Op::DivS
-                } else {
-                    Op::DivU
-                }
-            }
-            (Rem, _) => {
-                if signed {
-                    Op::RemS
-                } else {
-                    Op::RemU
-                }
-            }
-            (And, _) => Op::And,
-            (Or, _) => Op::Or,
-            (Xor, _) => Op::Xor,
-            (AndNot, _) => Op::AndNot,
-            (Shl, _) => Op::Shl,
-            (Shr, _) => {
-                if signed {
-                    Op::ShrS
-                } else {
-                    Op::ShrU
-                }
-            }
+        if r.is_complex() {
+            return self.complex_op(cx, pos, op, dst, a, b, r);
+        }
+        let float = matches!(r, Repr::F64 | Repr::F32);
+        let Repr::Int { signed, .. } = r else {
+            let o = match (op, r) {
+                (Add, Repr::Str) => Op::ConcatStr,
+                (Add, _) if float => Op::AddF,
+                (Sub, _) if float => Op::SubF,
+                (Mul, _) if float => Op::MulF,
+                (Div, _) if float => Op::DivF,
+                _ => return cx.unsupported(self.file, pos, "this operator is"),
+            };
+            self.emit(o, dst, a, b, 0);
+            self.round(dst, r);
+            return Ok(());
+        };
+        let o = match op {
+            Add => Op::AddI,
+            Sub => Op::SubI,
+            Mul => Op::MulI,
+            Div if signed => Op::DivS,
+            Div => Op::DivU,
+            Rem if signed => Op::RemS,
+            Rem => Op::RemU,
+            And => Op::And,
+            Or => Op::Or,
+            Xor => Op::Xor,
+            AndNot => Op::AndNot,
+            Shl => Op::Shl,
+            Shr if signed => Op::ShrS,
+            Shr => Op::ShrU,
             _ => return cx.unsupported(self.file, pos, "this operator is"),
         };
         self.emit(o, dst, a, b, 0);
         self.narrow(dst, r);
-        self.round(dst, r);
         Ok(())
     }
 
@@ -2288,7 +2313,9 @@ impl FuncGen {
             Repr::Int { signed: false, .. } | Repr::Bool | Repr::Ptr | Repr::Slice => {
                 (Op::LtU, Op::LeU, Op::EqI, Op::NeI)
             }
-            Repr::Mem { .. } => return cx.unsupported(self.file, pos, "comparing these values is"),
+            Repr::Mem { .. } | Repr::C128 | Repr::C64 => {
+                return cx.unsupported(self.file, pos, "comparing these values is");
+            }
             Repr::Str => {
                 // == and < are the primitives; the rest by swap and not.
                 let (o, x, y, not) = match op {
@@ -2329,6 +2356,10 @@ impl FuncGen {
             (Operator::Add, _) => self.copy(dst, a, r),
             (Operator::Sub, Repr::F64 | Repr::F32) => {
                 self.emit(Op::NegF, dst, a, 0, 0);
+            }
+            (Operator::Sub, Repr::C128 | Repr::C64) => {
+                self.emit(Op::NegF, dst, a, 0, 0);
+                self.emit(Op::NegF, dst + 1, a + 1, 0, 0);
             }
             (Operator::Sub, Repr::Int { .. }) => {
                 self.emit(Op::NegI, dst, a, 0, 0);
@@ -2528,6 +2559,18 @@ impl FuncGen {
                     Ok(())
                 }
                 Builtin::Make => self.make_slice(cx, e, args, dst),
+                Builtin::Real | Builtin::Imag => {
+                    let r = self.repr(cx, &args[0])?;
+                    let c = self.expr(cx, &args[0], r)?;
+                    let part = if b == Builtin::Real { c } else { c + 1 };
+                    self.emit(Op::Mov, dst, part, 0, 0);
+                    Ok(())
+                }
+                Builtin::Complex => {
+                    let pr = self.repr(cx, e)?.part();
+                    self.value_to(cx, &args[0], dst, pr)?;
+                    self.value_to(cx, &args[1], dst + 1, pr)
+                }
                 Builtin::Min | Builtin::Max => self.min_max(cx, e, args, b == Builtin::Min, dst),
                 Builtin::Add => {
                     let p = self.expr(cx, &args[0], Repr::Ptr)?;
@@ -2776,6 +2819,11 @@ impl FuncGen {
             | (Repr::Ptr, Repr::Ptr)
             | (Repr::Slice, Repr::Slice) => self.copy(dst, a, to),
             (Repr::Ptr, Repr::Int { .. }) | (Repr::Int { .. }, Repr::Ptr) => self.copy(dst, a, to),
+            (Repr::C128 | Repr::C64, Repr::C128 | Repr::C64) => {
+                self.copy(dst, a, to);
+                self.round(dst, to.part());
+                self.round(dst + 1, to.part());
+            }
             (Repr::Int { .. }, Repr::Str) => {
                 self.emit(Op::RuneToStr, dst, a, 0, 0);
             }
@@ -2812,6 +2860,8 @@ impl FuncGen {
                 Repr::Str => Op::PrintStr,
                 Repr::Ptr => Op::PrintPtr,
                 Repr::Slice => Op::PrintSlice,
+                Repr::C128 => Op::PrintC128,
+                Repr::C64 => Op::PrintC64,
                 Repr::Mem { .. } => {
                     return cx.unsupported(self.file, e.pos, "printing these values is");
                 }
@@ -2910,6 +2960,74 @@ fn is_type_expr(cx: &Ctx, e: &Expr) -> bool {
             ExprKind::Paren(inner) => x = inner,
             _ => return false,
         }
+    }
+}
+
+impl FuncGen {
+    /// dst = a op b on complex values of representation `r`: + - * / and
+    /// == !=. Each float step of a complex64 is rounded to float32, as gc
+    /// computes them; division goes through the runtime (as gc's
+    /// `complex128div`, in complex128 for both sizes).
+    #[allow(clippy::too_many_arguments)]
+    fn complex_op(
+        &mut self,
+        cx: &Ctx,
+        pos: Pos,
+        op: Operator,
+        dst: u16,
+        a: u16,
+        b: u16,
+        r: Repr,
+    ) -> Result<()> {
+        let part = r.part();
+        let mark = self.next;
+        match op {
+            Operator::Add | Operator::Sub => {
+                let o = if op == Operator::Add {
+                    Op::AddF
+                } else {
+                    Op::SubF
+                };
+                for i in 0..2 {
+                    self.emit(o, dst + i, a + i, b + i, 0);
+                    self.round(dst + i, part);
+                }
+            }
+            Operator::Mul => {
+                // (a0 + a1 i)(b0 + b1 i) = (a0 b0 - a1 b1) + (a0 b1 + a1 b0) i
+                let t = self.alloc(4);
+                let steps = [
+                    (Op::MulF, t, a, b),
+                    (Op::MulF, t + 1, a + 1, b + 1),
+                    (Op::MulF, t + 2, a, b + 1),
+                    (Op::MulF, t + 3, a + 1, b),
+                    (Op::SubF, t, t, t + 1),
+                    (Op::AddF, t + 1, t + 2, t + 3),
+                ];
+                for (o, d, x, y) in steps {
+                    self.emit(o, d, x, y, 0);
+                    self.round(d, part);
+                }
+                self.emit(Op::Mov2, dst, t, 0, 0);
+            }
+            Operator::Div => {
+                self.emit(Op::DivC, dst, a, b, 0);
+                self.round(dst, part);
+                self.round(dst + 1, part);
+            }
+            Operator::Eql | Operator::Neq => {
+                let t = self.alloc(1);
+                self.emit(Op::EqF, dst, a, b, 0);
+                self.emit(Op::EqF, t, a + 1, b + 1, 0);
+                self.emit(Op::And, dst, dst, t, 0);
+                if op == Operator::Neq {
+                    self.emit(Op::Not, dst, dst, 0, 0);
+                }
+            }
+            _ => return cx.unsupported(self.file, pos, "this operator is"),
+        }
+        self.free_to(mark);
+        Ok(())
     }
 }
 

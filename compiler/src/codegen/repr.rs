@@ -22,6 +22,10 @@ pub enum Repr {
     Ptr,
     /// A slice: pointer, length, capacity.
     Slice,
+    /// complex128: real and imaginary float64 parts.
+    C128,
+    /// complex64: two float32 parts, held as float64 slot values.
+    C64,
     /// A struct or array: `size` bytes in Go's layout, in as many slots
     /// as it takes.
     Mem {
@@ -35,6 +39,7 @@ impl Repr {
         match self {
             Repr::Str => 2,
             Repr::Slice => 3,
+            Repr::C128 | Repr::C64 => 2,
             Repr::Mem { size } => size.div_ceil(8) as u16,
             _ => 1,
         }
@@ -49,6 +54,8 @@ impl Repr {
             Repr::Bool => 1,
             Repr::Str => 16,
             Repr::Slice => 24,
+            Repr::C128 => 16,
+            Repr::C64 => 8,
             Repr::Mem { size } => size,
         }
     }
@@ -61,15 +68,28 @@ impl Repr {
         matches!(self, Repr::F64 | Repr::F32)
     }
 
+    pub fn is_complex(self) -> bool {
+        matches!(self, Repr::C128 | Repr::C64)
+    }
+
+    /// The representation of one part of a complex value.
+    pub fn part(self) -> Repr {
+        if self == Repr::C64 {
+            Repr::F32
+        } else {
+            Repr::F64
+        }
+    }
+
     /// Whether the value is whole 8-byte words in memory, so a frame
     /// slot can hold it as its memory form (8-aligned fields of local
     /// aggregates are then plain slots).
     pub fn is_words(self) -> bool {
         match self {
             Repr::Int { bits, .. } => bits == 64,
-            Repr::F64 | Repr::Ptr | Repr::Str | Repr::Slice => true,
+            Repr::F64 | Repr::Ptr | Repr::Str | Repr::Slice | Repr::C128 => true,
             Repr::Mem { size } => size.is_multiple_of(8),
-            Repr::F32 | Repr::Bool => false,
+            Repr::F32 | Repr::Bool | Repr::C64 => false,
         }
     }
 }
@@ -106,6 +126,8 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
         Uint32 => int(32, false),
         Float64 | UntypedFloat => Some(Repr::F64),
         Float32 => Some(Repr::F32),
+        Complex128 | UntypedComplex => Some(Repr::C128),
+        Complex64 => Some(Repr::C64),
         String | UntypedString => Some(Repr::Str),
         UnsafePointer => Some(Repr::Ptr),
         _ => None,

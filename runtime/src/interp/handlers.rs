@@ -251,6 +251,16 @@ binop!(h_maxu, |x, y| x.max(y));
 fbinop!(h_minf, |x, y| crate::convert::go_min(x, y).to_bits());
 fbinop!(h_maxf, |x, y| crate::convert::go_max(x, y).to_bits());
 
+handler!(h_divc, |pc, fp, ctx| {
+    let w = ins(pc);
+    let f = |i: u16| f64::from_bits(*slot(fp, i));
+    let c = w.k as u16;
+    let (re, im) = crate::convert::complex_div((f(w.b), f(w.b + 1)), (f(c), f(c + 1)));
+    *slot(fp, w.a) = re.to_bits();
+    *slot(fp, w.a + 1) = im.to_bits();
+    next!(pc.add(1), fp, ctx)
+});
+
 handler!(h_memclr, |pc, fp, ctx| {
     let w = ins(pc);
     let (p, n) = (*slot(fp, w.a) as usize, *slot(fp, w.b) as usize);
@@ -831,6 +841,23 @@ printop!(h_printf32, |buf, v| print::float(
     32
 ));
 printop!(h_printbool, |buf, v| print::bool(buf, v != 0));
+
+macro_rules! printcomplex {
+    ($name:ident, $bits:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let a = ins(pc).a;
+            let (re, im) = (
+                f64::from_bits(*slot(fp, a)),
+                f64::from_bits(*slot(fp, a + 1)),
+            );
+            print::complex(&mut (*ctx).print, re, im, $bits);
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+printcomplex!(h_printc128, 64);
+printcomplex!(h_printc64, 32);
 printop!(h_printptr, |buf, v| print::pointer(buf, v));
 printop!(h_printsp, |buf, _v| buf.push(b' '));
 printop!(h_printnl, |buf, _v| buf.push(b'\n'));
@@ -884,6 +911,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::LeS => h_les,
         Op::LtU => h_ltu,
         Op::LeU => h_leu,
+        Op::DivC => h_divc,
         Op::MinS => h_mins,
         Op::MaxS => h_maxs,
         Op::MinU => h_minu,
@@ -974,6 +1002,8 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::PrintBool => h_printbool,
         Op::PrintStr => h_printstr,
         Op::PrintPtr => h_printptr,
+        Op::PrintC128 => h_printc128,
+        Op::PrintC64 => h_printc64,
         Op::PrintSp => h_printsp,
         Op::PrintNl => h_printnl,
     };
