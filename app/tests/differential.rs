@@ -1,0 +1,303 @@
+//! Differential testing of the execution core against real Go: random
+//! programs of integer, float and boolean expressions over every basic
+//! type (wrap-around, narrowing, signed and unsigned division, shifts by
+//! large counts, conversions between all numeric types, comparisons) are
+//! built with `go build` and run with `goviz run`; the outputs must be
+//! identical. Values come from package variables so neither compiler can
+//! fold them.
+//!
+//! Env: `GOVIZ_DIFF_PROGRAMS=N` (default 3) programs, `GOVIZ_DIFF_SEED=S`
+//! (default fixed), `GOVIZ_DIFF_EXPRS=N` expressions per program (default
+//! 300). A failing program is kept and its path printed.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use common::{goroot, run_goviz};
+
+/// xorshift64*: a small deterministic generator.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len())]
+    }
+}
+
+const INTS: &[&str] = &[
+    "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+    "uintptr",
+];
+const FLOATS: &[&str] = &["float64", "float32"];
+
+/// Interesting values for a type (as Go literals that fit it).
+fn values(t: &str) -> &'static [&'static str] {
+    match t {
+        "int8" => &["0", "1", "-1", "127", "-128", "100", "-3", "7"],
+        "uint8" => &["0", "1", "255", "128", "200", "3", "7"],
+        "int16" => &["0", "1", "-1", "32767", "-32768", "300", "-7"],
+        "uint16" => &["0", "1", "65535", "40000", "3", "300"],
+        "int32" => &["0", "1", "-1", "2147483647", "-2147483648", "65537", "-9"],
+        "uint32" => &["0", "1", "4294967295", "3000000000", "5", "65537"],
+        "float64" => &[
+            "0",
+            "1.5",
+            "-2.25",
+            "1e300",
+            "-1e-300",
+            "0.1",
+            "3",
+            "123456.789",
+        ],
+        "float32" => &[
+            "0", "1.5", "-2.25", "3.4e38", "1e-30", "0.1", "3", "16777217",
+        ],
+        _ => &[
+            "0",
+            "1",
+            "-1",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "4294967296",
+            "-12345",
+            "7",
+        ],
+    }
+}
+
+fn unsigned(t: &str) -> bool {
+    t.starts_with('u')
+}
+
+/// A literal of `t` from [`values`] that is valid for it (negative values
+/// are skipped for unsigned types).
+fn value(r: &mut Rng, t: &str) -> String {
+    loop {
+        let v = *r.pick(values(t));
+        if !(unsigned(t) && v.starts_with('-')) {
+            return v.to_string();
+        }
+    }
+}
+
+struct Gen {
+    rng: Rng,
+    /// Package variables: (name, type).
+    vars: Vec<(String, String)>,
+}
+
+impl Gen {
+    fn var_of(&mut self, t: &str) -> String {
+        let names: Vec<&String> = self
+            .vars
+            .iter()
+            .filter(|(_, vt)| vt == t)
+            .map(|(n, _)| n)
+            .collect();
+        (*self.rng.pick(&names)).clone()
+    }
+
+    /// An expression of integer type `t`, `depth` levels deep.
+    fn int_expr(&mut self, t: &str, depth: u32) -> String {
+        if depth == 0 || self.rng.below(4) == 0 {
+            return self.var_of(t);
+        }
+        match self.rng.below(8) {
+            0..=2 => {
+                let op = *self.rng.pick(&["+", "-", "*", "&", "|", "^", "&^"]);
+                let (a, b) = (self.int_expr(t, depth - 1), self.int_expr(t, depth - 1));
+                format!("({a} {op} {b})")
+            }
+            3 => {
+                // Never divide by zero: force the divisor odd.
+                let op = *self.rng.pick(&["/", "%"]);
+                let (a, b) = (self.int_expr(t, depth - 1), self.int_expr(t, depth - 1));
+                format!("({a} {op} ({b} | 1))")
+            }
+            4 => {
+                let op = *self.rng.pick(&["<<", ">>"]);
+                let count = self.int_expr("uint8", depth - 1);
+                let a = self.int_expr(t, depth - 1);
+                format!("({a} {op} ({count} % 80))")
+            }
+            5 => {
+                let op = *self.rng.pick(&["-", "^", "+"]);
+                format!("({op}{})", self.int_expr(t, depth - 1))
+            }
+            6 => {
+                let from = *self.rng.pick(INTS);
+                format!("{t}({})", self.int_expr(from, depth - 1))
+            }
+            _ => {
+                // Float to integer conversions are only defined in range:
+                // keep the float small.
+                let f = self.float_expr("float64", depth - 1);
+                format!("{t}(int8({f} / 1e300))")
+            }
+        }
+    }
+
+    fn float_expr(&mut self, t: &str, depth: u32) -> String {
+        if depth == 0 || self.rng.below(4) == 0 {
+            return self.var_of(t);
+        }
+        match self.rng.below(5) {
+            0..=2 => {
+                let op = *self.rng.pick(&["+", "-", "*", "/"]);
+                let (a, b) = (self.float_expr(t, depth - 1), self.float_expr(t, depth - 1));
+                format!("({a} {op} {b})")
+            }
+            3 => format!("(-{})", self.float_expr(t, depth - 1)),
+            _ => {
+                let from = *self.rng.pick(INTS);
+                format!("{t}({})", self.int_expr(from, depth - 1))
+            }
+        }
+    }
+
+    fn bool_expr(&mut self, depth: u32) -> String {
+        let t = if self.rng.below(3) == 0 {
+            *self.rng.pick(FLOATS)
+        } else {
+            *self.rng.pick(INTS)
+        };
+        let op = *self.rng.pick(&["==", "!=", "<", "<=", ">", ">="]);
+        let (a, b) = if FLOATS.contains(&t) {
+            (self.float_expr(t, depth), self.float_expr(t, depth))
+        } else {
+            (self.int_expr(t, depth), self.int_expr(t, depth))
+        };
+        let e = format!("({a} {op} {b})");
+        match self.rng.below(4) {
+            0 => format!("(!{e} || {})", self.var_of("bool")),
+            1 => format!("({e} && {})", self.var_of("bool")),
+            _ => e,
+        }
+    }
+}
+
+fn program(seed: u64, exprs: usize) -> String {
+    let mut g = Gen {
+        rng: Rng(seed | 1),
+        vars: Vec::new(),
+    };
+    let mut src =
+        String::from("// Generated by app/tests/differential.rs.\npackage main\n\nvar (\n");
+    for t in INTS.iter().chain(FLOATS).chain(&["bool"]) {
+        for i in 0..3 {
+            let name = format!("v_{t}_{i}");
+            let v = if *t == "bool" {
+                ["true", "false"][i % 2].to_string()
+            } else {
+                value(&mut g.rng, t)
+            };
+            let _ = writeln!(src, "\t{name} {t} = {v}");
+            g.vars.push((name, t.to_string()));
+        }
+    }
+    src.push_str(")\n\nfunc main() {\n");
+    for i in 0..exprs {
+        let e = match g.rng.below(6) {
+            0 => g.bool_expr(3),
+            1 => {
+                let t = *g.rng.pick(FLOATS);
+                g.float_expr(t, 4)
+            }
+            _ => {
+                let t = *g.rng.pick(INTS);
+                g.int_expr(t, 4)
+            }
+        };
+        let _ = writeln!(src, "\tprintln({i}, {e})");
+    }
+    src.push_str("}\n");
+    src
+}
+
+fn go_output(go: &Path, dir: &Path) -> (String, String, Option<i32>) {
+    let exe = dir.join("prog");
+    let build = Command::new(go)
+        .args(["build", "-o"])
+        .arg(&exe)
+        .arg("main.go")
+        .current_dir(dir)
+        .env("GOOS", "linux")
+        .env("GOARCH", "amd64")
+        .env("CGO_ENABLED", "0")
+        .env("GOFLAGS", "")
+        .output()
+        .expect("running go build");
+    assert!(
+        build.status.success(),
+        "go build failed on a generated program ({}):\n{}",
+        dir.display(),
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let run = Command::new(&exe).output().expect("running the Go binary");
+    (
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+        run.status.code(),
+    )
+}
+
+fn env_num(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| {
+            v.strip_prefix("0x")
+                .map_or(v.parse().ok(), |h| u64::from_str_radix(h, 16).ok())
+        })
+        .unwrap_or(default)
+}
+
+#[test]
+fn random_expression_programs_match_go() {
+    let goroot = goroot();
+    let go = goroot.join("bin/go");
+    let programs = env_num("GOVIZ_DIFF_PROGRAMS", 3);
+    let seed = env_num("GOVIZ_DIFF_SEED", 0x9e37_79b9_7f4a_7c15);
+    let exprs = env_num("GOVIZ_DIFF_EXPRS", 300) as usize;
+    let cache = std::env::temp_dir().join(format!("goviz-diff-cache-{}", std::process::id()));
+    for p in 0..programs {
+        let case_seed = seed.wrapping_add(p.wrapping_mul(0x1000_0000_01b3));
+        let dir = std::env::temp_dir().join(format!("goviz-diff-{}-{p}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("main.go"), program(case_seed, exprs)).expect("write program");
+        let want = go_output(&go, &dir);
+        let env = [
+            ("GOVIZ_GOROOT", goroot.as_path()),
+            ("GOVIZ_CACHE", cache.as_path()),
+        ];
+        let got = run_goviz(&dir, &["run", "main.go"], &env, Duration::from_secs(60));
+        let got = (got.stdout, got.stderr, got.status);
+        if got != want {
+            let first = want.1.lines().zip(got.1.lines()).find(|(w, g)| w != g);
+            panic!(
+                "program {} (seed {case_seed:#x}) differs from Go; first differing line:\n  go:    {:?}\n  goviz: {:?}\n(go exit {:?}, goviz exit {:?})",
+                dir.join("main.go").display(),
+                first.map(|f| f.0),
+                first.map(|f| f.1),
+                want.2,
+                got.2
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let _ = std::fs::remove_dir_all(&cache);
+}
