@@ -210,7 +210,11 @@ fn program(seed: u64, exprs: usize) -> String {
             g.vars.push((name, t.to_string()));
         }
     }
-    src.push_str(")\n\nfunc main() {\n");
+    src.push_str(")\n\n");
+    // A function over locals: compound assignments, ++/--, a loop and
+    // calls with several results exercise frame slots, not globals.
+    src.push_str(&locals_function(&mut g));
+    src.push_str("\nfunc main() {\n\tlocals()\n");
     for i in 0..exprs {
         let e = match g.rng.below(6) {
             0 => g.bool_expr(3),
@@ -224,6 +228,44 @@ fn program(seed: u64, exprs: usize) -> String {
             }
         };
         let _ = writeln!(src, "\tprintln({i}, {e})");
+    }
+    src.push_str("}\n");
+    src
+}
+
+/// A function `locals` that copies the globals into locals, mutates them
+/// with compound assignments inside a loop, and prints them.
+fn locals_function(g: &mut Gen) -> String {
+    let mut src = String::from(
+        "func pair(a, b int64) (int64, int64) { return a ^ b, a &^ b }\n\nfunc locals() {\n",
+    );
+    let vars = g.vars.clone();
+    for (name, _) in &vars {
+        let _ = writeln!(src, "\tl{name} := {name}");
+    }
+    src.push_str("\tfor i := 0; i < 5; i++ {\n");
+    for _ in 0..40 {
+        let (name, t) = g.rng.pick(&vars).clone();
+        let stmt = match t.as_str() {
+            "bool" => format!("l{name} = l{name} != {}", g.bool_expr(1)),
+            t if FLOATS.contains(&t) => {
+                let op = *g.rng.pick(&["+=", "-=", "*=", "/="]);
+                format!("l{name} {op} {}", g.float_expr(t, 2))
+            }
+            t => match g.rng.below(4) {
+                0 => format!("l{name}{}", g.rng.pick(&["++", "--"])),
+                1 => format!("l{name} <<= {} % 70", g.int_expr("uint8", 1)),
+                _ => {
+                    let op = *g.rng.pick(&["+=", "-=", "*=", "&=", "|=", "^=", "&^="]);
+                    format!("l{name} {op} {}", g.int_expr(t, 2))
+                }
+            },
+        };
+        let _ = writeln!(src, "\t\t{stmt}");
+    }
+    src.push_str("\t}\n\tx, y := pair(int64(lv_int64_0), int64(lv_int_1))\n\tprintln(x, y)\n");
+    for (name, _) in &vars {
+        let _ = writeln!(src, "\tprintln(\"{name}\", l{name})");
     }
     src.push_str("}\n");
     src
