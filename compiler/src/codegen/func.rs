@@ -748,21 +748,18 @@ impl FuncGen {
                 return Ok((Place::Mem { ptr, off: 0 }, r));
             }
             ExprKind::Selector(b, name) => {
-                let bt = self.type_of(cx, b)?;
-                let elem = match cx.world.types.get(cx.world.types.under(bt)) {
-                    Type::Pointer(elem) => Some(*elem),
-                    _ => None,
-                };
-                let st = elem.unwrap_or(bt);
-                if let Some((off, ft)) = field(cx, st, &name.value)
-                    && let Some(r) = repr_of(cx.world, ft)
+                if let Some(path) = cx
+                    .info
+                    .selections
+                    .get(&cx.gpos(self.file, name.pos))
+                    .cloned()
+                    && !path.is_empty()
+                    && !is_type_expr(cx, b)
                 {
-                    if elem.is_some() {
-                        let ptr = self.expr(cx, b, Repr::Ptr)?;
-                        return Ok((Place::Mem { ptr, off }, r));
+                    let (place, t) = self.select_path(cx, b, &path)?;
+                    if let Some(r) = repr_of(cx.world, t) {
+                        return Ok((place, r));
                     }
-                    let (base, _) = self.place(cx, b)?;
-                    return Ok((self.sub_place(base, off, r), r));
                 }
             }
             ExprKind::Index(a, idx) if idx.len() == 1 => {
@@ -1204,6 +1201,66 @@ impl FuncGen {
         self.emit(Op::MulIK, t, idx, 0, esize as i64);
         self.emit(Op::AddI, t, ptr, t, 0);
         Place::Mem { ptr: t, off }
+    }
+
+    /// The place and type reached from `b` by the field-index `path`
+    /// (through embedded fields, dereferencing embedded pointers and a
+    /// pointer `b` on the way, as Go's selectors do).
+    fn select_path(&mut self, cx: &mut Ctx, b: &Expr, path: &[usize]) -> Result<(Place, TypeId)> {
+        let w = cx.world;
+        let bt = self.type_of(cx, b)?;
+        let elem = |t: TypeId| match w.types.get(w.types.under(t)) {
+            Type::Pointer(e) => Some(*e),
+            _ => None,
+        };
+        let (mut place, mut t) = match elem(bt) {
+            Some(e) => (
+                Place::Mem {
+                    ptr: self.expr(cx, b, Repr::Ptr)?,
+                    off: 0,
+                },
+                e,
+            ),
+            None => (self.place(cx, b)?.0, bt),
+        };
+        for (k, &i) in path.iter().enumerate() {
+            let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
+                return cx.unsupported(self.file, b.pos, "this selector is");
+            };
+            let off = w.offsetsof(fields)[i] as u32;
+            let ft = w.obj(fields[i].obj).typ.expect("typed");
+            let fr = self.repr_of_type(cx, ft, b.pos)?;
+            place = self.sub_place(place, off, fr);
+            t = ft;
+            // An embedded pointer on the way is followed.
+            if k + 1 < path.len()
+                && let Some(e) = elem(ft)
+            {
+                let ptr = self.load_place(place, Repr::Ptr);
+                place = Place::Mem { ptr, off: 0 };
+                t = e;
+            }
+        }
+        Ok((place, t))
+    }
+
+    /// dst = the address of the value at `p` (which must be in memory:
+    /// address-taken variables live in the heap).
+    fn place_addr(&mut self, cx: &Ctx, pos: Pos, p: Place, dst: u16) -> Result<()> {
+        match p {
+            Place::Mem { ptr, off: 0 } => self.copy(dst, ptr, Repr::Ptr),
+            Place::Mem { ptr, off } => {
+                self.emit(Op::NilCheck, ptr, 0, 0, 0);
+                self.emit(Op::AddIK, dst, ptr, 0, off as i64);
+            }
+            Place::Global(g) => {
+                self.emit(Op::GlobalAddr, dst, 0, 0, g as i64);
+            }
+            Place::Local(_) | Place::Frame { .. } | Place::FrameIdx { .. } => {
+                return cx.unsupported(self.file, pos, "taking this address is");
+            }
+        }
+        Ok(())
     }
 
     /// The part at byte offset `off` (of representation `r`) of a value
@@ -1977,20 +2034,7 @@ impl FuncGen {
         let mark = self.next;
         let (p, _) = self.place(cx, x)?;
         self.at(cx, e.pos);
-        match p {
-            Place::Mem { ptr, off: 0 } => self.copy(dst, ptr, Repr::Ptr),
-            Place::Mem { ptr, off } => {
-                self.emit(Op::NilCheck, ptr, 0, 0, 0);
-                self.emit(Op::AddIK, dst, ptr, 0, off as i64);
-            }
-            Place::Global(g) => {
-                self.emit(Op::GlobalAddr, dst, 0, 0, g as i64);
-            }
-            // Address-taken variables live in the heap (addrtaken.rs).
-            Place::Local(_) | Place::Frame { .. } | Place::FrameIdx { .. } => {
-                return cx.unsupported(self.file, e.pos, "taking this address is");
-            }
-        }
+        self.place_addr(cx, e.pos, p, dst)?;
         self.free_to(mark);
         Ok(())
     }
@@ -2656,13 +2700,16 @@ impl FuncGen {
         let mut s = base + FRAME_HEADER;
         if let (
             Callee::Method {
-                recv, recv_type, ..
+                recv,
+                sel,
+                recv_type,
+                ..
             },
             Some(r),
         ) = (callee, recv_repr)
         {
             let mark = self.next;
-            self.receiver(cx, recv, recv_type, s, r)?;
+            self.receiver(cx, recv, sel, recv_type, s, r)?;
             self.free_to(mark);
             s += r.slots();
         }
@@ -2744,7 +2791,7 @@ impl FuncGen {
         let Some(&idx) = cx.funcs.get(&cx.world.obj(o).pos) else {
             return cx.unsupported(self.file, f.pos, "calls of this function are");
         };
-        let ExprKind::Selector(recv, _) = &f.kind else {
+        let ExprKind::Selector(recv, sel) = &f.kind else {
             return Ok(Callee::Static(idx));
         };
         if is_type_expr(cx, recv) {
@@ -2758,6 +2805,7 @@ impl FuncGen {
             Some(r) => Ok(Callee::Method {
                 idx,
                 recv,
+                sel: sel.pos,
                 recv_type: cx.world.obj(r).typ.expect("typed"),
             }),
             None => cx.unsupported(self.file, f.pos, "calls of this function are"),
@@ -2767,16 +2815,50 @@ impl FuncGen {
     /// Writes a method call's receiver `x` into `dst` as the method's
     /// receiver type `rt` wants it: taking its address for a pointer
     /// method, dereferencing a pointer for a value method.
-    fn receiver(&mut self, cx: &mut Ctx, x: &Expr, rt: TypeId, dst: u16, r: Repr) -> Result<()> {
+    fn receiver(
+        &mut self,
+        cx: &mut Ctx,
+        x: &Expr,
+        sel: Pos,
+        rt: TypeId,
+        dst: u16,
+        r: Repr,
+    ) -> Result<()> {
         let w = cx.world;
-        let xt = self.type_of(cx, x)?;
         let deref = |t: TypeId| match w.types.get(w.types.under(t)) {
             Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
             _ => (false, t),
         };
+        let path = cx
+            .info
+            .selections
+            .get(&cx.gpos(self.file, sel))
+            .cloned()
+            .unwrap_or_default();
+        if path.len() > 1 {
+            // A promoted method: its receiver is the embedded field.
+            let (place, et) = self.select_path(cx, x, &path[..path.len() - 1])?;
+            let ((rp, rbase), (ep, ebase)) = (deref(rt), deref(et));
+            if rbase != ebase {
+                return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
+            }
+            return match (rp, ep) {
+                (true, false) => self.place_addr(cx, x.pos, place, dst),
+                (false, true) => {
+                    let p = self.load_place(place, Repr::Ptr);
+                    self.load_mem(dst, p, 0, r);
+                    Ok(())
+                }
+                _ => {
+                    self.load_place_into(place, r, dst);
+                    Ok(())
+                }
+            };
+        }
+        let xt = self.type_of(cx, x)?;
         let ((rp, rbase), (xp, xbase)) = (deref(rt), deref(xt));
         if rbase != xbase {
-            return cx.unsupported(self.file, x.pos, "calls of promoted methods are");
+            return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
         }
         match (rp, xp) {
             (true, false) => self.address_of(cx, x, x, dst),
@@ -2904,19 +2986,6 @@ struct Var {
     repr: Repr,
 }
 
-/// The byte offset and type of the field `name` of struct type `t` (its
-/// own fields; promoted ones are not supported yet).
-fn field(cx: &Ctx, t: TypeId, name: &str) -> Option<(u32, TypeId)> {
-    let Type::Struct(fields) = cx.world.types.get(cx.world.types.under(t)) else {
-        return None;
-    };
-    let i = fields
-        .iter()
-        .position(|f| cx.world.obj(f.obj).name == name)?;
-    let off = *cx.world.offsetsof(fields).get(i)?;
-    Some((u32::try_from(off).ok()?, cx.world.obj(fields[i].obj).typ?))
-}
-
 /// The scalar parts (offset, representation) that `==` compares in a
 /// value of type `t` at offset `base`; false if some part cannot be
 /// compared here (interfaces, nested aggregates of unsupported types).
@@ -3041,6 +3110,7 @@ enum Callee<'e> {
     Method {
         idx: usize,
         recv: &'e Expr,
+        sel: Pos,
         recv_type: TypeId,
     },
     /// A func value (a closure).

@@ -106,6 +106,8 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         };
         self.record_use(sel.pos, obj);
+        let at = self.gpos(sel.pos);
+        self.info.selections.insert(at, r.index.clone());
         if !matches!(self.w.obj(obj).kind, ObjKind::Func { .. }) {
             // a field
             if x.mode == Mode::TypeExpr {

@@ -46,6 +46,11 @@ pub struct Info {
     pub type_exprs: std::collections::HashSet<usize>,
     /// Package-level variables in initialization order.
     pub init_order: Vec<ObjId>,
+    /// For each selector name (by position) that selects a field or
+    /// method: the path of field indices to it through embedded fields,
+    /// the last index being the field's or method's own (types2's
+    /// `Selection.Index`).
+    pub selections: HashMap<GPos, Vec<usize>>,
     /// Base of each file of the package in the global position space
     /// (a file's `Pos` plus its base is the `GPos` used as key above).
     pub file_bases: Vec<u32>,
