@@ -6,6 +6,10 @@ var full = first + " " + last
 var first = "Ada"
 var last = "Lovelace"
 var counter int
+var quotient, remainder = divmod(47, 5)
+var _, onlyRem = divmod(9, 4)
+
+func divmod(a, b int) (int, int) { return a / b, a % b }
 
 func init() {
 	counter++
@@ -38,4 +42,5 @@ func main() {
 	println("abc" < "abd", "abc" == "ab"+"c", "b" > "abc", "x" != "x", "a" <= "a", "a" >= "b")
 	var empty string
 	println(empty == "", len(empty))
+	println(quotient, remainder, onlyRem)
 }

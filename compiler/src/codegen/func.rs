@@ -414,6 +414,24 @@ impl FuncGen {
         ptr
     }
 
+    /// Runs the call `e` and stores its results into the global slots
+    /// `dests` (None: a blank name).
+    pub fn call_to_globals(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        dests: &[Option<(u32, Repr)>],
+    ) -> Result<()> {
+        let (base, results) = self.call(cx, e)?;
+        for (d, (s, _)) in dests.iter().zip(&results) {
+            if let Some((g, r)) = d {
+                self.store_place(Place::Global(*g), *s, *r);
+            }
+        }
+        self.free_to(base);
+        Ok(())
+    }
+
     /// Calls function `idx` (no arguments, results ignored).
     pub fn call_func(&mut self, idx: usize, _args: &[(u16, Repr)]) {
         let base = self.alloc(FRAME_HEADER);

@@ -224,23 +224,36 @@ fn layout_globals(cx: &mut Ctx) -> Result<u32> {
     Ok(next)
 }
 
-/// The initializer of each package-level variable that has its own:
-/// (file, init expression); None for one declared without a value
-/// (it stays zero).
-fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Option<(usize, &'a Expr)>> {
+/// How a package-level variable gets its initial value.
+enum Init<'a> {
+    /// Declared without a value: it stays zero.
+    Zero,
+    /// `var x = e` (file, e).
+    Single(usize, &'a Expr),
+    /// `var a, b = f()`: one call gives every name its value (file, the
+    /// call, the names' objects in order, None for a blank one).
+    Multi(usize, &'a Expr, Vec<Option<ObjId>>),
+}
+
+/// The initialization of each package-level variable.
+fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Init<'a>> {
     let mut m = HashMap::new();
     for (fi, f) in cx.pkg.files.iter().enumerate() {
         for d in &f.ast.decls {
             let Decl::Var(vd) = d else { continue };
-            for (i, n) in vd.names.iter().enumerate() {
-                let Some(&o) = cx.info.defs.get(&cx.gpos(fi, n.pos)) else {
-                    continue;
+            let objs: Vec<Option<ObjId>> = vd
+                .names
+                .iter()
+                .map(|n| cx.info.defs.get(&cx.gpos(fi, n.pos)).copied())
+                .collect();
+            for (i, o) in objs.iter().enumerate() {
+                let Some(o) = *o else { continue };
+                let init = match vd.values.len() {
+                    0 => Init::Zero,
+                    n if n == vd.names.len() => Init::Single(fi, &vd.values[i]),
+                    _ => Init::Multi(fi, &vd.values[0], objs.clone()),
                 };
-                if vd.values.is_empty() {
-                    m.insert(o, None);
-                } else if vd.values.len() == vd.names.len() {
-                    m.insert(o, Some((fi, &vd.values[i])));
-                }
+                m.insert(o, init);
             }
         }
     }
@@ -252,25 +265,40 @@ fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Option<(usize, &'a Expr)>> {
 fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
     let inits = var_inits(cx);
     let mut g = func::FuncGen::new(0, symbol(cx.pkg, "init", None), false);
+    // A multi-value initializer runs once, for the first of its names.
+    let mut done: Vec<*const Expr> = Vec::new();
     for &o in &cx.info.init_order {
-        let (fi, e) = match inits.get(&o) {
-            Some(Some(init)) => *init,
-            Some(None) => continue,
+        match inits.get(&o) {
+            Some(Init::Zero) => {}
+            Some(Init::Single(fi, e)) => {
+                g.file = *fi;
+                let &(slot, r) = cx.globals.get(&o).expect("laid out");
+                g.set_line(cx.line(*fi, e.pos));
+                let tmp = g.alloc(r.slots());
+                g.value_to(cx, e, tmp, r)?;
+                for i in 0..r.slots() {
+                    g.emit(Op::StoreG, tmp + i, 0, 0, (slot + i as u32) as i64);
+                }
+                g.free_to(tmp);
+            }
+            Some(Init::Multi(fi, e, objs)) => {
+                if done.contains(&(*e as *const Expr)) {
+                    continue;
+                }
+                done.push(*e);
+                g.file = *fi;
+                g.set_line(cx.line(*fi, e.pos));
+                let dests: Vec<Option<(u32, Repr)>> = objs
+                    .iter()
+                    .map(|o| o.and_then(|o| cx.globals.get(&o).copied()))
+                    .collect();
+                g.call_to_globals(cx, e, &dests)?;
+            }
             None => {
                 let (file, pos) = obj_file_pos(cx, o);
-                return cx.unsupported(file, pos, "multi-value package variable initializers are");
+                return cx.unsupported(file, pos, "this package variable initializer is");
             }
-        };
-        g.file = fi;
-        let &(slot, r) = cx.globals.get(&o).expect("laid out");
-        let line = cx.line(fi, e.pos);
-        g.set_line(line);
-        let tmp = g.alloc(r.slots());
-        g.value_to(cx, e, tmp, r)?;
-        for i in 0..r.slots() {
-            g.emit(Op::StoreG, tmp + i, 0, 0, (slot + i as u32) as i64);
         }
-        g.free_to(tmp);
     }
     let mut main = None;
     for (i, s) in srcs.iter().enumerate() {
