@@ -246,6 +246,7 @@ impl<'a> Checker<'a, '_> {
         t: TypeId,
         index: &'a [Expr],
     ) -> Operand<'a> {
+        self.verify_version(self.gpos(e.pos), (1, 18), "type instantiation");
         let Some(tparams) = self.generic_type_params(t) else {
             let es = crate::syntax::printer::expr_string(xe);
             let ts = self.type_str(t);
@@ -313,6 +314,7 @@ impl<'a> Checker<'a, '_> {
         let Type::Signature(sig) = self.w.types.get(x.typ).clone() else {
             return Operand::invalid(Some(e));
         };
+        self.verify_version(self.gpos(e.pos), (1, 18), "function instantiation");
         let targs: Vec<TypeId> = index.iter().map(|a| self.typ_expr(a)).collect();
         if targs.contains(&TypeId::INVALID) {
             return Operand::invalid(Some(e));

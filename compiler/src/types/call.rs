@@ -49,6 +49,25 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Reports a call of a generic function before Go 1.18 (with type
+    /// arguments or without).
+    fn verify_call_instantiation_version(&mut self, call: &Expr) {
+        if self.allow_version((1, 18)) {
+            return;
+        }
+        match &fun_expr_of(call).unparen().kind {
+            crate::syntax::ast::ExprKind::Index(..) => {
+                let at = self.gpos(fun_expr_of(call).unparen().pos);
+                self.verify_version(at, (1, 18), "function instantiation")
+            }
+            _ => self.verify_version(
+                self.gpos(call.pos),
+                (1, 18),
+                "implicit function instantiation",
+            ),
+        };
+    }
+
     /// Evaluates expressions only for their side effects on "used" marks.
     pub(super) fn use_exprs(&mut self, args: &'a [Expr]) {
         for a in args {
@@ -419,6 +438,7 @@ impl<'a> Checker<'a, '_> {
         };
         let mut ops = self.eval_args_for(args, &sig);
         if !sig.tparams.is_empty() {
+            self.verify_call_instantiation_version(e);
             let fun_s = expr_string(f.expr.unwrap_or(e));
             if explicit.len() > sig.tparams.len() {
                 let at = match &fun_expr_of(e).unparen().kind {

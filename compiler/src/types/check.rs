@@ -19,6 +19,7 @@ use super::operand::Operand;
 use super::ty::TypeId;
 use super::typestring::type_string;
 use super::universe::Predeclared;
+use super::version::GoVersion;
 use crate::syntax::Pos;
 use crate::syntax::ast::{self, Decl, Expr};
 
@@ -55,6 +56,10 @@ pub struct PkgFiles<'a> {
     pub files: &'a [&'a ast::File],
     /// Resolves an import path of this package to a checked package.
     pub imports: &'a HashMap<String, PkgId>,
+    /// The package's language version (gc's `-lang`, types2's
+    /// `Config.GoVersion`); None allows every feature (types2 with no
+    /// version set). A file's `//go:build` line may still set its own.
+    pub lang: Option<GoVersion>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -107,6 +112,10 @@ pub struct Checker<'a, 'w> {
     pub pkg: PkgId,
     pub(super) files: &'a [&'a ast::File],
     pub(super) imports: &'a HashMap<String, PkgId>,
+    /// The package's language version (see `PkgFiles::lang`).
+    pub(super) lang: Option<GoVersion>,
+    /// The language version of each file (see `file_versions`).
+    pub(super) versions: Vec<Option<GoVersion>>,
     /// Global base offset of each file.
     pub(super) bases: Vec<u32>,
     pub(super) file_scopes: Vec<ScopeId>,
@@ -201,6 +210,8 @@ impl<'a, 'w> Checker<'a, 'w> {
             pkg,
             files: input.files,
             imports: input.imports,
+            lang: input.lang,
+            versions: Self::file_versions(input.lang, input.files),
             bases,
             file_scopes: Vec::new(),
             file: 0,
@@ -627,6 +638,8 @@ impl<'a, 'w> Checker<'a, 'w> {
                             format!("func {name} must have no arguments and no return values"),
                         );
                     }
+                } else if let Some(tp) = d.tparams.first() {
+                    self.verify_version(self.gpos(tp.pos), (1, 18), "type parameter");
                 }
                 if &**name == "init" {
                     // init functions are not declared in any scope

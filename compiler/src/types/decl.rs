@@ -288,6 +288,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn type_decl(&mut self, o: ObjId, decl: &'a ast::TypeDecl) {
+        self.verify_type_decl_version(decl);
         if decl.alias {
             if !decl.tparams.is_empty() {
                 self.open_scope(decl.pos, decl.typ.pos, false);
@@ -355,6 +356,24 @@ impl<'a> Checker<'a, '_> {
                     format!("method {tname}.{mname} already declared at {at}"),
                 );
             }
+        }
+    }
+
+    /// Reports the first language feature of a type declaration that the
+    /// current file's version does not have: for an alias, the newest one
+    /// first (so one -lang change fixes it), for a generic type its type
+    /// parameters.
+    fn verify_type_decl_version(&mut self, decl: &ast::TypeDecl) {
+        let tparam0 = decl.tparams.first().map(|f| self.gpos(f.pos));
+        if decl.alias {
+            if let Some(at) = tparam0
+                && !self.verify_version(at, (1, 23), "generic type alias")
+            {
+                return;
+            }
+            self.verify_version(self.gpos(decl.pos), (1, 9), "type alias");
+        } else if let Some(at) = tparam0 {
+            self.verify_version(at, (1, 18), "type parameter");
         }
     }
 

@@ -43,3 +43,4 @@ mod version;
 
 pub use check::{Checker, Info, PkgFiles, TypeError};
 pub use object::World;
+pub use version::{GO_CURRENT, GoVersion, parse_go_version};

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::check::{Checker, Info, PkgFiles, TypeError};
 use super::object::{PkgId, World};
 use super::universe::Predeclared;
+use super::version::GO_CURRENT;
 use crate::diag::{Diagnostic, gc_report};
 use crate::loader::Program;
 use crate::syntax::ast;
@@ -65,6 +66,9 @@ pub fn check_program(program: &Program) -> CheckedProgram {
             path: &pkg.path,
             files: &files,
             imports: &imports,
+            // gc's -lang: the go.mod version of the standard library and of
+            // the main module alike is this release's.
+            lang: Some(GO_CURRENT),
         };
         let (id, errors, info) = Checker::check_package(&mut world, pre, input);
         ids.insert(&pkg.path, id);

@@ -291,12 +291,30 @@ impl<'a> Checker<'a, '_> {
                 }
                 None => {
                     let t = self.type_set_elem(&f.typ);
+                    self.verify_embedding_version(&f.typ, t);
                     iface.embeddeds.push(t);
                 }
             }
         }
         *self.w.types.get_mut(id) = Type::Interface(iface);
         id
+    }
+
+    /// Reports an interface element other than an interface before Go
+    /// 1.18. (An embedded type whose underlying type is not known yet is
+    /// not checked.)
+    fn verify_embedding_version(&mut self, e: &Expr, t: TypeId) {
+        if self.allow_version((1, 18)) || t == TypeId::INVALID {
+            return;
+        }
+        let what = match self.w.types.get(self.w.types.under(t)) {
+            Type::Union(_) => "embedding interface element",
+            Type::Interface(_) | Type::TypeParam(_) => return,
+            _ if self.w.types.under(t) == TypeId::INVALID => return,
+            _ => "embedding non-interface type",
+        };
+        let what = format!("{what} {}", self.type_str(t));
+        self.verify_version(self.gpos(e.start()), (1, 18), &what);
     }
 
     /// An embedded interface element: a type, `~T`, or a union of terms.
@@ -461,6 +479,8 @@ impl<'a> Checker<'a, '_> {
         let Some(base_tparams) = self.generic_type_params(bt) else {
             return Vec::new();
         };
+        // The receiver's type parameters instantiate its base type.
+        self.verify_version(self.gpos(base.pos), (1, 18), "type instantiation");
         let mut objs = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let Some(name) = a.as_name() else {
