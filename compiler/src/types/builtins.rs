@@ -794,7 +794,7 @@ impl<'a> Checker<'a, '_> {
 
     fn builtin_make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Operand<'a> {
         let arg0 = &args[0];
-        let t = self.typ_expr(arg0);
+        let t = self.var_type(arg0);
         if t == TypeId::INVALID {
             return Operand::invalid(Some(e));
         }
@@ -936,7 +936,7 @@ impl<'a> Checker<'a, '_> {
         }
         match x.mode {
             Mode::Invalid => return Operand::invalid(Some(e)),
-            Mode::TypeExpr => {}
+            Mode::TypeExpr => self.valid_var_type(arg, x.typ),
             _ => {
                 // Go 1.26: new(expr) allocates a variable initialized to
                 // expr; an untyped expr gets its default type.

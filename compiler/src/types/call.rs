@@ -24,7 +24,7 @@ impl<'a> Checker<'a, '_> {
             crate::syntax::ast::ExprKind::Index(base, index) => {
                 let b = self.expr_or_type(base, false);
                 if b.mode == Mode::Value && self.is_generic_func(b.typ) {
-                    explicit = index.iter().map(|a| self.typ_expr(a)).collect();
+                    explicit = index.iter().map(|a| self.var_type(a)).collect();
                     if explicit.contains(&TypeId::INVALID) {
                         self.use_exprs(args);
                         return Operand::invalid(Some(e));
@@ -82,6 +82,10 @@ impl<'a> Checker<'a, '_> {
         args: &'a [Expr],
         has_dots: bool,
     ) -> Operand<'a> {
+        // A conversion makes a value of type t: it must be complete.
+        if !self.is_complete(t) {
+            return Operand::invalid(Some(e));
+        }
         let ts = self.type_str(t);
         match args.len() {
             0 => {
@@ -510,7 +514,14 @@ impl<'a> Checker<'a, '_> {
         self.arguments(e, &sig, ops, args, has_dots);
         match sig.results.len() {
             0 => Operand::new(Mode::NoValue, e, TypeId::INVALID),
-            1 => Operand::new(Mode::Value, e, self.w.type_of(sig.results[0])),
+            1 => {
+                // The value made must be of a complete type.
+                let t = self.w.type_of(sig.results[0]);
+                if !self.is_complete(t) {
+                    return Operand::invalid(Some(e));
+                }
+                Operand::new(Mode::Value, e, t)
+            }
             _ => {
                 let t = self.w.types.add(Type::Tuple(sig.results.clone()));
                 Operand::new(Mode::Value, e, t)

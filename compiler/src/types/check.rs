@@ -168,6 +168,10 @@ pub struct Checker<'a, 'w> {
     pub(super) delayed: Vec<Delayed>,
     /// The right-hand side of each declared (non-alias) named type.
     pub(super) named_rhs: HashMap<TypeId, TypeId>,
+    /// Named types declared as another named type whose underlying type
+    /// was not known yet (`type C B` met while declaring `B`); their
+    /// underlying type is set once it is (see `resolve_forward_chains`).
+    pub(super) forward_chains: Vec<TypeId>,
 }
 
 /// A check queued while declaring types (types2's `check.later`).
@@ -177,6 +181,9 @@ pub(super) enum Delayed {
     ValidType(TypeId),
     /// Verify that field and method names of a named struct type differ.
     FieldUniqueness(TypeId),
+    /// Verify that a type used for values (at the position) is not a
+    /// constraint interface.
+    VarType(TypeId, GPos),
 }
 
 impl<'a, 'w> Checker<'a, 'w> {
@@ -237,6 +244,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             in_tparam_list: false,
             delayed: Vec::new(),
             named_rhs: HashMap::new(),
+            forward_chains: Vec::new(),
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
@@ -746,6 +754,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             match self.delayed[i] {
                 Delayed::ValidType(t) => self.valid_type(t),
                 Delayed::FieldUniqueness(t) => self.check_field_uniqueness(t),
+                Delayed::VarType(t, at) => self.check_var_type(t, at),
             }
             i += 1;
         }
@@ -791,6 +800,8 @@ impl<'a, 'w> Checker<'a, 'w> {
             let (obj, file, body, sig) = self.bodies[i];
             self.file = file;
             self.func_body(obj, body, sig);
+            // Checks queued by the body's own declarations.
+            self.process_delayed(0);
             i += 1;
         }
     }

@@ -261,7 +261,7 @@ impl<'a> Checker<'a, '_> {
         typ: Option<&'a Expr>,
         init: Option<&'a Expr>,
     ) {
-        let t = typ.map(|t| self.typ_expr(t));
+        let t = typ.map(|t| self.var_type(t));
         if let Some(t) = t {
             for &v in lhs {
                 self.w.obj_mut(v).typ = Some(t);
@@ -340,6 +340,10 @@ impl<'a> Checker<'a, '_> {
         self.named_rhs.insert(named, rhs);
         let under = self.w.types.under(rhs);
         self.w.set_underlying(named, under);
+        if under == TypeId::INVALID && rhs != TypeId::INVALID {
+            self.forward_chains.push(named);
+        }
+        self.resolve_forward_chains();
         if !decl.tparams.is_empty() {
             self.close_scope();
             self.complete_instances(named);
@@ -355,6 +359,61 @@ impl<'a> Checker<'a, '_> {
                     mpos,
                     format!("method {tname}.{mname} already declared at {at}"),
                 );
+            }
+        }
+    }
+
+    /// Whether `t` is complete, i.e. has an underlying type by now: not a
+    /// named type (or alias) whose declaration, or that of a type name on
+    /// the way to its underlying type, is being checked. A value of an
+    /// incomplete type cannot be made (`unsafe.Sizeof(T{})` in `T`'s own
+    /// array length): that is an invalid cycle, reported here (types2's
+    /// `isComplete`).
+    pub(super) fn is_complete(&mut self, mut t: TypeId) -> bool {
+        for _ in 0..100 {
+            let (obj, rhs) = match self.w.types.get(t) {
+                Type::Alias(a) => (a.obj, a.actual),
+                Type::Named(n) => {
+                    let orig = n.orig.unwrap_or(t);
+                    (n.obj, self.named_rhs.get(&orig).copied())
+                }
+                _ => return true,
+            };
+            if let Some(start) = self.obj_path.iter().position(|&p| p == obj) {
+                let cycle = self.obj_path[start..].to_vec();
+                let first = self.first_in_src(&cycle);
+                self.cycle_error(&cycle, first);
+                return false;
+            }
+            match rhs {
+                Some(r) => t = r,
+                None => return true,
+            }
+        }
+        true
+    }
+
+    /// Sets the underlying type of the named types of `forward_chains`
+    /// whose right-hand side now has one. (Those in a cycle never do: they
+    /// stay invalid, and the cycle is reported.)
+    fn resolve_forward_chains(&mut self) {
+        // One resolved type may resolve another of the list: repeat until
+        // nothing changes.
+        let mut progress = true;
+        while progress {
+            progress = false;
+            let mut i = 0;
+            while i < self.forward_chains.len() {
+                let t = self.forward_chains[i];
+                let rhs = self.named_rhs.get(&t).copied().unwrap_or(TypeId::INVALID);
+                let under = self.w.types.under(rhs);
+                if under == TypeId::INVALID {
+                    i += 1;
+                } else {
+                    self.w.set_underlying(t, under);
+                    self.forward_chains.swap_remove(i);
+                    progress = true;
+                }
             }
         }
     }

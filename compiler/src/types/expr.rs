@@ -294,7 +294,12 @@ impl<'a> Checker<'a, '_> {
         self.declare_params(sig);
         let saved = std::mem::take(&mut self.fctx);
         self.fctx.sig = Some(sig);
+        // types2 checks a literal's body later, once the declarations
+        // being checked are complete: types they are declaring are no
+        // longer incomplete in it.
+        let path = std::mem::take(&mut self.obj_path);
         self.func_body_stmts(body, Some(sig));
+        self.obj_path = path;
         self.fctx = saved;
         self.close_scope();
         Operand::new(Mode::Value, e, sig)
@@ -327,6 +332,7 @@ impl<'a> Checker<'a, '_> {
             match x.mode {
                 Mode::Invalid => return Operand::invalid(Some(e)),
                 Mode::TypeExpr => {
+                    self.valid_var_type(xe, x.typ);
                     let t = self.w.types.add(Type::Pointer(x.typ));
                     return Operand::new(Mode::TypeExpr, e, t);
                 }
@@ -340,6 +346,9 @@ impl<'a> Checker<'a, '_> {
             return match self.w.types.get(core) {
                 Type::Pointer(base) => {
                     let base = *base;
+                    if !self.is_complete(base) {
+                        return Operand::invalid(Some(e));
+                    }
                     Operand::new(Mode::Variable, e, base)
                 }
                 _ => {
@@ -404,6 +413,9 @@ impl<'a> Checker<'a, '_> {
         let cause = match self.w.core_type(x.typ).map(|c| self.w.types.get(c).clone()) {
             Some(Type::Chan(dir, elem)) => {
                 if dir != super::ty::ChanDir::Send {
+                    if !self.is_complete(elem) {
+                        return Operand::invalid(Some(e));
+                    }
                     return Operand::new(Mode::CommaOk, e, elem);
                 }
                 format!("send-only channel {}", self.type_str(x.typ))

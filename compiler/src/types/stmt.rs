@@ -456,7 +456,7 @@ impl<'a> Checker<'a, '_> {
                 ast::Decl::Var(v) => {
                     group = None;
                     let objs = self.declare_var_objects(&v.names);
-                    let t = v.typ.as_ref().map(|t| self.typ_expr(t));
+                    let t = v.typ.as_ref().map(|t| self.var_type(t));
                     let values = &v.values;
                     if values.len() == 1 && objs.len() > 1 {
                         // n:1: all variables are initialised at once.
@@ -1033,7 +1033,7 @@ impl<'a> Checker<'a, '_> {
                             seen_types.push((None, ce.start()));
                             continue;
                         }
-                        let t = self.typ_expr(ce);
+                        let t = self.var_type(ce);
                         if cases.len() == 1 {
                             single = Some(t);
                         }

@@ -1,9 +1,9 @@
 //! Type expressions: names, literals of types, signatures, struct and
 //! interface types.
 
-use super::check::Checker;
+use super::check::{Checker, Delayed};
 use super::constant::Value;
-use super::object::{ObjId, ObjKind};
+use super::object::{GPos, ObjId, ObjKind};
 use super::operand::Mode;
 use super::ty::{ChanDir, Field, Interface, Signature, Term, Type, TypeId, TypeParam};
 use super::values::ValueExt;
@@ -64,11 +64,11 @@ impl<'a> Checker<'a, '_> {
                         -1
                     }
                 };
-                let elem = self.typ_expr(elem);
+                let elem = self.var_type(elem);
                 self.w.types.add(Type::Array(n, elem))
             }
             ExprKind::SliceType(elem) => {
-                let elem = self.typ_expr(elem);
+                let elem = self.var_type(elem);
                 self.w.types.add(Type::Slice(elem))
             }
             ExprKind::DotsType(_) => {
@@ -77,14 +77,14 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::Operation(Operator::Mul, base, None) => {
-                let base = self.typ_expr(base);
+                let base = self.var_type(base);
                 self.w.types.add(Type::Pointer(base))
             }
             ExprKind::FuncType(ft) => self.func_signature(None, &[], ft),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::MapType(k, v) => {
-                let key = self.typ_expr(k);
-                let val = self.typ_expr(v);
+                let key = self.var_type(k);
+                let val = self.var_type(v);
                 if key != TypeId::INVALID
                     && !self.w.types.is_type_param(key)
                     && !self.w.comparable(key)
@@ -95,7 +95,7 @@ impl<'a> Checker<'a, '_> {
                 self.w.types.add(Type::Map(key, val))
             }
             ExprKind::ChanType(dir, elem) => {
-                let elem = self.typ_expr(elem);
+                let elem = self.var_type(elem);
                 let dir = match dir {
                     ast::ChanDir::Both => ChanDir::Both,
                     ast::ChanDir::Send => ChanDir::Send,
@@ -109,6 +109,52 @@ impl<'a> Checker<'a, '_> {
                 TypeId::INVALID
             }
         }
+    }
+
+    /// Checks `e` as the type of values (variables, fields, parameters,
+    /// elements, type arguments): not a constraint interface (types2's
+    /// `varType`).
+    pub(super) fn var_type(&mut self, e: &'a Expr) -> TypeId {
+        let t = self.typ_expr(e);
+        self.valid_var_type(e, t);
+        t
+    }
+
+    /// Queues the check that `t`, the type of values written `e`, is not a
+    /// constraint interface: only once all declarations are known can its
+    /// type set be computed.
+    pub(super) fn valid_var_type(&mut self, e: &Expr, t: TypeId) {
+        if t != TypeId::INVALID && !self.w.types.is_type_param(t) {
+            let at = self.gpos(e.start());
+            self.delayed.push(Delayed::VarType(t, at));
+        }
+    }
+
+    /// Reports a constraint interface `t` used as the type of values.
+    pub(super) fn check_var_type(&mut self, t: TypeId, at: GPos) {
+        // A type found in a cycle counts as invalid (already reported).
+        let declared_invalid =
+            self.named_rhs.get(&self.w.types.unalias(t)) == Some(&TypeId::INVALID);
+        if declared_invalid
+            || !matches!(self.w.types.get(self.w.types.under(t)), Type::Interface(_))
+        {
+            return;
+        }
+        // Terms restrict the set further than comparable does: they are
+        // what is named.
+        let set = self.w.type_set(t);
+        let why = if set.terms.is_some() {
+            "interface contains type constraints"
+        } else if set.comparable {
+            "interface is (or embeds) comparable"
+        } else {
+            return;
+        };
+        let ts = self.type_str(t);
+        self.soft_error_at(
+            at,
+            format!("cannot use type {ts} outside a type constraint: {why}"),
+        );
     }
 
     /// `t`, or the invalid type (reported) for an uninstantiated generic type.
@@ -179,7 +225,7 @@ impl<'a> Checker<'a, '_> {
         let mut out: Vec<Field> = Vec::new();
         let mut seen: Vec<(String, crate::syntax::Pos)> = Vec::new();
         for f in fields {
-            let typ = self.typ_expr(&f.typ);
+            let typ = self.var_type(&f.typ);
             let tag = f.tag.as_ref().map(|t| unquote_string(&t.value));
             let mut add = |c: &mut Self, name: &str, pos: crate::syntax::Pos, embedded: bool| {
                 let o = c.new_object(
@@ -531,7 +577,7 @@ impl<'a> Checker<'a, '_> {
                 ExprKind::DotsType(elem) if variadic_ok && i + 1 == n => (&**elem, true),
                 _ => (&f.typ, false),
             };
-            let mut t = self.typ_expr(typ_e);
+            let mut t = self.var_type(typ_e);
             if dots {
                 variadic = true;
                 t = self.w.types.add(Type::Slice(t));
