@@ -49,6 +49,9 @@
 //!   and printed as `testfuncs`, neither matched nor unexpected).
 //! - A checker panic, crash or timeout counts all the package's
 //!   expectations as missed (and is listed: these are bugs).
+//! - goviz's checker also does what gc does after types2 (its noder): in
+//!   a package with no other error it reports anonymous interface cycles,
+//!   which types2's harness never sees (`check/cycles1.go`: unexpected).
 //!
 //! Env: `GOVIZ_TESTDATA_VERBOSE=1` prints every mismatch;
 //! `GOVIZ_TESTDATA_ONLY=text` checks only packages whose name contains

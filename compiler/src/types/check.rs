@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use super::constant::Value;
 use super::object::{GPos, ObjId, ObjKind, Object, Package, PkgId, ScopeId, World};
 use super::operand::Operand;
-use super::ty::TypeId;
+use super::ty::{Term, TypeId};
 use super::typestring::type_string;
 use super::universe::Predeclared;
 use super::version::GoVersion;
@@ -172,6 +172,14 @@ pub struct Checker<'a, 'w> {
     /// was not known yet (`type C B` met while declaring `B`); their
     /// underlying type is set once it is (see `resolve_forward_chains`).
     pub(super) forward_chains: Vec<TypeId>,
+    /// Each interface literal checked: its position and type (see
+    /// `anonymous_interface_cycles`).
+    pub(super) iface_lits: Vec<(GPos, TypeId)>,
+    /// How many interface literals enclose the type being checked.
+    pub(super) iface_lit_depth: u32,
+    /// The terms of each union written, with their positions, for
+    /// `Delayed::UnionTerms`.
+    pub(super) union_checks: Vec<Vec<(Term, GPos)>>,
 }
 
 /// A check queued while declaring types (types2's `check.later`).
@@ -184,6 +192,8 @@ pub(super) enum Delayed {
     /// Verify that a type used for values (at the position) is not a
     /// constraint interface.
     VarType(TypeId, GPos),
+    /// Verify the terms of a union (an index into `union_checks`).
+    UnionTerms(usize),
 }
 
 impl<'a, 'w> Checker<'a, 'w> {
@@ -245,6 +255,9 @@ impl<'a, 'w> Checker<'a, 'w> {
             delayed: Vec::new(),
             named_rhs: HashMap::new(),
             forward_chains: Vec::new(),
+            iface_lits: Vec::new(),
+            iface_lit_depth: 0,
+            union_checks: Vec::new(),
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
@@ -265,6 +278,10 @@ impl<'a, 'w> Checker<'a, 'w> {
         self.function_bodies();
         self.init_order();
         self.unused_imports();
+        // gc looks for these only in a package free of other errors.
+        if self.errors.is_empty() {
+            self.anonymous_interface_cycles();
+        }
     }
 
     // ------------------------------------------------------------------
@@ -340,6 +357,17 @@ impl<'a, 'w> Checker<'a, 'w> {
             format!("{:?}", self.w.pkg(p).path)
         } else {
             name.clone()
+        }
+    }
+
+    /// The path gc compiles package `p` under (its `-p`): the import path,
+    /// but `main` for every main package.
+    pub(super) fn gc_pkg_path(&self, p: PkgId) -> String {
+        let pkg = self.w.pkg(p);
+        if pkg.name == "main" {
+            "main".to_string()
+        } else {
+            pkg.path.clone()
         }
     }
 
@@ -755,6 +783,7 @@ impl<'a, 'w> Checker<'a, 'w> {
                 Delayed::ValidType(t) => self.valid_type(t),
                 Delayed::FieldUniqueness(t) => self.check_field_uniqueness(t),
                 Delayed::VarType(t, at) => self.check_var_type(t, at),
+                Delayed::UnionTerms(i) => self.check_union_terms(i),
             }
             i += 1;
         }

@@ -6,9 +6,24 @@ use super::constant::Value;
 use super::object::{GPos, ObjId, ObjKind};
 use super::operand::Mode;
 use super::ty::{ChanDir, Field, Interface, Signature, Term, Type, TypeId, TypeParam};
+use super::typestring::type_string;
 use super::values::ValueExt;
 use crate::syntax::ast::{self, Expr, ExprKind};
 use crate::syntax::token::Operator;
+
+/// The most terms a union may have (gc's implementation limit).
+const MAX_TERM_COUNT: usize = 100;
+
+/// The terms of union `A | B | C`, left to right.
+fn flatten_union<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
+    match &e.kind {
+        ExprKind::Operation(Operator::Or, x, Some(y)) => {
+            flatten_union(x, out);
+            out.push(y);
+        }
+        _ => out.push(e),
+    }
+}
 
 impl<'a> Checker<'a, '_> {
     /// Checks `e` as a type; reports and returns the invalid type if it
@@ -81,7 +96,13 @@ impl<'a> Checker<'a, '_> {
                 self.w.types.add(Type::Pointer(base))
             }
             ExprKind::FuncType(ft) => self.func_signature(None, &[], ft),
-            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::InterfaceType(elems) => {
+                self.iface_lit_depth += 1;
+                let t = self.interface_type(elems);
+                self.iface_lit_depth -= 1;
+                self.note_interface_literal(self.gpos(e.pos), t);
+                t
+            }
             ExprKind::MapType(k, v) => {
                 let key = self.var_type(k);
                 let val = self.var_type(v);
@@ -363,37 +384,139 @@ impl<'a> Checker<'a, '_> {
         self.verify_version(self.gpos(e.start()), (1, 18), &what);
     }
 
-    /// An embedded interface element: a type, `~T`, or a union of terms.
+    /// An embedded interface element: a type, `~T`, or a union of terms
+    /// (types2's `parseUnion`). The terms' validity is checked once all
+    /// declarations are known (`check_union_terms`).
     fn type_set_elem(&mut self, e: &'a Expr) -> TypeId {
+        let mut exprs = Vec::new();
+        flatten_union(e, &mut exprs);
         let mut terms = Vec::new();
-        self.collect_terms(e, &mut terms);
+        for x in &exprs {
+            if terms.len() == MAX_TERM_COUNT {
+                self.error(
+                    x,
+                    format!(
+                        "cannot handle more than {MAX_TERM_COUNT} union terms (implementation limitation)"
+                    ),
+                );
+                return TypeId::INVALID;
+            }
+            terms.push(self.union_term(x));
+        }
         if terms.len() == 1 && !terms[0].tilde {
             return terms[0].typ;
         }
+        let at: Vec<GPos> = exprs.iter().map(|x| self.gpos(x.start())).collect();
+        self.union_checks
+            .push(terms.iter().copied().zip(at).collect());
+        self.delayed
+            .push(Delayed::UnionTerms(self.union_checks.len() - 1));
         self.w.types.add(Type::Union(terms))
     }
 
-    fn collect_terms(&mut self, e: &'a Expr, out: &mut Vec<Term>) {
-        match &e.kind {
-            ExprKind::Operation(Operator::Or, x, Some(y)) => {
-                self.collect_terms(x, out);
-                self.collect_terms(y, out);
+    /// One term of a union: `T` or `~T`; a type parameter cannot be one.
+    fn union_term(&mut self, e: &'a Expr) -> Term {
+        let (x, tilde) = match &e.kind {
+            ExprKind::Operation(Operator::Tilde, x, None) => (&**x, true),
+            _ => (e, false),
+        };
+        let mut typ = self.typ_expr(x);
+        if self.w.types.is_type_param(typ) {
+            let msg = if tilde {
+                format!(
+                    "type in term {} cannot be a type parameter",
+                    crate::syntax::printer::expr_string(e)
+                )
+            } else {
+                "term cannot be a type parameter".to_string()
+            };
+            self.error(x, msg);
+            typ = TypeId::INVALID;
+        }
+        Term { tilde, typ }
+    }
+
+    /// The validity of the terms of a union queued by `type_set_elem`:
+    /// `~` only on underlying non-interface types, no interfaces with
+    /// methods or comparable, no overlapping terms.
+    pub(super) fn check_union_terms(&mut self, index: usize) {
+        let terms = std::mem::take(&mut self.union_checks[index]);
+        for (i, &(t, at)) in terms.iter().enumerate() {
+            if t.typ == TypeId::INVALID {
+                continue;
             }
-            ExprKind::Operation(Operator::Tilde, x, None) => {
-                let t = self.typ_expr(x);
-                out.push(Term {
-                    tilde: true,
-                    typ: t,
-                });
+            let under = self.w.types.under(t.typ);
+            let is_iface = matches!(self.w.types.get(under), Type::Interface(_));
+            if t.tilde && is_iface {
+                let ts = self.type_str(t.typ);
+                self.error_at(at, format!("invalid use of ~ ({ts} is an interface)"));
+                continue;
             }
-            _ => {
-                let t = self.typ_expr(e);
-                out.push(Term {
-                    tilde: false,
-                    typ: t,
-                });
+            if t.tilde && !self.w.identical(under, t.typ) {
+                let (ts, us) = (self.type_str(t.typ), self.type_str(under));
+                self.error_at(
+                    at,
+                    format!("invalid use of ~ (underlying type of {ts} is {us})"),
+                );
+                continue;
+            }
+            if is_iface {
+                self.check_interface_term(t, at);
+                continue; // interface terms may overlap
+            }
+            let overlap = terms[..i].iter().find(|&&(x, _)| {
+                x.typ != TypeId::INVALID
+                    && !self.w.types.is_interface(x.typ)
+                    && !self.disjoint(x, t)
+            });
+            if let Some(&(x, _)) = overlap {
+                let (ts, xs) = (self.term_str(t), self.term_str(x));
+                self.soft_error_at(at, format!("overlapping terms {ts} and {xs}"));
             }
         }
+    }
+
+    /// An interface term of a union: it may restrict types only.
+    fn check_interface_term(&mut self, t: Term, at: GPos) {
+        let set = self.w.type_set(t.typ);
+        let ts = self.term_str(t);
+        if !set.methods.is_empty() {
+            self.error_at(
+                at,
+                format!("cannot use {ts} in union ({ts} contains methods)"),
+            );
+        } else if self.w.types.unalias(t.typ) == self.w.comparable_type_id() {
+            self.error_at(at, "cannot use comparable in union");
+        } else if set.comparable && set.terms.is_none() {
+            self.error_at(
+                at,
+                format!("cannot use {ts} in union ({ts} embeds comparable)"),
+            );
+        }
+    }
+
+    /// Whether terms `x` and `y` have no type in common (types2's
+    /// `term.disjoint`, for non-interface terms).
+    fn disjoint(&self, x: Term, y: Term) -> bool {
+        let ux = if y.tilde {
+            self.w.types.under(x.typ)
+        } else {
+            x.typ
+        };
+        let uy = if x.tilde {
+            self.w.types.under(y.typ)
+        } else {
+            y.typ
+        };
+        !self.w.identical(ux, uy)
+    }
+
+    /// A term as types2 prints it in union errors: every type name
+    /// qualified by its package path, this package's too.
+    fn term_str(&self, t: Term) -> String {
+        let tilde = if t.tilde { "~" } else { "" };
+        let path = |p| self.gc_pkg_path(p);
+        format!("{tilde}{}", type_string(self.w, t.typ, &path))
     }
 
     /// Declares type parameters in the current scope and checks their
