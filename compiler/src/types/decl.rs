@@ -302,7 +302,17 @@ impl<'a> Checker<'a, '_> {
             }));
             self.w.obj_mut(o).typ = Some(alias);
             let tparams = self.declare_type_params(&decl.tparams);
-            let actual = self.typ_expr(&decl.typ);
+            let mut actual = self.typ_expr(&decl.typ);
+            // The spec forbids `type A[P any] = P`.
+            if let Type::TypeParam(p) = self.w.types.get(actual)
+                && tparams.contains(&p.obj)
+            {
+                self.error(
+                    &decl.typ,
+                    "cannot use type parameter declared in alias declaration as RHS",
+                );
+                actual = TypeId::INVALID;
+            }
             if let Type::Alias(a) = self.w.types.get_mut(alias) {
                 a.actual = Some(actual);
                 a.tparams = tparams;

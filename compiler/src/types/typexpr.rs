@@ -600,9 +600,9 @@ impl<'a> Checker<'a, '_> {
             ..Default::default()
         };
         if let Some(r) = recv {
-            sig.rparams = self.declare_recv_type_params(&r.typ);
-            let vars = self.param_vars(std::slice::from_ref(r), false);
-            sig.recv = vars.first().copied();
+            let (rt, rparams) = self.collect_recv(r);
+            sig.rparams = rparams;
+            sig.recv = self.field_vars(r, rt).first().copied();
         }
         let (params, variadic) = self.params(&ft.params, true);
         sig.params = params;
@@ -625,40 +625,98 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// For a receiver `T[P, Q]` or `*T[P, Q]` of a generic type: declares
-    /// `P`, `Q` as type parameters with the constraints of `T`'s.
-    fn declare_recv_type_params(&mut self, recv: &'a Expr) -> Vec<ObjId> {
-        let mut t = recv.unparen();
-        if let ExprKind::Operation(Operator::Mul, x, None) = &t.kind {
-            t = x.unparen();
+    /// The receiver's type and the type parameters it declares (types2's
+    /// `collectRecv`). A receiver `T[P, Q]` (or `*T[P, Q]`) of a generic
+    /// type declares `P`, `Q` with the constraints of `T`'s and has type
+    /// `T[P, Q]`; a receiver without type parameters is an ordinary type.
+    fn collect_recv(&mut self, r: &'a ast::Field) -> (TypeId, Vec<ObjId>) {
+        let (ptr, base, args) = unpack_recv(&r.typ);
+        let Some(args) = args else {
+            let rt = self.var_type(&r.typ);
+            return (self.reject_instantiated_receiver(rt, base), Vec::new());
+        };
+        let x = self.expr_or_type(base, true);
+        let bt = if x.mode == Mode::TypeExpr {
+            x.typ
+        } else {
+            TypeId::INVALID
+        };
+        // The base type's type parameters, if it is a generic defined type.
+        let base_tparams = match self.w.types.get(bt) {
+            _ if bt == TypeId::INVALID => None,
+            Type::Alias(_) if self.generic_type_params(bt).is_some() => {
+                let ts = self.type_str(bt);
+                self.error(
+                    base,
+                    format!("cannot define new methods on generic alias type {ts}"),
+                );
+                None
+            }
+            _ => {
+                let tparams = self.generic_type_params(bt);
+                if tparams.is_none() {
+                    let ts = self.type_str(bt);
+                    self.error(base, format!("{ts} is not a generic type"));
+                }
+                tparams
+            }
+        };
+        let rparams = self.declare_recv_type_params(args);
+        let Some(base_tparams) = base_tparams else {
+            return (TypeId::INVALID, rparams);
+        };
+        if rparams.len() != base_tparams.len() {
+            let got = if rparams.len() == 1 {
+                "1 type parameter".to_string()
+            } else {
+                format!("{} type parameters", rparams.len())
+            };
+            self.error(
+                base,
+                format!(
+                    "receiver declares {got}, but receiver base type declares {}",
+                    base_tparams.len()
+                ),
+            );
+            return (TypeId::INVALID, rparams);
         }
-        let ExprKind::Index(base, args) = &t.kind else {
-            return Vec::new();
-        };
-        let Some(bname) = base.as_name() else {
-            return Vec::new();
-        };
-        let Some(bobj) = self.lookup(bname) else {
-            return Vec::new();
-        };
-        if self.w.obj(bobj).typ.is_none() {
-            self.obj_decl(bobj);
+        let targs: Vec<TypeId> = rparams.iter().map(|&o| self.w.type_of(o)).collect();
+        let smap = self.tparam_map(&base_tparams, &targs);
+        for (&bp, &tp) in base_tparams.iter().zip(&targs) {
+            let bound = match self.w.types.get(self.w.type_of(bp)) {
+                Type::TypeParam(p) => p.bound,
+                _ => None,
+            };
+            let bound = bound.map(|b| self.subst(b, &smap));
+            if let Type::TypeParam(p) = self.w.types.get_mut(tp) {
+                p.bound = bound;
+            }
         }
-        let bt = self.w.type_of(bobj);
-        let Some(base_tparams) = self.generic_type_params(bt) else {
-            return Vec::new();
-        };
         // The receiver's type parameters instantiate its base type.
         self.verify_version(self.gpos(base.pos), (1, 18), "type instantiation");
+        let mut rt = self.instantiate_named(bt, targs);
+        if ptr {
+            rt = self.w.types.add(Type::Pointer(rt));
+        }
+        self.record_type(&r.typ, rt, None);
+        (rt, rparams)
+    }
+
+    /// Declares the type parameters a receiver lists (a blank or
+    /// malformed one is declared under no name).
+    fn declare_recv_type_params(&mut self, args: &'a [Expr]) -> Vec<ObjId> {
         let mut objs = Vec::new();
         for (i, a) in args.iter().enumerate() {
-            let Some(name) = a.as_name() else {
-                let s = crate::syntax::printer::expr_string(a);
-                self.error(
-                    a,
-                    format!("receiver type parameter {s} must be an identifier"),
-                );
-                continue;
+            let name = match a.as_name() {
+                Some(name) => name,
+                None => {
+                    let s = crate::syntax::printer::expr_string(a);
+                    self.error(
+                        a,
+                        format!("receiver type parameter {s} must be an identifier"),
+                    );
+                    "_"
+                }
             };
             let o = self.new_object(ObjKind::TypeName, name, a.pos, None);
             let tp = self.w.types.add(Type::TypeParam(TypeParam {
@@ -668,26 +726,45 @@ impl<'a> Checker<'a, '_> {
             }));
             self.w.obj_mut(o).typ = Some(tp);
             self.record_def(a.pos, o);
-            let scope = self.scope;
-            self.declare(scope, o);
+            if name != "_" {
+                let scope = self.scope;
+                self.declare(scope, o);
+            }
             objs.push(o);
         }
-        if objs.len() == base_tparams.len() {
-            let new_types: Vec<TypeId> = objs.iter().map(|&o| self.w.type_of(o)).collect();
-            let smap = self.tparam_map(&base_tparams, &new_types);
-            for (i, &bp) in base_tparams.iter().enumerate() {
-                let bpt = self.w.type_of(bp);
-                let bound = match self.w.types.get(bpt) {
-                    Type::TypeParam(p) => p.bound,
-                    _ => None,
-                };
-                let bound = bound.map(|b| self.subst(b, &smap));
-                if let Type::TypeParam(p) = self.w.types.get_mut(new_types[i]) {
-                    p.bound = bound;
-                }
-            }
-        }
         objs
+    }
+
+    /// `rt`, or the invalid type (reported at `base`) if it is an alias
+    /// chain that leads to an instantiated type: methods cannot be added
+    /// to one.
+    fn reject_instantiated_receiver(&mut self, rt: TypeId, base: &Expr) -> TypeId {
+        let unpointer = |c: &Self, t: TypeId| match c.w.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let mut t = unpointer(self, rt);
+        for _ in 0..100 {
+            let Type::Alias(a) = self.w.types.get(t) else {
+                break;
+            };
+            let b = unpointer(self, a.actual.unwrap_or(TypeId::INVALID));
+            let instance = match self.w.types.get(b) {
+                Type::Named(n) => !n.targs.is_empty(),
+                Type::Alias(a) => !a.targs.is_empty(),
+                _ => false,
+            };
+            if instance {
+                let ts = self.type_str(b);
+                self.error(
+                    base,
+                    format!("cannot define new methods on instantiated type {ts}"),
+                );
+                return TypeId::INVALID;
+            }
+            t = b;
+        }
+        rt
     }
 
     /// Parameter variables; a final `...T` becomes `[]T` with `variadic`.
@@ -705,41 +782,30 @@ impl<'a> Checker<'a, '_> {
                 variadic = true;
                 t = self.w.types.add(Type::Slice(t));
             }
-            if f.names.is_empty() {
-                vars.push(self.new_object(
-                    ObjKind::Var {
-                        field: false,
-                        embedded: false,
-                        param: true,
-                        used: false,
-                    },
-                    "",
-                    f.typ.start(),
-                    Some(t),
-                ));
-            } else {
-                for name in &f.names {
-                    let v = self.new_object(
-                        ObjKind::Var {
-                            field: false,
-                            embedded: false,
-                            param: true,
-                            used: false,
-                        },
-                        &name.value,
-                        name.pos,
-                        Some(t),
-                    );
-                    self.record_def(name.pos, v);
-                    vars.push(v);
-                }
-            }
+            vars.extend(self.field_vars(f, t));
         }
         (vars, variadic)
     }
 
-    fn param_vars(&mut self, fields: &'a [ast::Field], variadic_ok: bool) -> Vec<ObjId> {
-        self.params(fields, variadic_ok).0
+    /// The parameter variables of type `t` that field `f` declares (one
+    /// without a name if it has none).
+    fn field_vars(&mut self, f: &ast::Field, t: TypeId) -> Vec<ObjId> {
+        let param = ObjKind::Var {
+            field: false,
+            embedded: false,
+            param: true,
+            used: false,
+        };
+        if f.names.is_empty() {
+            return vec![self.new_object(param, "", f.typ.start(), Some(t))];
+        }
+        let mut vars = Vec::new();
+        for name in &f.names {
+            let v = self.new_object(param.clone(), &name.value, name.pos, Some(t));
+            self.record_def(name.pos, v);
+            vars.push(v);
+        }
+        vars
     }
 
     /// Receiver checks: a locally defined, non-pointer, non-interface base
@@ -808,6 +874,23 @@ impl<'a> Checker<'a, '_> {
             }
         };
         let _ = (ok, m);
+    }
+}
+
+/// A receiver type's parts: whether it is a pointer, its base type name,
+/// and the type parameters it lists (if any): `*T[P, Q]`.
+fn unpack_recv(t: &Expr) -> (bool, &Expr, Option<&[Expr]>) {
+    let mut t = t.unparen();
+    let ptr = match &t.kind {
+        ExprKind::Operation(Operator::Mul, x, None) => {
+            t = x.unparen();
+            true
+        }
+        _ => false,
+    };
+    match &t.kind {
+        ExprKind::Index(base, args) => (ptr, base.unparen(), Some(&args[..])),
+        _ => (ptr, t, None),
     }
 }
 
