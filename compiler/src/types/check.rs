@@ -180,6 +180,9 @@ pub struct Checker<'a, 'w> {
     /// The terms of each union written, with their positions, for
     /// `Delayed::UnionTerms`.
     pub(super) union_checks: Vec<Vec<(Term, GPos)>>,
+    /// The interface literals of `Delayed::EmbeddedMethods` (taken when
+    /// checked).
+    pub(super) embed_checks: Vec<Option<EmbedCheck>>,
 }
 
 /// A check queued while declaring types (types2's `check.later`).
@@ -194,6 +197,18 @@ pub(super) enum Delayed {
     VarType(TypeId, GPos),
     /// Verify the terms of a union (an index into `union_checks`).
     UnionTerms(usize),
+    /// Verify the methods an interface embeds (an index into
+    /// `embed_checks`).
+    EmbeddedMethods(usize),
+}
+
+/// An interface literal whose embedded methods are to be checked.
+pub(super) struct EmbedCheck {
+    pub iface: TypeId,
+    /// The position of each embedded element.
+    pub embed_pos: Vec<GPos>,
+    /// The file's language version lets embedded methods overlap.
+    pub overlap_ok: bool,
 }
 
 impl<'a, 'w> Checker<'a, 'w> {
@@ -258,6 +273,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             iface_lits: Vec::new(),
             iface_lit_depth: 0,
             union_checks: Vec::new(),
+            embed_checks: Vec::new(),
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
@@ -784,6 +800,7 @@ impl<'a, 'w> Checker<'a, 'w> {
                 Delayed::FieldUniqueness(t) => self.check_field_uniqueness(t),
                 Delayed::VarType(t, at) => self.check_var_type(t, at),
                 Delayed::UnionTerms(i) => self.check_union_terms(i),
+                Delayed::EmbeddedMethods(i) => self.check_embedded_methods(i),
             }
             i += 1;
         }

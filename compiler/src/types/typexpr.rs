@@ -1,7 +1,7 @@
 //! Type expressions: names, literals of types, signatures, struct and
 //! interface types.
 
-use super::check::{Checker, Delayed};
+use super::check::{Checker, Delayed, EmbedCheck};
 use super::constant::Value;
 use super::object::{GPos, ObjId, ObjKind};
 use super::operand::Mode;
@@ -95,7 +95,7 @@ impl<'a> Checker<'a, '_> {
                 let base = self.var_type(base);
                 self.w.types.add(Type::Pointer(base))
             }
-            ExprKind::FuncType(ft) => self.func_signature(None, &[], ft),
+            ExprKind::FuncType(ft) => self.func_type(e.pos, ft),
             ExprKind::InterfaceType(elems) => {
                 self.iface_lit_depth += 1;
                 let t = self.interface_type(elems);
@@ -320,6 +320,7 @@ impl<'a> Checker<'a, '_> {
 
     fn interface_type(&mut self, elems: &'a [ast::Field]) -> TypeId {
         let mut iface = Interface::default();
+        let mut embed_pos = Vec::new();
         let id = self.w.types.add(Type::Interface(Interface::default()));
         for f in elems {
             match f.names.first() {
@@ -331,7 +332,7 @@ impl<'a> Checker<'a, '_> {
                     let ExprKind::FuncType(ft) = &f.typ.kind else {
                         continue;
                     };
-                    let sig = self.func_signature(None, &[], ft);
+                    let sig = self.func_type(f.typ.pos, ft);
                     let m = self.new_object(
                         ObjKind::Func { ptr_recv: false },
                         &name.value,
@@ -360,11 +361,65 @@ impl<'a> Checker<'a, '_> {
                     let t = self.type_set_elem(&f.typ);
                     self.verify_embedding_version(&f.typ, t);
                     iface.embeddeds.push(t);
+                    embed_pos.push(self.gpos(f.typ.start()));
                 }
             }
         }
+        if !embed_pos.is_empty() {
+            // Before Go 1.14 embedded interfaces could not overlap.
+            let overlap_ok = self.allow_version((1, 14));
+            self.embed_checks.push(Some(EmbedCheck {
+                iface: id,
+                embed_pos,
+                overlap_ok,
+            }));
+            self.delayed
+                .push(Delayed::EmbeddedMethods(self.embed_checks.len() - 1));
+        }
         *self.w.types.get_mut(id) = Type::Interface(iface);
         id
+    }
+
+    /// Reports the methods an interface gets twice through its embedded
+    /// interfaces (or once embedded, once declared) with different
+    /// signatures, or at all before Go 1.14 (types2's `addMethod`, once
+    /// all types are known).
+    pub(super) fn check_embedded_methods(&mut self, index: usize) {
+        let Some(EmbedCheck {
+            iface,
+            embed_pos,
+            overlap_ok,
+        }) = self.embed_checks[index].take()
+        else {
+            return;
+        };
+        let Type::Interface(i) = self.w.types.get(iface).clone() else {
+            return;
+        };
+        // Each method seen, with where it was declared or embedded.
+        let mut seen: Vec<(ObjId, GPos)> =
+            i.methods.iter().map(|&m| (m, self.w.obj(m).pos)).collect();
+        for (&e, &pos) in i.embeddeds.iter().zip(&embed_pos) {
+            if !matches!(self.w.types.get(self.w.types.under(e)), Type::Interface(_)) {
+                continue;
+            }
+            for m in self.w.type_set(e).methods {
+                let Some(&(other, other_pos)) = seen.iter().find(|&&(o, _)| self.w.same_id(o, m))
+                else {
+                    seen.push((m, pos));
+                    continue;
+                };
+                if overlap_ok && self.w.identical(self.w.type_of(m), self.w.type_of(other)) {
+                    continue;
+                }
+                let name = self.w.obj(m).name.clone();
+                let at = self.pos_string(other_pos);
+                self.error_at(
+                    pos,
+                    format!("duplicate method {name}\n\t{at}: other declaration of method {name}"),
+                );
+            }
+        }
     }
 
     /// Reports an interface element other than an interface before Go
@@ -585,6 +640,17 @@ impl<'a> Checker<'a, '_> {
             embeddeds: vec![t],
             implicit: true,
         }))
+    }
+
+    /// A function type without a body (a literal type or an interface
+    /// method): its parameter names are declared in a scope of their own
+    /// all the same, so that duplicates are reported.
+    fn func_type(&mut self, pos: crate::syntax::Pos, ft: &'a ast::FuncType) -> TypeId {
+        self.open_scope(pos, pos, true);
+        let sig = self.func_signature(None, &[], ft);
+        self.declare_params(sig);
+        self.close_scope();
+        sig
     }
 
     /// A function or method signature (its type parameters are declared in
