@@ -301,7 +301,7 @@ impl<'a> Checker<'a, '_> {
                 orig: None,
             }));
             self.w.obj_mut(o).typ = Some(alias);
-            let tparams = self.declare_type_params(&decl.tparams);
+            let (tparams, deferred) = self.declare_type_params_of(&decl.tparams, Some(alias));
             let mut actual = self.typ_expr(&decl.typ);
             // The spec forbids `type A[P any] = P`.
             if let Type::TypeParam(p) = self.w.types.get(actual)
@@ -317,6 +317,7 @@ impl<'a> Checker<'a, '_> {
                 a.actual = Some(actual);
                 a.tparams = tparams;
             }
+            self.verify_deferred(deferred);
             if !decl.tparams.is_empty() {
                 self.close_scope();
             }
@@ -339,12 +340,10 @@ impl<'a> Checker<'a, '_> {
         }));
         self.w.obj_mut(o).typ = Some(named);
         self.delayed.push(Delayed::ValidType(named));
+        let mut deferred = Vec::new();
         if !decl.tparams.is_empty() {
             self.open_scope(decl.pos, decl.typ.pos, false);
-            let tparams = self.declare_type_params(&decl.tparams);
-            if let Type::Named(n) = self.w.types.get_mut(named) {
-                n.tparams = tparams;
-            }
+            deferred = self.declare_type_params_of(&decl.tparams, Some(named)).1;
         }
         let rhs = self.typ_expr(&decl.typ);
         self.named_rhs.insert(named, rhs);
@@ -358,6 +357,7 @@ impl<'a> Checker<'a, '_> {
             self.close_scope();
             self.complete_instances(named);
         }
+        self.verify_deferred(deferred);
         // types2's collectMethods, after the type is declared.
         if is_pkg_level {
             self.delayed.push(Delayed::FieldUniqueness(named));

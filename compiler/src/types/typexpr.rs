@@ -1,7 +1,7 @@
 //! Type expressions: names, literals of types, signatures, struct and
 //! interface types.
 
-use super::check::{Checker, Delayed, EmbedCheck};
+use super::check::{Checker, DeferredVerify, Delayed, EmbedCheck};
 use super::constant::Value;
 use super::object::{GPos, ObjId, ObjKind};
 use super::operand::Mode;
@@ -577,6 +577,28 @@ impl<'a> Checker<'a, '_> {
     /// Declares type parameters in the current scope and checks their
     /// constraints. Returns the TypeName objects.
     pub(super) fn declare_type_params(&mut self, fields: &'a [ast::Field]) -> Vec<ObjId> {
+        let (objs, deferred) = self.declare_type_params_of(fields, None);
+        self.verify_deferred(deferred);
+        objs
+    }
+
+    /// Verifies instantiations whose verification was deferred.
+    pub(super) fn verify_deferred(&mut self, deferred: Vec<DeferredVerify<'a>>) {
+        for (fallback, exprs, tparams, targs) in deferred {
+            self.verify_targs(fallback, exprs, &tparams, &targs);
+        }
+    }
+
+    /// Declares the type parameters of generic type `owner` (or of a
+    /// function, for None) and checks their constraints. The type gets
+    /// them before its constraints are checked, as a constraint may refer
+    /// to it (`type T[P T[P]] ...`); so the instantiations in constraints
+    /// are returned unverified, to be verified once the type is complete.
+    pub(super) fn declare_type_params_of(
+        &mut self,
+        fields: &'a [ast::Field],
+        owner: Option<TypeId>,
+    ) -> (Vec<ObjId>, Vec<DeferredVerify<'a>>) {
         let mut objs = Vec::new();
         let mut index = 0;
         // Declare all names first: constraints may refer to any of them.
@@ -596,6 +618,11 @@ impl<'a> Checker<'a, '_> {
                 objs.push(o);
             }
         }
+        match owner.map(|t| self.w.types.get_mut(t)) {
+            Some(Type::Named(n)) => n.tparams = objs.clone(),
+            Some(Type::Alias(a)) => a.tparams = objs.clone(),
+            _ => {}
+        }
         let outer = self.deferred_verify.replace(Vec::new());
         let mut i = 0;
         for f in fields {
@@ -609,10 +636,7 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let deferred = std::mem::replace(&mut self.deferred_verify, outer).unwrap_or_default();
-        for (fallback, exprs, tparams, targs) in deferred {
-            self.verify_targs(fallback, exprs, &tparams, &targs);
-        }
-        objs
+        (objs, deferred)
     }
 
     /// A type parameter's constraint: an interface, or a type element that
