@@ -615,9 +615,10 @@ impl<'a> Checker<'a, '_> {
             true,
         );
         let fscope = self.scope;
-        let sig = self.func_signature(decl.recv.as_ref(), &decl.tparams, &decl.typ);
-        self.declare_params(sig);
+        let sig = self.w.types.add(Type::Signature(Default::default()));
         self.w.obj_mut(o).typ = Some(sig);
+        self.func_signature_in(sig, decl.recv.as_ref(), &decl.tparams, &decl.typ);
+        self.declare_params(sig);
         if let Some(recv) = &decl.recv {
             let ptr = matches!(
                 recv.typ.unparen().kind,

@@ -685,20 +685,38 @@ impl<'a> Checker<'a, '_> {
         tparams: &'a [ast::Field],
         ft: &'a ast::FuncType,
     ) -> TypeId {
-        let mut sig = Signature {
+        let sig = self.w.types.add(Type::Signature(Signature::default()));
+        self.func_signature_in(sig, recv, tparams, ft);
+        sig
+    }
+
+    /// Checks a signature into type `sig`, which is already a function's
+    /// type: its parameters may refer to the function (`func f() [unsafe.
+    /// Sizeof(f)]int`), which is then no cycle, and see the type
+    /// parameters as soon as they are declared (types2 fills in the
+    /// function's `*Signature` the same way).
+    pub(super) fn func_signature_in(
+        &mut self,
+        sig: TypeId,
+        recv: Option<&'a ast::Field>,
+        tparams: &'a [ast::Field],
+        ft: &'a ast::FuncType,
+    ) {
+        let mut s = Signature {
             tparams: self.declare_type_params(tparams),
             ..Default::default()
         };
         if let Some(r) = recv {
             let (rt, rparams) = self.collect_recv(r);
-            sig.rparams = rparams;
-            sig.recv = self.field_vars(r, rt).first().copied();
+            s.rparams = rparams;
+            s.recv = self.field_vars(r, rt).first().copied();
         }
+        *self.w.types.get_mut(sig) = Type::Signature(s.clone());
         let (params, variadic) = self.params(&ft.params, true);
-        sig.params = params;
-        sig.variadic = variadic;
-        sig.results = self.params(&ft.results, false).0;
-        self.w.types.add(Type::Signature(sig))
+        s.params = params;
+        s.variadic = variadic;
+        s.results = self.params(&ft.results, false).0;
+        *self.w.types.get_mut(sig) = Type::Signature(s);
     }
 
     /// Declares a function's receiver, parameters and results in the
