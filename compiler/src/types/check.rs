@@ -283,6 +283,7 @@ impl<'a, 'w> Checker<'a, 'w> {
     fn check_files(&mut self) {
         self.check_file_versions();
         self.collect_objects();
+        self.resolve_method_bases();
         self.obj_order = self
             .objs_in_order
             .iter()
@@ -472,6 +473,65 @@ impl<'a, 'w> Checker<'a, 'w> {
 
     // ------------------------------------------------------------------
     // Phase 1: collect package-level objects
+
+    /// Associates each method with the type its receiver's base type name
+    /// denotes through (non-generic) alias declarations: `func (A) m()`
+    /// with `type A = *T` is a method of `T` (types2's
+    /// `resolveBaseTypeName`). A method whose receiver does not resolve
+    /// to a type name of this package is associated with none.
+    fn resolve_method_bases(&mut self) {
+        let mut all: Vec<ObjId> = self.methods.drain().flat_map(|(_, ms)| ms).collect();
+        // In source order: the first of two methods of one name is kept.
+        all.sort_by_key(|&m| self.w.obj(m).pos);
+        for m in all {
+            let Some(DeclInfo::Func { decl, .. }) = self.decls.get(&m) else {
+                continue;
+            };
+            let Some(recv) = &decl.recv else { continue };
+            let ptr = receiver_is_pointer(&recv.typ);
+            if let Some(base) = receiver_base_name(&recv.typ)
+                .and_then(|name| self.resolve_base_type_name(ptr, name))
+            {
+                self.methods.entry(base).or_default().push(m);
+            }
+        }
+    }
+
+    /// The name of the defined type that type name `name` (of a receiver,
+    /// a pointer if `ptr`) denotes through alias declarations, if any (at
+    /// most one pointer on the way).
+    fn resolve_base_type_name(&self, mut ptr: bool, name: &str) -> Option<String> {
+        let scope = self.w.pkg(self.pkg).scope;
+        let mut name = name.to_string();
+        let mut seen: Vec<ObjId> = Vec::new();
+        loop {
+            let obj = self.w.lookup_local(scope, &name)?;
+            let Some(DeclInfo::Type { decl, .. }) = self.decls.get(&obj) else {
+                return None;
+            };
+            if seen.contains(&obj) {
+                return None;
+            }
+            if !decl.alias {
+                return Some(name);
+            }
+            if !decl.tparams.is_empty() {
+                return None; // no methods on generic aliases
+            }
+            seen.push(obj);
+            let mut typ = decl.typ.unparen();
+            if let ast::ExprKind::Operation(crate::syntax::token::Operator::Mul, x, None) =
+                &typ.kind
+            {
+                if ptr {
+                    return None;
+                }
+                ptr = true;
+                typ = x.unparen();
+            }
+            name = typ.as_name()?.to_string();
+        }
+    }
 
     fn collect_objects(&mut self) {
         let pkg_scope = self.w.pkg(self.pkg).scope;
@@ -884,6 +944,14 @@ pub fn unquote_import(lit: &str) -> String {
 }
 
 /// The name of a receiver's base type: `T`, `*T`, `T[P]`, `*T[P]`.
+/// Whether a receiver type is written as a pointer (`*T`, `(*T)[P]`...).
+fn receiver_is_pointer(t: &Expr) -> bool {
+    matches!(
+        t.unparen().kind,
+        ast::ExprKind::Operation(crate::syntax::token::Operator::Mul, _, None)
+    )
+}
+
 fn receiver_base_name(t: &Expr) -> Option<&str> {
     use ast::ExprKind;
     let mut t = t.unparen();
