@@ -195,6 +195,9 @@ pub(super) enum Delayed {
     /// Verify that a type used for values (at the position) is not a
     /// constraint interface.
     VarType(TypeId, GPos),
+    /// Verify that a map key type (written at the position) is
+    /// comparable.
+    MapKey(TypeId, GPos),
     /// Verify the terms of a union (an index into `union_checks`).
     UnionTerms(usize),
     /// Verify the methods an interface embeds (an index into
@@ -860,6 +863,7 @@ impl<'a, 'w> Checker<'a, 'w> {
                 Delayed::FieldUniqueness(t) => self.check_field_uniqueness(t),
                 Delayed::VarType(t, at) => self.check_var_type(t, at),
                 Delayed::UnionTerms(i) => self.check_union_terms(i),
+                Delayed::MapKey(t, at) => self.check_map_key(t, at),
                 Delayed::EmbeddedMethods(i) => self.check_embedded_methods(i),
             }
             i += 1;

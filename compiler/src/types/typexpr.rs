@@ -106,12 +106,11 @@ impl<'a> Checker<'a, '_> {
             ExprKind::MapType(k, v) => {
                 let key = self.var_type(k);
                 let val = self.var_type(v);
-                if key != TypeId::INVALID
-                    && !self.w.types.is_type_param(key)
-                    && !self.w.comparable(key)
-                {
-                    let ks = self.type_str(key);
-                    self.error(k, format!("invalid map key type {ks}"));
+                // Whether the key is comparable is known only once the
+                // types it refers to are (`type M map[M]int`).
+                if key != TypeId::INVALID {
+                    let at = self.gpos(k.start());
+                    self.delayed.push(Delayed::MapKey(key, at));
                 }
                 self.w.types.add(Type::Map(key, val))
             }
@@ -149,6 +148,21 @@ impl<'a> Checker<'a, '_> {
             let at = self.gpos(e.start());
             self.delayed.push(Delayed::VarType(t, at));
         }
+    }
+
+    /// Reports a map key type `key` (written at `at`) that is not
+    /// comparable.
+    pub(super) fn check_map_key(&mut self, key: TypeId, at: GPos) {
+        if self.w.comparable(key) {
+            return;
+        }
+        let why = if self.w.types.is_type_param(key) {
+            " (missing comparable constraint)"
+        } else {
+            ""
+        };
+        let ks = self.type_str(key);
+        self.error_at(at, format!("invalid map key type {ks}{why}"));
     }
 
     /// Reports a constraint interface `t` used as the type of values.
