@@ -64,6 +64,7 @@ use std::time::{Duration, Instant};
 
 use goviz_compiler::diag::{Diagnostic, gc_report};
 use goviz_compiler::syntax::{File, parse_file, printer};
+use goviz_compiler::types::GO_CURRENT;
 use goviz_compiler::types::check::{Checker, PkgFiles};
 use goviz_compiler::types::object::World;
 use goviz_compiler::types::program::error_lines;
@@ -1299,6 +1300,7 @@ fn type_check(file: &File, len: usize, phase: Phase) -> Result<(), String> {
             path: "p",
             files: &files,
             imports: &imports,
+            lang: Some(GO_CURRENT),
         },
     );
     let base = world
@@ -2218,6 +2220,7 @@ fn checker_seeds_are_valid() {
                 path: "p",
                 files: &[&file],
                 imports: &imports,
+                lang: Some(GO_CURRENT),
             },
         );
         for line in error_lines(&world, &errors) {

@@ -62,9 +62,17 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
+        // Selecting from a value needs its type, and the base type of a
+        // pointer (implicitly dereferenced), complete.
+        if !self.is_complete(x.typ) {
+            return Operand::invalid(Some(e));
+        }
         if want_type {
             let es = expr_string(e);
             self.error_pos(sel.pos, format!("{es} is not a type"));
+            return Operand::invalid(Some(e));
+        }
+        if !self.pointer_base_complete(x.typ) {
             return Operand::invalid(Some(e));
         }
         let name = &*sel.value;
@@ -191,6 +199,10 @@ impl<'a> Checker<'a, '_> {
         if x.mode == Mode::Value && self.is_generic_func(x.typ) {
             return self.instantiate_func_expr(e, x, index);
         }
+        if !self.indexed_complete(x.typ) {
+            self.use_exprs(index);
+            return Operand::invalid(Some(e));
+        }
         if index.len() != 1 {
             self.error(&index[1], format!("{INVALID_OP}more than one index"));
             return Operand::invalid(Some(e));
@@ -240,6 +252,29 @@ impl<'a> Checker<'a, '_> {
         op
     }
 
+    /// Whether a pointer type's base type is complete (a pointer is
+    /// implicitly dereferenced when selecting, indexing or slicing).
+    fn pointer_base_complete(&mut self, t: TypeId) -> bool {
+        match *self.w.types.get(self.w.types.under(t)) {
+            Type::Pointer(base) => self.is_complete(base),
+            _ => true,
+        }
+    }
+
+    /// Whether indexing a value of type `t` is possible: `t` complete, and
+    /// so the base type of a pointer and the element type of a map (whose
+    /// value is produced).
+    fn indexed_complete(&mut self, t: TypeId) -> bool {
+        if !self.is_complete(t) {
+            return false;
+        }
+        match *self.w.types.get(self.w.types.under(t)) {
+            Type::Pointer(base) => self.is_complete(base),
+            Type::Map(_, elem) => self.is_complete(elem),
+            _ => true,
+        }
+    }
+
     /// `T[A, B]` for a generic type `T`.
     fn instantiate_type_expr(
         &mut self,
@@ -248,6 +283,7 @@ impl<'a> Checker<'a, '_> {
         t: TypeId,
         index: &'a [Expr],
     ) -> Operand<'a> {
+        self.verify_version(self.gpos(e.pos), (1, 18), "type instantiation");
         let Some(tparams) = self.generic_type_params(t) else {
             let es = crate::syntax::printer::expr_string(xe);
             let ts = self.type_str(t);
@@ -258,7 +294,7 @@ impl<'a> Checker<'a, '_> {
             );
             return Operand::invalid(Some(e));
         };
-        let targs: Vec<TypeId> = index.iter().map(|a| self.typ_expr(a)).collect();
+        let targs: Vec<TypeId> = index.iter().map(|a| self.var_type(a)).collect();
         if targs.contains(&TypeId::INVALID) {
             return Operand::invalid(Some(e));
         }
@@ -315,7 +351,8 @@ impl<'a> Checker<'a, '_> {
         let Type::Signature(sig) = self.w.types.get(x.typ).clone() else {
             return Operand::invalid(Some(e));
         };
-        let targs: Vec<TypeId> = index.iter().map(|a| self.typ_expr(a)).collect();
+        self.verify_version(self.gpos(e.pos), (1, 18), "function instantiation");
+        let targs: Vec<TypeId> = index.iter().map(|a| self.var_type(a)).collect();
         if targs.contains(&TypeId::INVALID) {
             return Operand::invalid(Some(e));
         }
@@ -504,7 +541,7 @@ impl<'a> Checker<'a, '_> {
         full: bool,
     ) -> Operand<'a> {
         let x = self.expr(xe);
-        if x.is_invalid() {
+        if x.is_invalid() || !self.pointer_base_complete(x.typ) {
             self.slice_indices_unchecked(index);
             return Operand::invalid(Some(e));
         }
@@ -615,8 +652,8 @@ impl<'a> Checker<'a, '_> {
             self.error(xe, format!("{INVALID_OP}{s} is not an interface"));
             return Operand::invalid(Some(e));
         }
-        let t = self.typ_expr(te);
-        if t == TypeId::INVALID {
+        let t = self.var_type(te);
+        if t == TypeId::INVALID || !self.is_complete(t) {
             return Operand::invalid(Some(e));
         }
         self.check_type_assertion(e, &x, t, false);

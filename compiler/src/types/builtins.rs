@@ -82,6 +82,25 @@ impl<'a> Checker<'a, '_> {
         r
     }
 
+    /// Reports a built-in newer than the current file's language version
+    /// (the call is checked all the same).
+    fn verify_builtin_version(&mut self, e: &Expr, b: Builtin) {
+        let (v, what) = match b {
+            Builtin::Clear => ((1, 21), "clear".to_string()),
+            Builtin::Max | Builtin::Min => ((1, 21), format!("built-in {}", b.name())),
+            Builtin::Add | Builtin::Slice => ((1, 17), qualified_name(b)),
+            Builtin::SliceData | Builtin::String | Builtin::StringData => {
+                ((1, 20), qualified_name(b))
+            }
+            _ => return,
+        };
+        let fun = match &e.kind {
+            ExprKind::Call { fun, .. } => fun.start(),
+            _ => e.start(),
+        };
+        self.verify_version(self.gpos(fun), v, &what);
+    }
+
     fn builtin_call(
         &mut self,
         e: &'a Expr,
@@ -123,6 +142,7 @@ impl<'a> Checker<'a, '_> {
             );
             return Operand::invalid(Some(e));
         }
+        self.verify_builtin_version(e, b);
         match b {
             Builtin::Append => self.builtin_append(e, args, ops, has_dots),
             Builtin::Len | Builtin::Cap => self.builtin_len_cap(e, b, &args[0], &ops[0]),
@@ -774,7 +794,7 @@ impl<'a> Checker<'a, '_> {
 
     fn builtin_make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Operand<'a> {
         let arg0 = &args[0];
-        let t = self.typ_expr(arg0);
+        let t = self.var_type(arg0);
         if t == TypeId::INVALID {
             return Operand::invalid(Some(e));
         }
@@ -916,20 +936,19 @@ impl<'a> Checker<'a, '_> {
         }
         match x.mode {
             Mode::Invalid => return Operand::invalid(Some(e)),
-            Mode::TypeExpr => {}
+            Mode::TypeExpr => self.valid_var_type(arg, x.typ),
             _ => {
                 // Go 1.26: new(expr) allocates a variable initialized to
                 // expr; an untyped expr gets its default type.
-                let what = format!("new({})", expr_string(arg));
-                if !self.verify_version(self.gpos(e.start()), (1, 26), &what) {
-                    return Operand::invalid(Some(e));
-                }
                 if self.w.is_untyped(x.typ) {
                     self.assignment(&mut x, None, "argument to new");
                     if x.is_invalid() {
                         return Operand::invalid(Some(e));
                     }
                 }
+                // Reported only when there is no other error.
+                let what = format!("new({})", expr_string(arg));
+                self.verify_version(self.gpos(e.start()), (1, 26), &what);
             }
         }
         let t = self.w.types.add(Type::Pointer(x.typ));
@@ -1019,6 +1038,7 @@ mod tests {
     use crate::types::check::{Checker, PkgFiles};
     use crate::types::object::World;
     use crate::types::program::error_lines;
+    use crate::types::version::GO_CURRENT;
 
     /// Checks `src` as file `name` of package main (with `unsafe`
     /// importable) and returns the lines gc would print.
@@ -1041,6 +1061,7 @@ mod tests {
                 path: "main",
                 files: &files,
                 imports: &imports,
+                lang: Some(GO_CURRENT),
             },
         );
         error_lines(&world, &errors)

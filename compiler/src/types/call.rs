@@ -24,7 +24,7 @@ impl<'a> Checker<'a, '_> {
             crate::syntax::ast::ExprKind::Index(base, index) => {
                 let b = self.expr_or_type(base, false);
                 if b.mode == Mode::Value && self.is_generic_func(b.typ) {
-                    explicit = index.iter().map(|a| self.typ_expr(a)).collect();
+                    explicit = index.iter().map(|a| self.var_type(a)).collect();
                     if explicit.contains(&TypeId::INVALID) {
                         self.use_exprs(args);
                         return Operand::invalid(Some(e));
@@ -49,6 +49,25 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Reports a call of a generic function before Go 1.18 (with type
+    /// arguments or without).
+    fn verify_call_instantiation_version(&mut self, call: &Expr) {
+        if self.allow_version((1, 18)) {
+            return;
+        }
+        match &fun_expr_of(call).unparen().kind {
+            crate::syntax::ast::ExprKind::Index(..) => {
+                let at = self.gpos(fun_expr_of(call).unparen().pos);
+                self.verify_version(at, (1, 18), "function instantiation")
+            }
+            _ => self.verify_version(
+                self.gpos(call.pos),
+                (1, 18),
+                "implicit function instantiation",
+            ),
+        };
+    }
+
     /// Evaluates expressions only for their side effects on "used" marks.
     pub(super) fn use_exprs(&mut self, args: &'a [Expr]) {
         for a in args {
@@ -63,6 +82,10 @@ impl<'a> Checker<'a, '_> {
         args: &'a [Expr],
         has_dots: bool,
     ) -> Operand<'a> {
+        // A conversion makes a value of type t: it must be complete.
+        if !self.is_complete(t) {
+            return Operand::invalid(Some(e));
+        }
         let ts = self.type_str(t);
         match args.len() {
             0 => {
@@ -419,6 +442,7 @@ impl<'a> Checker<'a, '_> {
         };
         let mut ops = self.eval_args_for(args, &sig);
         if !sig.tparams.is_empty() {
+            self.verify_call_instantiation_version(e);
             let fun_s = expr_string(f.expr.unwrap_or(e));
             if explicit.len() > sig.tparams.len() {
                 let at = match &fun_expr_of(e).unparen().kind {
@@ -490,7 +514,14 @@ impl<'a> Checker<'a, '_> {
         self.arguments(e, &sig, ops, args, has_dots);
         match sig.results.len() {
             0 => Operand::new(Mode::NoValue, e, TypeId::INVALID),
-            1 => Operand::new(Mode::Value, e, self.w.type_of(sig.results[0])),
+            1 => {
+                // The value made must be of a complete type.
+                let t = self.w.type_of(sig.results[0]);
+                if !self.is_complete(t) {
+                    return Operand::invalid(Some(e));
+                }
+                Operand::new(Mode::Value, e, t)
+            }
             _ => {
                 let t = self.w.types.add(Type::Tuple(sig.results.clone()));
                 Operand::new(Mode::Value, e, t)

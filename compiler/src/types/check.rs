@@ -16,9 +16,10 @@ use std::collections::HashMap;
 use super::constant::Value;
 use super::object::{GPos, ObjId, ObjKind, Object, Package, PkgId, ScopeId, World};
 use super::operand::Operand;
-use super::ty::TypeId;
+use super::ty::{Term, TypeId};
 use super::typestring::type_string;
 use super::universe::Predeclared;
+use super::version::GoVersion;
 use crate::syntax::Pos;
 use crate::syntax::ast::{self, Decl, Expr};
 
@@ -63,6 +64,10 @@ pub struct PkgFiles<'a> {
     pub files: &'a [&'a ast::File],
     /// Resolves an import path of this package to a checked package.
     pub imports: &'a HashMap<String, PkgId>,
+    /// The package's language version (gc's `-lang`, types2's
+    /// `Config.GoVersion`); None allows every feature (types2 with no
+    /// version set). A file's `//go:build` line may still set its own.
+    pub lang: Option<GoVersion>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -115,6 +120,10 @@ pub struct Checker<'a, 'w> {
     pub pkg: PkgId,
     pub(super) files: &'a [&'a ast::File],
     pub(super) imports: &'a HashMap<String, PkgId>,
+    /// The package's language version (see `PkgFiles::lang`).
+    pub(super) lang: Option<GoVersion>,
+    /// The language version of each file (see `file_versions`).
+    pub(super) versions: Vec<Option<GoVersion>>,
     /// Global base offset of each file.
     pub(super) bases: Vec<u32>,
     pub(super) file_scopes: Vec<ScopeId>,
@@ -167,6 +176,21 @@ pub struct Checker<'a, 'w> {
     pub(super) delayed: Vec<Delayed>,
     /// The right-hand side of each declared (non-alias) named type.
     pub(super) named_rhs: HashMap<TypeId, TypeId>,
+    /// Named types declared as another named type whose underlying type
+    /// was not known yet (`type C B` met while declaring `B`); their
+    /// underlying type is set once it is (see `resolve_forward_chains`).
+    pub(super) forward_chains: Vec<TypeId>,
+    /// Each interface literal checked: its position and type (see
+    /// `anonymous_interface_cycles`).
+    pub(super) iface_lits: Vec<(GPos, TypeId)>,
+    /// How many interface literals enclose the type being checked.
+    pub(super) iface_lit_depth: u32,
+    /// The terms of each union written, with their positions, for
+    /// `Delayed::UnionTerms`.
+    pub(super) union_checks: Vec<Vec<(Term, GPos)>>,
+    /// The interface literals of `Delayed::EmbeddedMethods` (taken when
+    /// checked).
+    pub(super) embed_checks: Vec<Option<EmbedCheck>>,
 }
 
 /// A check queued while declaring types (types2's `check.later`).
@@ -176,6 +200,26 @@ pub(super) enum Delayed {
     ValidType(TypeId),
     /// Verify that field and method names of a named struct type differ.
     FieldUniqueness(TypeId),
+    /// Verify that a type used for values (at the position) is not a
+    /// constraint interface.
+    VarType(TypeId, GPos),
+    /// Verify that a map key type (written at the position) is
+    /// comparable.
+    MapKey(TypeId, GPos),
+    /// Verify the terms of a union (an index into `union_checks`).
+    UnionTerms(usize),
+    /// Verify the methods an interface embeds (an index into
+    /// `embed_checks`).
+    EmbeddedMethods(usize),
+}
+
+/// An interface literal whose embedded methods are to be checked.
+pub(super) struct EmbedCheck {
+    pub iface: TypeId,
+    /// The position of each embedded element.
+    pub embed_pos: Vec<GPos>,
+    /// The file's language version lets embedded methods overlap.
+    pub overlap_ok: bool,
 }
 
 impl<'a, 'w> Checker<'a, 'w> {
@@ -209,6 +253,8 @@ impl<'a, 'w> Checker<'a, 'w> {
             pkg,
             files: input.files,
             imports: input.imports,
+            lang: input.lang,
+            versions: Self::file_versions(input.lang, input.files),
             bases,
             file_scopes: Vec::new(),
             file: 0,
@@ -234,6 +280,11 @@ impl<'a, 'w> Checker<'a, 'w> {
             in_tparam_list: false,
             delayed: Vec::new(),
             named_rhs: HashMap::new(),
+            forward_chains: Vec::new(),
+            iface_lits: Vec::new(),
+            iface_lit_depth: 0,
+            union_checks: Vec::new(),
+            embed_checks: Vec::new(),
         };
         c.check_files();
         c.w.pkgs[pkg.0 as usize].complete = true;
@@ -244,6 +295,7 @@ impl<'a, 'w> Checker<'a, 'w> {
     fn check_files(&mut self) {
         self.check_file_versions();
         self.collect_objects();
+        self.resolve_method_bases();
         self.obj_order = self
             .objs_in_order
             .iter()
@@ -255,6 +307,10 @@ impl<'a, 'w> Checker<'a, 'w> {
         self.function_bodies();
         self.init_order();
         self.unused_imports();
+        // gc looks for these only in a package free of other errors.
+        if self.errors.is_empty() {
+            self.anonymous_interface_cycles();
+        }
     }
 
     // ------------------------------------------------------------------
@@ -330,6 +386,17 @@ impl<'a, 'w> Checker<'a, 'w> {
             format!("{:?}", self.w.pkg(p).path)
         } else {
             name.clone()
+        }
+    }
+
+    /// The path gc compiles package `p` under (its `-p`): the import path,
+    /// but `main` for every main package.
+    pub(super) fn gc_pkg_path(&self, p: PkgId) -> String {
+        let pkg = self.w.pkg(p);
+        if pkg.name == "main" {
+            "main".to_string()
+        } else {
+            pkg.path.clone()
         }
     }
 
@@ -418,6 +485,65 @@ impl<'a, 'w> Checker<'a, 'w> {
 
     // ------------------------------------------------------------------
     // Phase 1: collect package-level objects
+
+    /// Associates each method with the type its receiver's base type name
+    /// denotes through (non-generic) alias declarations: `func (A) m()`
+    /// with `type A = *T` is a method of `T` (types2's
+    /// `resolveBaseTypeName`). A method whose receiver does not resolve
+    /// to a type name of this package is associated with none.
+    fn resolve_method_bases(&mut self) {
+        let mut all: Vec<ObjId> = self.methods.drain().flat_map(|(_, ms)| ms).collect();
+        // In source order: the first of two methods of one name is kept.
+        all.sort_by_key(|&m| self.w.obj(m).pos);
+        for m in all {
+            let Some(DeclInfo::Func { decl, .. }) = self.decls.get(&m) else {
+                continue;
+            };
+            let Some(recv) = &decl.recv else { continue };
+            let ptr = receiver_is_pointer(&recv.typ);
+            if let Some(base) = receiver_base_name(&recv.typ)
+                .and_then(|name| self.resolve_base_type_name(ptr, name))
+            {
+                self.methods.entry(base).or_default().push(m);
+            }
+        }
+    }
+
+    /// The name of the defined type that type name `name` (of a receiver,
+    /// a pointer if `ptr`) denotes through alias declarations, if any (at
+    /// most one pointer on the way).
+    fn resolve_base_type_name(&self, mut ptr: bool, name: &str) -> Option<String> {
+        let scope = self.w.pkg(self.pkg).scope;
+        let mut name = name.to_string();
+        let mut seen: Vec<ObjId> = Vec::new();
+        loop {
+            let obj = self.w.lookup_local(scope, &name)?;
+            let Some(DeclInfo::Type { decl, .. }) = self.decls.get(&obj) else {
+                return None;
+            };
+            if seen.contains(&obj) {
+                return None;
+            }
+            if !decl.alias {
+                return Some(name);
+            }
+            if !decl.tparams.is_empty() {
+                return None; // no methods on generic aliases
+            }
+            seen.push(obj);
+            let mut typ = decl.typ.unparen();
+            if let ast::ExprKind::Operation(crate::syntax::token::Operator::Mul, x, None) =
+                &typ.kind
+            {
+                if ptr {
+                    return None;
+                }
+                ptr = true;
+                typ = x.unparen();
+            }
+            name = typ.as_name()?.to_string();
+        }
+    }
 
     fn collect_objects(&mut self) {
         let pkg_scope = self.w.pkg(self.pkg).scope;
@@ -636,6 +762,8 @@ impl<'a, 'w> Checker<'a, 'w> {
                             format!("func {name} must have no arguments and no return values"),
                         );
                     }
+                } else if let Some(tp) = d.tparams.first() {
+                    self.verify_version(self.gpos(tp.pos), (1, 18), "type parameter");
                 }
                 if &**name == "init" {
                     // init functions are not declared in any scope
@@ -742,6 +870,10 @@ impl<'a, 'w> Checker<'a, 'w> {
             match self.delayed[i] {
                 Delayed::ValidType(t) => self.valid_type(t),
                 Delayed::FieldUniqueness(t) => self.check_field_uniqueness(t),
+                Delayed::VarType(t, at) => self.check_var_type(t, at),
+                Delayed::UnionTerms(i) => self.check_union_terms(i),
+                Delayed::MapKey(t, at) => self.check_map_key(t, at),
+                Delayed::EmbeddedMethods(i) => self.check_embedded_methods(i),
             }
             i += 1;
         }
@@ -787,6 +919,8 @@ impl<'a, 'w> Checker<'a, 'w> {
             let (obj, file, body, sig) = self.bodies[i];
             self.file = file;
             self.func_body(obj, body, sig);
+            // Checks queued by the body's own declarations.
+            self.process_delayed(0);
             i += 1;
         }
     }
@@ -823,6 +957,14 @@ pub fn unquote_import(lit: &str) -> String {
 }
 
 /// The name of a receiver's base type: `T`, `*T`, `T[P]`, `*T[P]`.
+/// Whether a receiver type is written as a pointer (`*T`, `(*T)[P]`...).
+fn receiver_is_pointer(t: &Expr) -> bool {
+    matches!(
+        t.unparen().kind,
+        ast::ExprKind::Operation(crate::syntax::token::Operator::Mul, _, None)
+    )
+}
+
 fn receiver_base_name(t: &Expr) -> Option<&str> {
     use ast::ExprKind;
     let mut t = t.unparen();

@@ -261,7 +261,7 @@ impl<'a> Checker<'a, '_> {
         typ: Option<&'a Expr>,
         init: Option<&'a Expr>,
     ) {
-        let t = typ.map(|t| self.typ_expr(t));
+        let t = typ.map(|t| self.var_type(t));
         if let Some(t) = t {
             for &v in lhs {
                 self.w.obj_mut(v).typ = Some(t);
@@ -288,6 +288,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn type_decl(&mut self, o: ObjId, decl: &'a ast::TypeDecl) {
+        self.verify_type_decl_version(decl);
         if decl.alias {
             if !decl.tparams.is_empty() {
                 self.open_scope(decl.pos, decl.typ.pos, false);
@@ -300,12 +301,23 @@ impl<'a> Checker<'a, '_> {
                 orig: None,
             }));
             self.w.obj_mut(o).typ = Some(alias);
-            let tparams = self.declare_type_params(&decl.tparams);
-            let actual = self.typ_expr(&decl.typ);
+            let (tparams, deferred) = self.declare_type_params_of(&decl.tparams, Some(alias));
+            let mut actual = self.typ_expr(&decl.typ);
+            // The spec forbids `type A[P any] = P`.
+            if let Type::TypeParam(p) = self.w.types.get(actual)
+                && tparams.contains(&p.obj)
+            {
+                self.error(
+                    &decl.typ,
+                    "cannot use type parameter declared in alias declaration as RHS",
+                );
+                actual = TypeId::INVALID;
+            }
             if let Type::Alias(a) = self.w.types.get_mut(alias) {
                 a.actual = Some(actual);
                 a.tparams = tparams;
             }
+            self.verify_deferred(deferred);
             if !decl.tparams.is_empty() {
                 self.close_scope();
             }
@@ -328,21 +340,24 @@ impl<'a> Checker<'a, '_> {
         }));
         self.w.obj_mut(o).typ = Some(named);
         self.delayed.push(Delayed::ValidType(named));
+        let mut deferred = Vec::new();
         if !decl.tparams.is_empty() {
             self.open_scope(decl.pos, decl.typ.pos, false);
-            let tparams = self.declare_type_params(&decl.tparams);
-            if let Type::Named(n) = self.w.types.get_mut(named) {
-                n.tparams = tparams;
-            }
+            deferred = self.declare_type_params_of(&decl.tparams, Some(named)).1;
         }
         let rhs = self.typ_expr(&decl.typ);
         self.named_rhs.insert(named, rhs);
         let under = self.w.types.under(rhs);
         self.w.set_underlying(named, under);
+        if under == TypeId::INVALID && rhs != TypeId::INVALID {
+            self.forward_chains.push(named);
+        }
+        self.resolve_forward_chains();
         if !decl.tparams.is_empty() {
             self.close_scope();
             self.complete_instances(named);
         }
+        self.verify_deferred(deferred);
         // types2's collectMethods, after the type is declared.
         if is_pkg_level {
             self.delayed.push(Delayed::FieldUniqueness(named));
@@ -355,6 +370,79 @@ impl<'a> Checker<'a, '_> {
                     format!("method {tname}.{mname} already declared at {at}"),
                 );
             }
+        }
+    }
+
+    /// Whether `t` is complete, i.e. has an underlying type by now: not a
+    /// named type (or alias) whose declaration, or that of a type name on
+    /// the way to its underlying type, is being checked. A value of an
+    /// incomplete type cannot be made (`unsafe.Sizeof(T{})` in `T`'s own
+    /// array length): that is an invalid cycle, reported here (types2's
+    /// `isComplete`).
+    pub(super) fn is_complete(&mut self, mut t: TypeId) -> bool {
+        for _ in 0..100 {
+            let (obj, rhs) = match self.w.types.get(t) {
+                Type::Alias(a) => (a.obj, a.actual),
+                Type::Named(n) => {
+                    let orig = n.orig.unwrap_or(t);
+                    (n.obj, self.named_rhs.get(&orig).copied())
+                }
+                _ => return true,
+            };
+            if let Some(start) = self.obj_path.iter().position(|&p| p == obj) {
+                let cycle = self.obj_path[start..].to_vec();
+                let first = self.first_in_src(&cycle);
+                self.cycle_error(&cycle, first);
+                return false;
+            }
+            match rhs {
+                Some(r) => t = r,
+                None => return true,
+            }
+        }
+        true
+    }
+
+    /// Sets the underlying type of the named types of `forward_chains`
+    /// whose right-hand side now has one. (Those in a cycle never do: they
+    /// stay invalid, and the cycle is reported.)
+    fn resolve_forward_chains(&mut self) {
+        // One resolved type may resolve another of the list: repeat until
+        // nothing changes.
+        let mut progress = true;
+        while progress {
+            progress = false;
+            let mut i = 0;
+            while i < self.forward_chains.len() {
+                let t = self.forward_chains[i];
+                let rhs = self.named_rhs.get(&t).copied().unwrap_or(TypeId::INVALID);
+                let under = self.w.types.under(rhs);
+                if under == TypeId::INVALID {
+                    i += 1;
+                } else {
+                    self.w.set_underlying(t, under);
+                    self.forward_chains.swap_remove(i);
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    /// Reports the first language feature of a type declaration that the
+    /// current file's version does not have: for an alias, the newest one
+    /// first (so one -lang change fixes it), for a generic type its type
+    /// parameters.
+    fn verify_type_decl_version(&mut self, decl: &ast::TypeDecl) {
+        let tparam0 = decl.tparams.first().map(|f| self.gpos(f.pos));
+        if decl.alias {
+            if let Some(at) = tparam0
+                && !self.verify_version(at, (1, 23), "generic type alias")
+            {
+                return;
+            }
+            self.verify_version(self.gpos(decl.pos), (1, 9), "type alias");
+        } else if let Some(at) = tparam0 {
+            self.verify_version(at, (1, 18), "type parameter");
         }
     }
 
@@ -527,9 +615,10 @@ impl<'a> Checker<'a, '_> {
             true,
         );
         let fscope = self.scope;
-        let sig = self.func_signature(decl.recv.as_ref(), &decl.tparams, &decl.typ);
-        self.declare_params(sig);
+        let sig = self.w.types.add(Type::Signature(Default::default()));
         self.w.obj_mut(o).typ = Some(sig);
+        self.func_signature_in(sig, decl.recv.as_ref(), &decl.tparams, &decl.typ);
+        self.declare_params(sig);
         if let Some(recv) = &decl.recv {
             let ptr = matches!(
                 recv.typ.unparen().kind,

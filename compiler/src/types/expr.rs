@@ -160,6 +160,12 @@ impl<'a> Checker<'a, '_> {
             }
             return Operand::invalid(Some(e));
         };
+        if self.w.obj(obj).parent == Some(self.w.universe)
+            && matches!(name, "any" | "comparable")
+            && !self.verify_version(self.gpos(e.pos), (1, 18), &format!("predeclared {name}"))
+        {
+            return Operand::invalid(Some(e));
+        }
         self.record_use(e.pos, obj);
         if let Some(&pn) = self.dot_imports.get(&(self.file, obj))
             && let ObjKind::PkgName { used, .. } = &mut self.w.obj_mut(pn).kind
@@ -230,7 +236,33 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Reports a numeric literal form newer than the current file's
+    /// language version (all of them came with Go 1.13).
+    fn lit_lang_compat(&mut self, e: &Expr, kind: LitKind, text: &str) {
+        if text.len() <= 2 || self.allow_version((1, 13)) {
+            return;
+        }
+        let b = text.as_bytes();
+        let what = if text.contains('_') {
+            "underscore in numeric literal"
+        } else if b[0] != b'0' {
+            return;
+        } else if matches!(b[1], b'b' | b'B') {
+            "binary literal"
+        } else if matches!(b[1], b'o' | b'O') {
+            "0o/0O-style octal literal"
+        } else if kind != LitKind::Int && matches!(b[1], b'x' | b'X') {
+            "hexadecimal floating-point literal"
+        } else {
+            return;
+        };
+        self.verify_version(self.gpos(e.start()), (1, 13), what);
+    }
+
     fn basic_lit(&mut self, e: &'a Expr, kind: LitKind, text: &str) -> Operand<'a> {
+        if matches!(kind, LitKind::Int | LitKind::Float | LitKind::Imag) {
+            self.lit_lang_compat(e, kind, text);
+        }
         let typ = TypeId::basic(match kind {
             LitKind::Int => BasicKind::UntypedInt,
             LitKind::Float => BasicKind::UntypedFloat,
@@ -262,7 +294,12 @@ impl<'a> Checker<'a, '_> {
         self.declare_params(sig);
         let saved = std::mem::take(&mut self.fctx);
         self.fctx.sig = Some(sig);
+        // types2 checks a literal's body later, once the declarations
+        // being checked are complete: types they are declaring are no
+        // longer incomplete in it.
+        let path = std::mem::take(&mut self.obj_path);
         self.func_body_stmts(body, Some(sig));
+        self.obj_path = path;
         self.fctx = saved;
         self.close_scope();
         Operand::new(Mode::Value, e, sig)
@@ -295,6 +332,7 @@ impl<'a> Checker<'a, '_> {
             match x.mode {
                 Mode::Invalid => return Operand::invalid(Some(e)),
                 Mode::TypeExpr => {
+                    self.valid_var_type(xe, x.typ);
                     let t = self.w.types.add(Type::Pointer(x.typ));
                     return Operand::new(Mode::TypeExpr, e, t);
                 }
@@ -308,6 +346,9 @@ impl<'a> Checker<'a, '_> {
             return match self.w.types.get(core) {
                 Type::Pointer(base) => {
                     let base = *base;
+                    if !self.is_complete(base) {
+                        return Operand::invalid(Some(e));
+                    }
                     Operand::new(Mode::Variable, e, base)
                 }
                 _ => {
@@ -372,6 +413,9 @@ impl<'a> Checker<'a, '_> {
         let cause = match self.w.core_type(x.typ).map(|c| self.w.types.get(c).clone()) {
             Some(Type::Chan(dir, elem)) => {
                 if dir != super::ty::ChanDir::Send {
+                    if !self.is_complete(elem) {
+                        return Operand::invalid(Some(e));
+                    }
                     return Operand::new(Mode::CommaOk, e, elem);
                 }
                 format!("send-only channel {}", self.type_str(x.typ))
@@ -783,7 +827,13 @@ impl<'a> Checker<'a, '_> {
             }
             yval = Some(yv);
         } else if self.w.is_integer(y.typ) {
-            // signed counts are fine since Go 1.13
+            if !self.w.is_unsigned(y.typ) {
+                let what = format!("{INVALID_OP}signed shift count {}", self.operand_str(&y));
+                let at = self.gpos(y.expr.unwrap_or(e).start());
+                if !self.verify_version(at, (1, 13), &what) {
+                    return Operand::invalid(Some(e));
+                }
+            }
         } else if self.w.is_untyped(y.typ) {
             self.convert_untyped(&mut y, TypeId::basic(BasicKind::Uint));
             if y.is_invalid() {

@@ -21,7 +21,7 @@ impl<'a> Checker<'a, '_> {
             (Some(te), _) => {
                 // [...]T: the length comes from the elements.
                 if let ExprKind::ArrayType(None, elem) = &te.kind {
-                    let et = self.typ_expr(elem);
+                    let et = self.var_type(elem);
                     let n = self.indexed_elems(elems, et, None);
                     let t = self.w.types.add(Type::Array(n, et));
                     self.record_type(te, t, None);
@@ -55,7 +55,7 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
         };
-        if t == TypeId::INVALID {
+        if t == TypeId::INVALID || !self.is_complete(t) {
             self.use_elems(elems);
             return Operand::invalid(Some(e));
         }

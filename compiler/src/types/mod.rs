@@ -12,7 +12,8 @@
 //! - `check`: the driver and package-level collection; `decl`: declarations;
 //!   `typexpr`: type expressions and signatures; `expr`, `access`, `call`,
 //!   `literals`: expressions; `assign`: assignability and assignments;
-//!   `stmt`: statements and function bodies.
+//!   `stmt`: statements and function bodies; `ifacecycle`: gc's check for
+//!   anonymous interface cycles, after type checking.
 
 mod access;
 mod assign;
@@ -25,6 +26,7 @@ pub mod export;
 mod expr;
 mod expr_fmt;
 mod generics;
+mod ifacecycle;
 mod initorder;
 mod literals;
 mod lookup;
@@ -45,3 +47,4 @@ mod version;
 
 pub use check::{Checker, Info, PkgFiles, TypeError};
 pub use object::World;
+pub use version::{GO_CURRENT, GoVersion, parse_go_version};

@@ -11,6 +11,7 @@ use super::check::{Checker, Info, PkgFiles, TypeError};
 use super::export::{decode_package, encode_package};
 use super::object::{PkgId, World};
 use super::universe::Predeclared;
+use super::version::GO_CURRENT;
 use crate::diag::{Diagnostic, gc_report};
 use crate::loader::Program;
 use crate::syntax::ast;
@@ -167,6 +168,9 @@ fn check_one(
         path: &pkg.path,
         files: &files,
         imports: &imports,
+        // gc's -lang: the go.mod version of the standard library and of
+        // the main module alike is this release's.
+        lang: Some(GO_CURRENT),
     };
     let (id, errors, info) = Checker::check_package(world, pre, input);
     CheckedPackage {

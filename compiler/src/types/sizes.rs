@@ -314,6 +314,7 @@ mod tests {
     use crate::types::object::{ObjKind, World};
     use crate::types::program::error_lines;
     use crate::types::ty::{BasicKind, Field, Type, TypeId};
+    use crate::types::version::GO_CURRENT;
 
     /// Checks `src` as package `path` (with `unsafe` importable); returns
     /// the world, the package's constants by name (values as printed) and
@@ -337,6 +338,7 @@ mod tests {
                 path,
                 files: &files,
                 imports: &imports,
+                lang: Some(GO_CURRENT),
             },
         );
         let scope = world.pkg(pkg).scope;

@@ -146,7 +146,11 @@ impl<'a> Checker<'a, '_> {
             StmtKind::Range(r) => self.range_stmt(s, r),
             StmtKind::Switch(sw) => self.switch_stmt(s, sw),
             StmtKind::Select(sel) => {
+                let mut first_default = None;
                 for c in &sel.clauses {
+                    if c.comm.is_none() {
+                        self.default_clause(&mut first_default, c.pos);
+                    }
                     self.open_scope(c.pos, c.colon, false);
                     if let Some(comm) = &c.comm {
                         let valid = match &comm.kind {
@@ -170,6 +174,18 @@ impl<'a> Checker<'a, '_> {
                     self.close_scope();
                 }
             }
+        }
+    }
+
+    /// A `default` clause at `pos` of a switch or select statement: only
+    /// one is allowed (`first` is the first one's position).
+    fn default_clause(&mut self, first: &mut Option<crate::syntax::Pos>, pos: crate::syntax::Pos) {
+        match *first {
+            Some(f) => {
+                let p = self.pos_string(self.gpos(f));
+                self.error_pos(pos, format!("multiple defaults (first at {p})"));
+            }
+            None => *first = Some(pos),
         }
     }
 
@@ -359,60 +375,63 @@ impl<'a> Checker<'a, '_> {
         let mut bad = false;
         let mut seen: Vec<&str> = Vec::new();
         for le in lhs {
-            let Some(name) = le.as_name() else {
-                self.use_exprs(std::slice::from_ref(le));
-                let es = expr_string(le);
-                self.error(le, format!("non-name {es} on left side of :="));
+            // An invalid left-hand side still takes its value, into a
+            // blank variable: the rest is checked all the same.
+            let Some(v) = self.short_var_lhs(le, &mut seen, &mut new_vars) else {
                 bad = true;
+                lhs_vars.push(self.new_object(local_var(), "_", le.pos, None));
                 continue;
             };
-            if seen.contains(&name) && name != "_" {
-                self.error(le, format!("{name} repeated on left side of :="));
-                bad = true;
-                continue;
-            }
-            seen.push(name);
-            if let Some(existing) = self.w.lookup_local(scope, name) {
-                self.record_use(le.pos, existing);
-                if matches!(self.w.obj(existing).kind, ObjKind::Var { .. }) {
-                    lhs_vars.push(existing);
-                } else {
-                    self.error(le, format!("cannot assign to {name}"));
-                    bad = true;
-                }
-                continue;
-            }
-            let v = self.new_object(
-                ObjKind::Var {
-                    field: false,
-                    embedded: false,
-                    param: false,
-                    used: false,
-                },
-                name,
-                le.pos,
-                None,
-            );
-            if name != "_" {
-                new_vars.push(v);
-            }
-            self.record_def(le.pos, v);
             lhs_vars.push(v);
-        }
-        if bad {
-            self.use_exprs(rhs);
-            return;
         }
         // Existing variables keep their type (assigning is not a use);
         // new ones are inferred.
         self.init_vars(&lhs_vars, rhs, None);
         if new_vars.is_empty() {
-            self.soft_error_at(self.gpos(s.pos), "no new variables on left side of :=");
+            if !bad {
+                self.soft_error_at(self.gpos(s.pos), "no new variables on left side of :=");
+            }
+            return;
         }
         for v in new_vars {
             self.declare(scope, v);
         }
-        let _ = lhs_vars.iter().any(|&v| self.w.obj(v).name == "_");
+    }
+
+    /// The variable that `le`, on the left of `:=`, assigns: an existing
+    /// one of this scope, or a new one (added to `new_vars` unless blank).
+    /// None (reported) if `le` cannot be one.
+    fn short_var_lhs(
+        &mut self,
+        le: &'a Expr,
+        seen: &mut Vec<&'a str>,
+        new_vars: &mut Vec<ObjId>,
+    ) -> Option<ObjId> {
+        let Some(name) = le.as_name() else {
+            self.use_exprs(std::slice::from_ref(le));
+            let es = expr_string(le);
+            self.error(le, format!("non-name {es} on left side of :="));
+            return None;
+        };
+        if seen.contains(&name) && name != "_" {
+            self.error(le, format!("{name} repeated on left side of :="));
+            return None;
+        }
+        seen.push(name);
+        if let Some(existing) = self.w.lookup_local(self.scope, name) {
+            self.record_use(le.pos, existing);
+            if matches!(self.w.obj(existing).kind, ObjKind::Var { .. }) {
+                return Some(existing);
+            }
+            self.error(le, format!("cannot assign to {name}"));
+            return None;
+        }
+        let v = self.new_object(local_var(), name, le.pos, None);
+        if name != "_" {
+            new_vars.push(v);
+        }
+        self.record_def(le.pos, v);
+        Some(v)
     }
 
     fn decl_stmt(&mut self, decls: &'a [ast::Decl]) {
@@ -456,7 +475,7 @@ impl<'a> Checker<'a, '_> {
                 ast::Decl::Var(v) => {
                     group = None;
                     let objs = self.declare_var_objects(&v.names);
-                    let t = v.typ.as_ref().map(|t| self.typ_expr(t));
+                    let t = v.typ.as_ref().map(|t| self.var_type(t));
                     let values = &v.values;
                     if values.len() == 1 && objs.len() > 1 {
                         // n:1: all variables are initialised at once.
@@ -614,7 +633,11 @@ impl<'a> Checker<'a, '_> {
             );
             return;
         }
-        let ops = if results.len() == 1 && want.len() > 1 {
+        // Only a call gives several values to return (a comma-ok
+        // expression gives one here).
+        let is_call =
+            results.len() == 1 && matches!(results[0].unparen().kind, ExprKind::Call { .. });
+        let ops = if is_call && want.len() > 1 {
             let ops = self.multi_value(&results[0], want.len());
             if ops.is_empty() {
                 return; // invalid, reported
@@ -933,14 +956,7 @@ impl<'a> Checker<'a, '_> {
         let mut seen: Vec<(super::constant::Value, TypeId, crate::syntax::Pos)> = Vec::new();
         for c in &sw.clauses {
             match &c.cases {
-                None => {
-                    if let Some(f) = first_default {
-                        let p = self.pos_string(self.gpos(f));
-                        self.error_pos(c.pos, format!("multiple defaults (first at {p})"));
-                    } else {
-                        first_default = Some(c.pos);
-                    }
-                }
+                None => self.default_clause(&mut first_default, c.pos),
                 Some(cases) => {
                     for ce in cases {
                         let mut y = self.expr(ce);
@@ -987,15 +1003,32 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn type_switch(&mut self, sw: &'a ast::SwitchStmt, lhs: Option<&'a ast::Name>, xe: &'a Expr) {
-        let x = self.expr(xe);
-        if x.is_invalid() {
-            return;
-        }
-        if !self.w.types.is_interface(x.typ) || self.w.types.is_type_param(x.typ) {
+        let mut x = self.expr(xe);
+        if !x.is_invalid() && self.w.types.is_type_param(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(
+                xe,
+                format!("cannot use type switch on type parameter value {s}"),
+            );
+            x.mode = Mode::Invalid;
+        } else if !x.is_invalid() && !self.w.types.is_interface(x.typ) {
             let s = self.operand_str(&x);
             self.error(xe, format!("{s} is not an interface"));
-            return;
+            x.mode = Mode::Invalid;
         }
+        // With no valid switch expression the clauses are checked all the
+        // same, their variables invalid.
+        if x.is_invalid() {
+            x.typ = TypeId::INVALID;
+        }
+        // `_ := x.(type)` declares nothing.
+        let lhs = match lhs {
+            Some(name) if &*name.value == "_" => {
+                self.soft_error_at(self.gpos(name.pos), "no new variable on left side of :=");
+                None
+            }
+            _ => lhs,
+        };
         let mut vars: Vec<ObjId> = Vec::new();
         let mut seen_types: Vec<(Option<TypeId>, crate::syntax::Pos)> = Vec::new();
         let mut any_used = false;
@@ -1003,14 +1036,7 @@ impl<'a> Checker<'a, '_> {
         for c in &sw.clauses {
             let mut single: Option<TypeId> = None;
             match &c.cases {
-                None => {
-                    if let Some(f) = first_default {
-                        let p = self.pos_string(self.gpos(f));
-                        self.error_pos(c.pos, format!("multiple defaults (first at {p})"));
-                    } else {
-                        first_default = Some(c.pos);
-                    }
-                }
+                None => self.default_clause(&mut first_default, c.pos),
                 Some(cases) => {
                     for ce in cases {
                         if ce.as_name() == Some("nil")
@@ -1033,7 +1059,7 @@ impl<'a> Checker<'a, '_> {
                             seen_types.push((None, ce.start()));
                             continue;
                         }
-                        let t = self.typ_expr(ce);
+                        let t = self.var_type(ce);
                         if cases.len() == 1 {
                             single = Some(t);
                         }
@@ -1053,24 +1079,16 @@ impl<'a> Checker<'a, '_> {
                             continue;
                         }
                         seen_types.push((Some(t), ce.start()));
-                        self.check_type_assertion(ce, &x, t, true);
+                        if !x.is_invalid() {
+                            self.check_type_assertion(ce, &x, t, true);
+                        }
                     }
                 }
             }
             self.open_scope(c.pos, c.colon, false);
             if let Some(name) = lhs {
                 let t = single.unwrap_or(x.typ);
-                let v = self.new_object(
-                    ObjKind::Var {
-                        field: false,
-                        embedded: false,
-                        param: false,
-                        used: false,
-                    },
-                    &name.value,
-                    name.pos,
-                    Some(t),
-                );
+                let v = self.new_object(local_var(), &name.value, name.pos, Some(t));
                 let scope = self.scope;
                 self.declare(scope, v);
                 vars.push(v);
@@ -1174,5 +1192,15 @@ fn has_break_stmt(s: &Stmt, label: &str, implicit: bool) -> bool {
         StmtKind::Switch(sw) => sw.clauses.iter().any(|c| has_break(&c.body, label, false)),
         StmtKind::Select(sel) => sel.clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
+    }
+}
+
+/// The kind of a new local variable.
+fn local_var() -> ObjKind {
+    ObjKind::Var {
+        field: false,
+        embedded: false,
+        param: false,
+        used: false,
     }
 }

@@ -61,6 +61,9 @@ impl World {
             ..Default::default()
         };
         for &e in &iface.embeddeds {
+            if e == TypeId::INVALID {
+                continue; // reported where it was written
+            }
             let es = match self.types.get(self.types.unalias(e)).clone() {
                 Type::Union(terms) => self.union_set(&terms, visiting),
                 _ if self.types.is_interface(e)

@@ -2,14 +2,15 @@
 //! version.go and `Checker.versionErrorf`, with gc's note on where the
 //! version came from).
 //!
-//! A file's version is the language version (`-lang`, here always the
-//! current release) unless a `//go:build` line implies one: then it is
-//! max(that version, go1.21). Features newer than a file's version are
+//! A file's version is the package's language version (`PkgFiles::lang`,
+//! gc's `-lang`, types2's `Config.GoVersion`) unless a `//go:build` line
+//! implies one: then it is max(that version, go1.21). Features newer than a file's version are
 //! reported as "X requires go1.N or later", which gc completes with
 //! " (file declares //go:build go1.M)" or " (-lang was set to ...)".
 
 use super::check::Checker;
 use super::object::GPos;
+use crate::syntax::ast;
 
 /// A Go language version: (major, minor), e.g. (1, 22).
 pub type GoVersion = (u32, u32);
@@ -38,20 +39,30 @@ fn version_string(v: GoVersion) -> String {
 }
 
 impl Checker<'_, '_> {
-    /// The language version in effect in file `file`.
-    pub(super) fn file_version(&self, file: usize) -> GoVersion {
-        let Some(f) = self.files.get(file) else {
-            return GO_CURRENT;
-        };
-        match parse_go_version(&f.go_version) {
-            Some(v) => v.max((1, 21)),
-            None => GO_CURRENT,
-        }
+    /// The language version of each file (types2's `check.versions`):
+    /// the package's (`lang`) unless the file's `//go:build` line implies
+    /// one, which then counts as max(that version, go1.21) — go1.21 being
+    /// the first release whose build lines could set a file's version, a
+    /// file may downgrade to it but not below. None: every feature allowed.
+    pub(super) fn file_versions(
+        lang: Option<GoVersion>,
+        files: &[&ast::File],
+    ) -> Vec<Option<GoVersion>> {
+        files
+            .iter()
+            .map(|f| match parse_go_version(&f.go_version) {
+                Some(v) => Some(v.max((1, 21))),
+                None => lang,
+            })
+            .collect()
     }
 
     /// Whether the current file may use a feature introduced in `v`.
     pub(super) fn allow_version(&self, v: GoVersion) -> bool {
-        self.file_version(self.file) >= v
+        match self.versions.get(self.file) {
+            Some(Some(have)) => *have >= v,
+            _ => true,
+        }
     }
 
     /// Reports "`what` requires go1.N or later" at `at` unless the current
@@ -61,38 +72,55 @@ impl Checker<'_, '_> {
         if self.allow_version(v) {
             return true;
         }
-        let mut msg = format!("{what} requires {} or later", version_string(v));
-        let declared = self
-            .files
-            .get(self.file)
-            .map(|f| f.go_version.clone())
-            .unwrap_or_default();
-        let effective = version_string(self.file_version(self.file));
-        if !declared.is_empty() && declared == effective {
-            msg += &format!(" (file declares //go:build {declared})");
-        } else {
-            msg += &format!(
-                " (-lang was set to {}; check go.mod)",
-                version_string(GO_CURRENT)
-            );
-        }
+        let msg = format!(
+            "{what} requires {} or later{}",
+            version_string(v),
+            self.version_hint()
+        );
         self.error_at(at, msg);
         false
     }
 
-    /// Reports files whose `//go:build` line requires a newer Go.
+    /// gc's note on where the current file's version came from: its
+    /// `//go:build` line when that is what set it, else `-lang`. (types2
+    /// alone, with no `-lang`, adds none.)
+    fn version_hint(&self) -> String {
+        let Some(lang) = self.lang else {
+            return String::new();
+        };
+        let declared = self
+            .files
+            .get(self.file)
+            .and_then(|f| parse_go_version(&f.go_version));
+        match self.versions.get(self.file) {
+            Some(&Some(v)) if declared == Some(v) => {
+                format!(" (file declares //go:build {})", version_string(v))
+            }
+            _ => format!(" (-lang was set to {}; check go.mod)", version_string(lang)),
+        }
+    }
+
+    /// Reports a package language version, or files whose `//go:build`
+    /// line requires, a newer Go than this one.
     pub(super) fn check_file_versions(&mut self) {
+        if let Some(lang) = self.lang
+            && lang > GO_CURRENT
+            && let Some(f) = self.files.first()
+        {
+            let msg = format!(
+                "package requires newer Go version {} (application built with {})",
+                version_string(lang),
+                version_string(GO_CURRENT)
+            );
+            self.error_pos(f.pkg_name.pos, msg);
+        }
         for fi in 0..self.files.len() {
             let f = self.files[fi];
             if let Some(v) = parse_go_version(&f.go_version)
                 && v > GO_CURRENT
             {
                 self.file = fi;
-                let msg = format!(
-                    "file requires newer Go version {} (application built with {})",
-                    version_string(v),
-                    version_string(GO_CURRENT)
-                );
+                let msg = format!("file requires newer Go version {}", version_string(v));
                 self.error_pos(f.pkg_name.pos, msg);
             }
         }

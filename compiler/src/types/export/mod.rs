@@ -249,6 +249,7 @@ func G[K comparable, V interface{ ~[]K }](k K, v V) V { return v }
             path: "p",
             files: &files,
             imports: &imports,
+            lang: Some(crate::types::version::GO_CURRENT),
         };
         let (pkg, errors, _) = Checker::check_package(&mut w, pre, input);
         assert!(errors.is_empty(), "{errors:?}");
