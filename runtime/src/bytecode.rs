@@ -271,6 +271,11 @@ ops! {
     RuneToStr,
     /// a..a+1 = string(slice b..b+2 of bytes), copied
     BytesToStr,
+    /// a..a+2 = []rune(string b..b+1): the decoded runes, in a new array
+    /// whose capacity is the size class of its bytes
+    StrToRunes,
+    /// a..a+1 = string(slice b..b+2 of runes), UTF-8 encoded
+    RunesToStr,
     /// a..a+2 = []byte(string b..b+1), copied into a new array whose
     /// capacity is the size class of the length (as an escaping one)
     StrToBytes,
@@ -406,9 +411,9 @@ impl Op {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
             CheckShift | NilCheck | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU
             | PrintF64 | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
-            MemClr | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov
-            | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | FToS | FToU
-            | F32BitsToF | FToF32Bits => Format::AB,
+            StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
+            | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF
+            | UToF | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr

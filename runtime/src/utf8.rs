@@ -53,6 +53,51 @@ pub fn rune_string(heap: &mut crate::malloc::Heap, r: i64) -> (*mut u8, usize) {
     (p, bytes.len())
 }
 
+/// `[]rune(s)`: a new array of the runes of `s` (as `for range` decodes
+/// them) and (pointer, length, capacity); the capacity is what the
+/// allocator's size class holds, as for an escaping conversion in gc.
+#[inline(never)]
+pub fn string_to_runes(heap: &mut crate::malloc::Heap, s: &[u8]) -> (*mut u8, usize, usize) {
+    let mut runes = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        runes.push(r);
+        i += w;
+    }
+    let cap = crate::sizeclasses::roundupsize(runes.len() * 4, true) / 4;
+    let p = heap.mallocgc(cap * 4);
+    for (k, r) in runes.iter().enumerate() {
+        // SAFETY: p holds cap >= runes.len() 4-byte slots, 8-aligned.
+        unsafe { crate::mem::store32(p as usize + 4 * k, *r) };
+    }
+    (p, runes.len(), cap)
+}
+
+/// `string(runes)`: the UTF-8 encoding of `n` runes at `p` (invalid ones
+/// as U+FFFD), as a new string (pointer, length).
+#[inline(never)]
+pub fn runes_to_string(heap: &mut crate::malloc::Heap, p: usize, n: usize) -> (*mut u8, usize) {
+    let mut out = String::new();
+    for k in 0..n {
+        // SAFETY: the slice holds n runes at p (the caller's slice).
+        let r = unsafe { crate::mem::load32(p + 4 * k) } as i32;
+        out.push(
+            u32::try_from(r)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}'),
+        );
+    }
+    if out.is_empty() {
+        return (std::ptr::null_mut(), 0);
+    }
+    let q = heap.mallocgc(out.len());
+    // SAFETY: q is a fresh block of out.len() bytes.
+    unsafe { std::ptr::copy_nonoverlapping(out.as_ptr(), q, out.len()) };
+    (q, out.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,4 +43,9 @@ func main() {
 	var empty string
 	println(empty == "", len(empty))
 	println(quotient, remainder, onlyRem)
+	runes := []rune("héllo, 世界\xff")
+	for i, j := 0, len(runes)-1; i < j; i, j = i+1, j-1 {
+		runes[i], runes[j] = runes[j], runes[i]
+	}
+	println(len(runes), string(runes), string(runes[1:3]), string([]rune{-1, 0x10FFFF + 1, 'x'}))
 }

@@ -892,6 +892,16 @@ impl FuncGen {
             }))
     }
 
+    /// Whether `e` is a slice of runes (int32).
+    fn is_rune_slice(&self, cx: &Ctx, e: &Expr) -> Result<bool> {
+        let elem = self.slice_elem(cx, self.type_of(cx, e)?);
+        Ok(elem.and_then(|t| repr_of(cx.world, t))
+            == Some(Repr::Int {
+                bits: 32,
+                signed: true,
+            }))
+    }
+
     /// `GrowSlice`'s immediate for elements of type `elem`.
     fn grow_k(&self, cx: &Ctx, elem: TypeId) -> i64 {
         cx.world.sizeof(elem) * 2 + has_pointers(cx.world, elem) as i64
@@ -2932,6 +2942,12 @@ impl FuncGen {
             }
             (Repr::Str, Repr::Slice) if self.is_byte_slice(cx, e)? => {
                 self.emit(Op::StrToBytes, dst, a, 0, 0);
+            }
+            (Repr::Slice, Repr::Str) if self.is_rune_slice(cx, x)? => {
+                self.emit(Op::RunesToStr, dst, a, 0, 0);
+            }
+            (Repr::Str, Repr::Slice) if self.is_rune_slice(cx, e)? => {
+                self.emit(Op::StrToRunes, dst, a, 0, 0);
             }
             _ => return cx.unsupported(self.file, e.pos, "this conversion is"),
         }

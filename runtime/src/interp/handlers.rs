@@ -613,6 +613,25 @@ handler!(h_strtobytes, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+handler!(h_strtorunes, |pc, fp, ctx| {
+    let w = ins(pc);
+    let s = str_at(fp, w.b);
+    let (p, len, cap) = crate::utf8::string_to_runes(&mut (*ctx).heap, s);
+    *slot(fp, w.a) = p as u64;
+    *slot(fp, w.a + 1) = len as u64;
+    *slot(fp, w.a + 2) = cap as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_runestostr, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (p, n) = (*slot(fp, w.b) as usize, *slot(fp, w.b + 1) as usize);
+    let (q, len) = crate::utf8::runes_to_string(&mut (*ctx).heap, p, n);
+    *slot(fp, w.a) = q as u64;
+    *slot(fp, w.a + 1) = len as u64;
+    next!(pc.add(1), fp, ctx)
+});
+
 handler!(h_nilcheck, |pc, fp, ctx| {
     if *slot(fp, ins(pc).a) == 0 {
         return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
@@ -968,6 +987,8 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::DecodeRune => h_decoderune,
         Op::PrintSlice => h_printslice,
         Op::RuneToStr => h_runetostr,
+        Op::StrToRunes => h_strtorunes,
+        Op::RunesToStr => h_runestostr,
         Op::BytesToStr => h_bytestostr,
         Op::StrToBytes => h_strtobytes,
         Op::Jmp => h_jmp,
