@@ -54,10 +54,14 @@ pub fn rune_string(heap: &mut crate::malloc::Heap, r: i64) -> (*mut u8, usize) {
 }
 
 /// `[]rune(s)`: a new array of the runes of `s` (as `for range` decodes
-/// them) and (pointer, length, capacity); the capacity is what the
-/// allocator's size class holds, as for an escaping conversion in gc.
+/// them); writes the slice (pointer, length, capacity) to `out[0..3]`.
+/// The capacity is what the allocator's size class holds, as for an
+/// escaping conversion in gc.
+///
+/// # Safety
+/// `out` points to three writable slots.
 #[inline(never)]
-pub fn string_to_runes(heap: &mut crate::malloc::Heap, s: &[u8]) -> (*mut u8, usize, usize) {
+pub unsafe fn string_to_runes(heap: &mut crate::malloc::Heap, s: &[u8], out: *mut u64) {
     let mut runes = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -71,7 +75,12 @@ pub fn string_to_runes(heap: &mut crate::malloc::Heap, s: &[u8]) -> (*mut u8, us
         // SAFETY: p holds cap >= runes.len() 4-byte slots, 8-aligned.
         unsafe { crate::mem::store32(p as usize + 4 * k, *r) };
     }
-    (p, runes.len(), cap)
+    // SAFETY: out has three slots (the contract).
+    unsafe {
+        *out = p as u64;
+        *out.add(1) = runes.len() as u64;
+        *out.add(2) = cap as u64;
+    }
 }
 
 /// `string(runes)`: the UTF-8 encoding of `n` runes at `p` (invalid ones

@@ -615,11 +615,9 @@ handler!(h_strtobytes, |pc, fp, ctx| {
 
 handler!(h_strtorunes, |pc, fp, ctx| {
     let w = ins(pc);
-    let s = str_at(fp, w.b);
-    let (p, len, cap) = crate::utf8::string_to_runes(&mut (*ctx).heap, s);
-    *slot(fp, w.a) = p as u64;
-    *slot(fp, w.a + 1) = len as u64;
-    *slot(fp, w.a + 2) = cap as u64;
+    // The helper writes the slice header itself: a three-word result
+    // would live in this handler's frame and cost it its tail call.
+    crate::utf8::string_to_runes(&mut (*ctx).heap, str_at(fp, w.b), slot(fp, w.a));
     next!(pc.add(1), fp, ctx)
 });
 
