@@ -1,0 +1,355 @@
+//! Calls: static calls, method calls with receiver adjustment, calls of
+//! func values, variadic packing, and the builtins that are calls.
+
+use super::*;
+
+impl FuncGen {
+    pub(super) fn builtin(&self, cx: &Ctx, fun: &Expr) -> Option<Builtin> {
+        let f = fun.unparen();
+        // unsafe.X is used at its selector's name.
+        let pos = match &f.kind {
+            ExprKind::Selector(_, sel) => sel.pos,
+            _ => f.pos,
+        };
+        let o = cx.info.uses.get(&cx.gpos(self.file, pos))?;
+        match cx.world.obj(*o).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub(super) fn call_expr(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        fun: &Expr,
+        args: &[Expr],
+        has_dots: &bool,
+        dst: u16,
+    ) -> Result<()> {
+        if is_type_expr(cx, fun) {
+            return self.conversion(cx, e, &args[0], dst);
+        }
+        if let Some(b) = self.builtin(cx, fun) {
+            return match b {
+                Builtin::New => {
+                    let t = self.type_of(cx, e)?;
+                    let elem = match cx.world.types.get(cx.world.types.under(t)) {
+                        Type::Pointer(elem) => *elem,
+                        _ => unreachable!("new returns a pointer"),
+                    };
+                    let size = cx.world.sizeof(elem).max(0);
+                    self.emit(Op::New, dst, 0, 0, size);
+                    Ok(())
+                }
+                Builtin::Len | Builtin::Cap if self.repr(cx, &args[0])? == Repr::Slice => {
+                    let s = self.expr(cx, &args[0], Repr::Slice)?;
+                    let w = if b == Builtin::Len { 1 } else { 2 };
+                    self.emit(Op::Mov, dst, s + w, 0, 0);
+                    Ok(())
+                }
+                Builtin::Make => self.make_slice(cx, e, args, dst),
+                Builtin::Real | Builtin::Imag => {
+                    let r = self.repr(cx, &args[0])?;
+                    let c = self.expr(cx, &args[0], r)?;
+                    let part = if b == Builtin::Real { c } else { c + 1 };
+                    self.emit(Op::Mov, dst, part, 0, 0);
+                    Ok(())
+                }
+                Builtin::Complex => {
+                    let pr = self.repr(cx, e)?.part();
+                    self.value_to(cx, &args[0], dst, pr)?;
+                    self.value_to(cx, &args[1], dst + 1, pr)
+                }
+                Builtin::Min | Builtin::Max => self.min_max(cx, e, args, b == Builtin::Min, dst),
+                Builtin::Add => {
+                    let p = self.expr(cx, &args[0], Repr::Ptr)?;
+                    let n = self.expr(cx, &args[1], self.repr(cx, &args[1])?)?;
+                    self.emit(Op::AddI, dst, p, n, 0);
+                    Ok(())
+                }
+                Builtin::StringData | Builtin::SliceData => {
+                    let r = self.repr(cx, &args[0])?;
+                    let s = self.expr(cx, &args[0], r)?;
+                    self.emit(Op::Mov, dst, s, 0, 0);
+                    Ok(())
+                }
+                Builtin::Append => self.append(cx, e, args, *has_dots, dst),
+                Builtin::Copy => self.copy_builtin(cx, e, args, Some(dst)),
+                Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
+                    let s = self.expr(cx, &args[0], Repr::Str)?;
+                    self.emit(Op::Mov, dst, s + 1, 0, 0);
+                    Ok(())
+                }
+                _ => cx.unsupported(self.file, e.pos, format!("builtin {} here is", b.name())),
+            };
+        }
+        let (base, results) = self.call(cx, e)?;
+        match results.first() {
+            Some(&(s, r)) => self.copy(dst, s, r),
+            None => return cx.unsupported(self.file, e.pos, "using a call without results is"),
+        }
+        self.free_to(base);
+        Ok(())
+    }
+
+    /// Calls the function in call expression `e`; returns the base of the
+    /// call area (free it after reading the results) and the results'
+    /// slots.
+    pub(super) fn call(&mut self, cx: &mut Ctx, e: &Expr) -> Result<(u16, Vec<(u16, Repr)>)> {
+        let ExprKind::Call {
+            fun,
+            args,
+            has_dots,
+        } = &e.unparen().kind
+        else {
+            return cx.unsupported(self.file, e.pos, "this call is");
+        };
+        let callee = self.callee(cx, fun)?;
+        let sig = match cx
+            .world
+            .types
+            .get(cx.world.types.under(self.type_of(cx, fun)?))
+        {
+            Type::Signature(s) => s.clone(),
+            _ => return cx.unsupported(self.file, e.pos, "calls of this kind are"),
+        };
+        // The arguments of a variadic call without `...` that go into
+        // the final slice.
+        let packed = sig.variadic && !*has_dots;
+        let nfixed = if packed {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        let reprs = |g: &Self, ps: &[ObjId]| -> Result<Vec<Repr>> {
+            ps.iter()
+                .map(|&p| g.repr_of_type(cx, cx.world.obj(p).typ.expect("typed"), e.pos))
+                .collect()
+        };
+        let recv_repr = match callee {
+            Callee::Method { recv_type, .. } => Some(self.repr_of_type(cx, recv_type, e.pos)?),
+            _ => None,
+        };
+        let pr = reprs(self, &sig.params)?;
+        let rr = reprs(self, &sig.results)?;
+        // A func value is evaluated before the arguments, below the call
+        // area (which the callee's frame overlaps).
+        let closure = match callee {
+            Callee::Value => Some(self.expr(cx, fun, Repr::Ptr)?),
+            _ => None,
+        };
+        let nrecv = recv_repr.map_or(0, |r| r.slots());
+        let nparams: u16 = nrecv + pr.iter().map(|r| r.slots()).sum::<u16>();
+        let nresults: u16 = rr.iter().map(|r| r.slots()).sum();
+        let base = self.alloc(FRAME_HEADER + nparams + nresults);
+        let mut s = base + FRAME_HEADER;
+        if let (
+            Callee::Method {
+                recv,
+                sel,
+                recv_type,
+                ..
+            },
+            Some(r),
+        ) = (callee, recv_repr)
+        {
+            let mark = self.next;
+            self.receiver(cx, recv, sel, recv_type, s, r)?;
+            self.free_to(mark);
+            s += r.slots();
+        }
+        for (a, r) in args[..nfixed].iter().zip(&pr) {
+            let mark = self.next;
+            self.value_to(cx, a, s, *r)?;
+            self.free_to(mark);
+            s += r.slots();
+        }
+        if packed {
+            let last = *sig.params.last().expect("variadic");
+            let st = cx.world.obj(last).typ.expect("typed");
+            let elem = self
+                .slice_elem(cx, st)
+                .expect("a variadic parameter is a slice");
+            let mark = self.next;
+            self.pack_variadic(cx, &args[nfixed..], elem, s, e.pos)?;
+            self.free_to(mark);
+            s += 3;
+        }
+        self.at(cx, e.pos);
+        match (callee, closure) {
+            (Callee::Static(idx) | Callee::Method { idx, .. }, _) => {
+                self.emit(Op::Call, base, 0, 0, idx as i64);
+            }
+            (Callee::Value, Some(c)) => {
+                self.emit(Op::CallClosure, base, c, 0, 0);
+            }
+            (Callee::Value, None) => unreachable!("evaluated above"),
+        }
+        let mut results = Vec::new();
+        for r in rr {
+            results.push((s, r));
+            s += r.slots();
+        }
+        Ok((base, results))
+    }
+
+    /// dst = a new slice of the values `vals` (element type `elem`), or
+    /// nil if there are none: the final argument of a variadic call.
+    pub(super) fn pack_variadic(
+        &mut self,
+        cx: &mut Ctx,
+        vals: &[Expr],
+        elem: TypeId,
+        dst: u16,
+        pos: Pos,
+    ) -> Result<()> {
+        if vals.is_empty() {
+            self.zero(dst, Repr::Slice);
+            return Ok(());
+        }
+        let er = self.repr_of_type(cx, elem, pos)?;
+        let esize = cx.world.sizeof(elem) as u32;
+        let mut tmps = Vec::new();
+        for v in vals {
+            tmps.push(self.expr(cx, v, er)?);
+        }
+        self.emit(Op::New, dst, 0, 0, (vals.len() as u32 * esize) as i64);
+        for (i, t) in tmps.into_iter().enumerate() {
+            self.store_mem(dst, i as u32 * esize, t, er);
+        }
+        self.emit(Op::Const, dst + 1, 0, 0, vals.len() as i64);
+        self.emit(Op::Const, dst + 2, 0, 0, vals.len() as i64);
+        Ok(())
+    }
+
+    /// What a call's function expression calls.
+    pub(super) fn callee<'e>(&self, cx: &Ctx, fun: &'e Expr) -> Result<Callee<'e>> {
+        let f = fun.unparen();
+        let obj = match &f.kind {
+            ExprKind::Name(_) => cx.info.uses.get(&cx.gpos(self.file, f.pos)).copied(),
+            ExprKind::Selector(_, sel) => cx.info.uses.get(&cx.gpos(self.file, sel.pos)).copied(),
+            _ => None,
+        };
+        let Some(o) = obj.filter(|&o| matches!(cx.world.obj(o).kind, ObjKind::Func { .. })) else {
+            return Ok(Callee::Value);
+        };
+        let Some(&idx) = cx.funcs.get(&cx.world.obj(o).pos) else {
+            return cx.unsupported(self.file, f.pos, "calls of this function are");
+        };
+        let ExprKind::Selector(recv, sel) = &f.kind else {
+            return Ok(Callee::Static(idx));
+        };
+        if is_type_expr(cx, recv) {
+            return cx.unsupported(self.file, f.pos, "method expressions are");
+        }
+        let sig = match cx.world.types.get(cx.world.obj(o).typ.expect("typed")) {
+            Type::Signature(s) => s.clone(),
+            _ => unreachable!("a method has a signature"),
+        };
+        match sig.recv {
+            Some(r) => Ok(Callee::Method {
+                idx,
+                recv,
+                sel: sel.pos,
+                recv_type: cx.world.obj(r).typ.expect("typed"),
+            }),
+            None => cx.unsupported(self.file, f.pos, "calls of this function are"),
+        }
+    }
+
+    /// Writes a method call's receiver `x` into `dst` as the method's
+    /// receiver type `rt` wants it: taking its address for a pointer
+    /// method, dereferencing a pointer for a value method.
+    pub(super) fn receiver(
+        &mut self,
+        cx: &mut Ctx,
+        x: &Expr,
+        sel: Pos,
+        rt: TypeId,
+        dst: u16,
+        r: Repr,
+    ) -> Result<()> {
+        let w = cx.world;
+        let deref = |t: TypeId| match w.types.get(w.types.under(t)) {
+            Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
+            _ => (false, t),
+        };
+        let path = cx
+            .info
+            .selections
+            .get(&cx.gpos(self.file, sel))
+            .cloned()
+            .unwrap_or_default();
+        if path.len() > 1 {
+            // A promoted method: its receiver is the embedded field.
+            let (place, et) = self.select_path(cx, x, &path[..path.len() - 1])?;
+            let ((rp, rbase), (ep, ebase)) = (deref(rt), deref(et));
+            if rbase != ebase {
+                return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
+            }
+            return match (rp, ep) {
+                (true, false) => self.place_addr(cx, x.pos, place, dst),
+                (false, true) => {
+                    let p = self.load_place(place, Repr::Ptr);
+                    self.load_mem(dst, p, 0, r);
+                    Ok(())
+                }
+                _ => {
+                    self.load_place_into(place, r, dst);
+                    Ok(())
+                }
+            };
+        }
+        let xt = self.type_of(cx, x)?;
+        let ((rp, rbase), (xp, xbase)) = (deref(rt), deref(xt));
+        if rbase != xbase {
+            return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
+        }
+        match (rp, xp) {
+            (true, false) => self.address_of(cx, x, x, dst),
+            (false, true) => {
+                let p = self.expr(cx, x, Repr::Ptr)?;
+                self.load_mem(dst, p, 0, r);
+                Ok(())
+            }
+            _ => self.value_to(cx, x, dst, r),
+        }
+    }
+
+    pub(super) fn print(&mut self, cx: &mut Ctx, e: &Expr, args: &[Expr], ln: bool) -> Result<()> {
+        let mut vals = Vec::new();
+        for a in args {
+            let r = self.repr(cx, a)?;
+            vals.push((self.expr(cx, a, r)?, r));
+        }
+        self.at(cx, e.pos);
+        self.emit(Op::PrintLock, 0, 0, 0, 0);
+        for (i, &(s, r)) in vals.iter().enumerate() {
+            if ln && i > 0 {
+                self.emit(Op::PrintSp, 0, 0, 0, 0);
+            }
+            let op = match r {
+                Repr::Int { signed: true, .. } => Op::PrintS,
+                Repr::Int { signed: false, .. } => Op::PrintU,
+                Repr::F64 => Op::PrintF64,
+                Repr::F32 => Op::PrintF32,
+                Repr::Bool => Op::PrintBool,
+                Repr::Str => Op::PrintStr,
+                Repr::Ptr => Op::PrintPtr,
+                Repr::Slice => Op::PrintSlice,
+                Repr::C128 => Op::PrintC128,
+                Repr::C64 => Op::PrintC64,
+                Repr::Mem { .. } => {
+                    return cx.unsupported(self.file, e.pos, "printing these values is");
+                }
+            };
+            self.emit(op, s, 0, 0, 0);
+        }
+        if ln {
+            self.emit(Op::PrintNl, 0, 0, 0, 0);
+        }
+        self.emit(Op::PrintUnlock, 0, 0, 0, 0);
+        Ok(())
+    }
+}
