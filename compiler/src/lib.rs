@@ -9,6 +9,7 @@ pub mod cache;
 pub mod codegen;
 pub mod diag;
 pub mod goroot;
+pub mod inline;
 pub mod loader;
 pub mod syntax;
 pub mod types;
