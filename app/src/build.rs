@@ -6,9 +6,9 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use goviz_compiler::inline;
 use goviz_compiler::loader::Program;
 use goviz_compiler::types::program::CheckedProgram;
+use goviz_compiler::{escape, inline};
 
 #[derive(clap::Args)]
 pub struct BuildArgs {
@@ -51,8 +51,12 @@ fn print_m_lines(program: &Program, checked: &CheckedProgram) {
     let Some(view) = inline::main_view(program, checked) else {
         return;
     };
-    let info = inline::analyze(&view);
-    for line in inline::remark_lines(&view, &info.remarks) {
-        eprintln!("{line}");
+    // gc prints its inlining decisions, then escape analysis's.
+    let inl = inline::analyze(&view);
+    let esc = escape::analyze(&view, &inl);
+    for remarks in [&inl.remarks, &esc.remarks] {
+        for line in inline::remark_lines(&view, remarks) {
+            eprintln!("{line}");
+        }
     }
 }

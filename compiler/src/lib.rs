@@ -8,6 +8,7 @@
 pub mod cache;
 pub mod codegen;
 pub mod diag;
+pub mod escape;
 pub mod goroot;
 pub mod inline;
 pub mod loader;

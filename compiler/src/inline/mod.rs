@@ -11,7 +11,7 @@ mod cost;
 pub mod funcs;
 mod scc;
 pub mod view;
-mod walk;
+pub mod walk;
 
 #[cfg(test)]
 mod tests;
@@ -40,6 +40,8 @@ pub struct Remark {
 /// it calls, and the chain of inlined functions it sits in.
 #[derive(Clone, Debug)]
 pub struct InlinedCall {
+    /// The call expression (its address in the syntax tree).
+    pub call: usize,
     pub file: usize,
     pub pos: Pos,
     pub callee: FuncId,
@@ -55,6 +57,10 @@ pub struct InlineInfo {
     pub calls: Vec<Vec<InlinedCall>>,
     /// The `-m` lines, in gc's order.
     pub remarks: Vec<Remark>,
+    /// gc's bottom-up order of the functions (components).
+    pub order: Vec<Vec<FuncId>>,
+    /// Local variables that always hold one function literal.
+    pub statics: HashMap<ObjId, FuncId>,
 }
 
 /// The inlining decisions for the package `view` shows.
@@ -82,6 +88,8 @@ pub fn analyze(view: &PkgView) -> InlineInfo {
         cost: st.checked.into_iter().map(Option::flatten).collect(),
         calls,
         remarks: st.remarks,
+        order,
+        statics: st.statics,
     }
 }
 
@@ -189,6 +197,7 @@ impl<'a> State<'_, 'a> {
             for site in &round {
                 if let Some(g) = self.decide(site) {
                     done.push(InlinedCall {
+                        call: site.call as *const Expr as usize,
                         file: site.file,
                         pos: site.report,
                         callee: g,
