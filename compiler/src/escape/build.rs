@@ -4,7 +4,7 @@
 //! calls that are inlined are walked as copies of the callee's body, at
 //! the outermost call's position, as gc sees them after inlining.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::inline::InlineInfo;
 use crate::inline::funcs::FuncId;
@@ -24,18 +24,23 @@ use super::graph::{Graph, HEAP, Leaks, LocId, Role};
 pub struct Hole {
     loc: Option<LocId>,
     derefs: i32,
+    /// The destination is an interface: a concrete value is converted
+    /// (boxed) on its way in.
+    iface: bool,
 }
 
 impl Hole {
     const DISCARD: Hole = Hole {
         loc: None,
         derefs: 0,
+        iface: false,
     };
 
     fn to(loc: LocId) -> Hole {
         Hole {
             loc: Some(loc),
             derefs: 0,
+            iface: false,
         }
     }
 
@@ -79,7 +84,9 @@ pub struct Site {
 
 pub struct Builder<'v, 'a> {
     pub view: &'v PkgView<'a>,
-    inlined: HashSet<(Vec<FuncId>, usize)>,
+    /// The calls gc inlines (by chain of inlined functions and call
+    /// expression) and what they call.
+    inlined: HashMap<(Vec<FuncId>, usize), FuncId>,
     /// Parameter leaks of the functions analysed before.
     tags: &'v [Option<Vec<Leaks>>],
     pub g: Graph,
@@ -115,7 +122,7 @@ impl<'v, 'a> Builder<'v, 'a> {
     ) -> Builder<'v, 'a> {
         let inlined = inl.calls[func]
             .iter()
-            .map(|c| (c.chain.clone(), c.call))
+            .map(|c| ((c.chain.clone(), c.call), c.callee))
             .collect();
         Builder {
             view,
@@ -246,6 +253,12 @@ impl<'v, 'a> Builder<'v, 'a> {
         loc
     }
 
+    /// The hole of a variable declared by the name at `pos`.
+    fn declare_hole(&mut self, pos: Pos) -> Hole {
+        let h = self.declare(pos).map_or(Hole::DISCARD, Hole::to);
+        self.typed(h, self.decl_type(self.file, pos))
+    }
+
     /// The location of a variable declared by the name at `pos`.
     fn declare(&mut self, pos: Pos) -> Option<LocId> {
         let obj = self.view.obj_at(self.file, pos)?;
@@ -310,11 +323,8 @@ impl<'v, 'a> Builder<'v, 'a> {
             StmtKind::Decl(ds) => {
                 for d in ds {
                     if let Decl::Var(v) = d {
-                        let holes: Vec<Hole> = v
-                            .names
-                            .iter()
-                            .map(|n| self.declare(n.pos).map_or(Hole::DISCARD, Hole::to))
-                            .collect();
+                        let holes: Vec<Hole> =
+                            v.names.iter().map(|n| self.declare_hole(n.pos)).collect();
                         self.values_into(&v.values, &holes);
                     }
                 }
@@ -419,7 +429,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             .iter()
             .map(|l| {
                 if op == AssignOp::Define && self.view.defines(self.file, l.pos) {
-                    self.declare(l.pos).map_or(Hole::DISCARD, Hole::to)
+                    self.declare_hole(l.pos)
                 } else {
                     self.place(l)
                 }
@@ -451,7 +461,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         crate::inline::walk::walk_block(body, &mut uses);
         uses.only_in_calls
             .iter()
-            .all(|c| c.is_some_and(|call| self.inlined.contains(&(self.chain.clone(), call))))
+            .all(|c| c.is_some_and(|call| self.inlined.contains_key(&(self.chain.clone(), call))))
     }
 
     /// Evaluates `values` into `holes` (n:n, or one multi-value call).
@@ -467,6 +477,12 @@ impl<'v, 'a> Builder<'v, 'a> {
 
     /// The hole an assignment to `l` fills.
     fn place(&mut self, l: &Expr) -> Hole {
+        let h = self.place_untyped(l);
+        let t = self.view.type_of(l.unparen());
+        self.typed(h, t)
+    }
+
+    fn place_untyped(&mut self, l: &Expr) -> Hole {
         let l = l.unparen();
         match &l.kind {
             ExprKind::Name(n) if &**n == "_" => Hole::DISCARD,
@@ -524,6 +540,10 @@ impl<'v, 'a> Builder<'v, 'a> {
 
     fn expr(&mut self, e: &Expr, h: Hole) {
         if self.view.is_type_expr(e) {
+            return;
+        }
+        if h.iface {
+            self.box_into_interface(e, Hole { iface: false, ..h });
             return;
         }
         match &e.kind {
@@ -627,6 +647,43 @@ impl<'v, 'a> Builder<'v, 'a> {
         }
     }
 
+    /// `e` stored into an interface: a pointer-shaped value goes in as
+    /// is, anything else is boxed (an allocation gc reports as `e`).
+    fn box_into_interface(&mut self, e: &Expr, h: Hole) {
+        let Some(t) = self.view.type_of(e) else {
+            return self.expr(e, h);
+        };
+        let direct = matches!(
+            self.view.under(t),
+            Type::Interface(_)
+                | Type::Pointer(_)
+                | Type::Map(..)
+                | Type::Chan(..)
+                | Type::Signature(_)
+        ) || matches!(self.view.under(t), Type::Basic(b) if b.is_untyped() && !b.is_const_type());
+        if direct {
+            return self.expr(e, h);
+        }
+        let text = self.const_text(e).unwrap_or_else(|| alloc_text(e));
+        let a = self.alloc(e, text, h);
+        self.expr(e, Hole::to(a));
+    }
+
+    /// `h`, marked as an interface destination when `t` is one.
+    fn typed(&self, h: Hole, t: Option<crate::types::ty::TypeId>) -> Hole {
+        Hole {
+            iface: t.is_some_and(|t| self.view.is_interface(t)),
+            ..h
+        }
+    }
+
+    /// The type of a variable or parameter declared by the name at `pos`
+    /// of file `file`.
+    fn decl_type(&self, file: usize, pos: Pos) -> Option<crate::types::ty::TypeId> {
+        let obj = self.view.obj_at(file, pos)?;
+        self.view.world.obj(obj).typ
+    }
+
     /// A function literal: a closure object holding its captured
     /// variables (by address when the variable is assigned after its
     /// declaration, else by value).
@@ -662,9 +719,7 @@ impl<'v, 'a> Builder<'v, 'a> {
     fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], has_dots: bool, holes: &[Hole]) {
         let key = (self.chain.clone(), e as *const Expr as usize);
         let callee = self.view.callee(self.file, fun);
-        if self.inlined.contains(&key)
-            && let Some(g) = self.inlined_target(fun)
-        {
+        if let Some(&g) = self.inlined.get(&key) {
             self.inline_body(e, g, fun, args, has_dots, holes);
             return;
         }
@@ -694,16 +749,6 @@ impl<'v, 'a> Builder<'v, 'a> {
         }
         let o = self.view.obj_at(self.file, a.unparen().pos)?;
         self.consts.get(&(self.inst, o)).cloned()
-    }
-
-    /// The function an inlined call calls, as the inliner resolved it
-    /// (statically, or through a variable holding one literal).
-    fn inlined_target(&self, fun: &Expr) -> Option<FuncId> {
-        if let Callee::Func(g) = self.view.callee(self.file, fun) {
-            return Some(g);
-        }
-        let obj = self.view.obj_at(self.file, fun.unparen().pos)?;
-        self.statics.get(&obj).copied()
     }
 
     /// The arguments of a call, with the receiver first for a method
@@ -753,22 +798,42 @@ impl<'v, 'a> Builder<'v, 'a> {
                 .last()
                 .is_some_and(|p| matches!(p.typ.kind, ExprKind::DotsType(_)));
         let fixed = if variadic {
-            holes.len() - 1
+            holes.len().saturating_sub(1)
         } else {
             holes.len()
         };
+        let types = self.param_types(g);
         for (i, (a, shift)) in list.iter().enumerate() {
             if i < fixed {
-                self.expr(a, holes[i].shift(*shift));
+                let h = self.typed(holes[i].shift(*shift), types.get(i).copied().flatten());
+                self.expr(a, h);
             }
         }
         if variadic && list.len() > fixed {
             let last = holes[holes.len() - 1];
             let a = self.alloc(e, "... argument".to_string(), last);
+            let elem = types.last().copied().flatten();
             for (x, _) in &list[fixed..] {
-                self.expr(x, Hole::to(a));
+                let h = self.typed(Hole::to(a), elem);
+                self.expr(x, h);
             }
         }
+    }
+
+    /// The types of `g`'s parameters, receiver first (None for the
+    /// receiver, which is never an interface); a variadic parameter's is
+    /// its element type.
+    fn param_types(&self, g: FuncId) -> Vec<Option<crate::types::ty::TypeId>> {
+        let src = &self.view.funcs.funcs[g];
+        let recv = src.decl.and_then(|d| d.recv.as_ref()).map(|_| None);
+        let params = src.typ.params.iter().flat_map(|f| {
+            let t = match &f.typ.kind {
+                ExprKind::DotsType(el) => self.view.type_of(el),
+                _ => self.view.type_of(&f.typ),
+            };
+            std::iter::repeat_n(t, f.names.len().max(1))
+        });
+        recv.into_iter().chain(params).collect()
     }
 
     fn param_count(&self, g: FuncId) -> usize {
@@ -797,6 +862,10 @@ impl<'v, 'a> Builder<'v, 'a> {
             .collect();
         let th: Vec<Hole> = temps.iter().map(|&t| Hole::to(t)).collect();
         self.pass_args(e, g, fun, args, has_dots, &th);
+        if g == self.func {
+            self.recursive_call(&temps, holes);
+            return;
+        }
         let tags = self.tags.get(g).and_then(|t| t.clone());
         for (i, &t) in temps.iter().enumerate() {
             match tags.as_ref().and_then(|t| t.get(i)) {
@@ -813,6 +882,27 @@ impl<'v, 'a> Builder<'v, 'a> {
                 // Not analysed yet (recursion): assume the worst.
                 None => self.g.flow(HEAP, t, 0),
             }
+        }
+    }
+
+    /// A call of the function being analysed, from its own body: gc
+    /// analyses it in one graph, arguments into the parameters and the
+    /// results out of the result locations.
+    fn recursive_call(&mut self, args: &[LocId], holes: &[Hole]) {
+        let params: Vec<LocId> = self.params.iter().map(|(l, _, _)| *l).collect();
+        for (&p, &a) in params.iter().zip(args) {
+            self.g.flow(p, a, 0);
+        }
+        let results: Vec<LocId> = self
+            .g
+            .locs
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| matches!(l.role, Role::Result(_)) && l.func == self.func)
+            .map(|(i, _)| i)
+            .collect();
+        for (&r, h) in results.iter().zip(holes) {
+            self.flow(*h, r);
         }
     }
 
@@ -892,6 +982,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                 if !self.has_pointers_expr(&field.typ) {
                     h = Hole::DISCARD;
                 }
+                let h = self.typed(h, self.view.type_of(&field.typ));
                 if let Some(name) = field.names.get(k)
                     && let Some(loc) = self.declare(name.pos)
                 {
@@ -939,6 +1030,28 @@ impl<'v, 'a> Builder<'v, 'a> {
         }
     }
 
+    /// Whether `new(T)` or `make([]T, n)` is larger than gc puts on the
+    /// stack implicitly (`ir.MaxImplicitStackVarSize`, 64 KiB).
+    fn too_large(&self, e: &Expr, args: &[Expr]) -> bool {
+        const MAX_IMPLICIT: i64 = 64 << 10;
+        let Some(t) = self.view.type_of(e) else {
+            return false;
+        };
+        let world = self.view.world;
+        match self.view.under(t) {
+            Type::Pointer(el) => world.sizeof(*el) > MAX_IMPLICIT,
+            Type::Slice(el) => {
+                let n = args.get(1).and_then(|a| self.const_int(a));
+                n.is_some_and(|n| n.saturating_mul(world.sizeof(*el)) > MAX_IMPLICIT)
+            }
+            _ => false,
+        }
+    }
+
+    fn const_int(&self, a: &Expr) -> Option<i64> {
+        self.const_text(a)?.parse().ok()
+    }
+
     /// A builtin call's text, with the parameters of inlined calls that
     /// were given constants replaced by them (as gc prints the copy).
     fn call_text(&self, e: &Expr) -> String {
@@ -959,9 +1072,18 @@ impl<'v, 'a> Builder<'v, 'a> {
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], h: Hole) {
         match b {
+            Builtin::Make if matches!(self.type_kind(e), Some(Type::Chan(..))) => {
+                // Channels are never on the stack; gc says nothing of them.
+                for a in args {
+                    self.expr(a, Hole::DISCARD);
+                }
+            }
             Builtin::New | Builtin::Make => {
                 let text = self.call_text(e);
-                self.alloc(e, text, h);
+                let a = self.alloc(e, text, h);
+                if self.too_large(e, args) {
+                    self.g.flow(HEAP, a, -1);
+                }
                 for a in args {
                     self.expr(a, Hole::DISCARD);
                 }
@@ -974,13 +1096,32 @@ impl<'v, 'a> Builder<'v, 'a> {
                     .filter(|s| s.unparen().as_name().is_some())
                     .and_then(|s| self.var_loc(s.unparen().pos))
                     .map_or(self.loop_depth, |l| self.g.locs[l].loop_depth);
+                let elem = args
+                    .first()
+                    .and_then(|s| self.view.type_of(s))
+                    .and_then(|t| match self.view.under(t) {
+                        Type::Slice(el) => Some(*el),
+                        _ => None,
+                    });
+                // Appended values are evaluated (and boxed) before the
+                // backing store is allocated.
+                let temps: Vec<LocId> = args
+                    .iter()
+                    .skip(1)
+                    .map(|x| {
+                        let t = self.g.add(Role::Temp, self.loop_depth, self.func);
+                        let h = self.typed(Hole::to(t), elem);
+                        self.expr(x, h);
+                        t
+                    })
+                    .collect();
                 let a = self.alloc_in_loop(e, e.pos, "append".to_string(), h, depth);
                 if let Some(s) = args.first() {
                     self.expr(s, h);
                     self.expr(s, Hole::to(a).deref());
                 }
-                for x in args.iter().skip(1) {
-                    self.expr(x, Hole::to(a));
+                for t in temps {
+                    self.g.flow(a, t, 0);
                 }
             }
             Builtin::Panic => {
