@@ -308,7 +308,12 @@ impl<'v, 'a> Builder<'v, 'a> {
         }
     }
 
+    /// Deeply nested input recurses deeply: the stack grows on the heap.
     fn stmt(&mut self, s: &Stmt) {
+        crate::syntax::grow(|| self.stmt_inner(s));
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Branch(..) => {}
             StmtKind::Labeled(_, s) => self.stmt(s),
@@ -539,6 +544,10 @@ impl<'v, 'a> Builder<'v, 'a> {
     }
 
     fn expr(&mut self, e: &Expr, h: Hole) {
+        crate::syntax::grow(|| self.expr_inner(e, h));
+    }
+
+    fn expr_inner(&mut self, e: &Expr, h: Hole) {
         if self.view.is_type_expr(e) {
             return;
         }

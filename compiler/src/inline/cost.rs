@@ -60,6 +60,10 @@ impl<F: FnMut(FuncId) -> Option<i32>> Coster<'_, '_, F> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Cost {
+        crate::syntax::grow(|| self.stmt_cost(s))
+    }
+
+    fn stmt_cost(&mut self, s: &Stmt) -> Cost {
         Ok(match &s.kind {
             StmtKind::Empty => 0,
             StmtKind::Labeled(_, s) => 1 + self.stmt(s)?,
@@ -138,6 +142,10 @@ impl<F: FnMut(FuncId) -> Option<i32>> Coster<'_, '_, F> {
     }
 
     fn expr(&mut self, e: &Expr) -> Cost {
+        crate::syntax::grow(|| self.expr_cost(e))
+    }
+
+    fn expr_cost(&mut self, e: &Expr) -> Cost {
         if self.view.is_type_expr(e) {
             return Ok(0);
         }

@@ -27,6 +27,10 @@ pub fn walk_stmts<'a>(ss: &'a [Stmt], v: &mut impl Visit<'a>) {
 }
 
 pub fn walk_stmt<'a>(s: &'a Stmt, v: &mut impl Visit<'a>) {
+    crate::syntax::grow(|| walk_stmt_inner(s, v));
+}
+
+fn walk_stmt_inner<'a>(s: &'a Stmt, v: &mut impl Visit<'a>) {
     if !v.stmt(s) {
         return;
     }
@@ -85,7 +89,13 @@ pub fn walk_stmt<'a>(s: &'a Stmt, v: &mut impl Visit<'a>) {
     }
 }
 
+/// Deeply nested input (a long `a + b + ...` chain) recurses deeply:
+/// the walk grows its stack on the heap as the parser does.
 pub fn walk_expr<'a>(e: &'a Expr, v: &mut impl Visit<'a>) {
+    crate::syntax::grow(|| walk_expr_inner(e, v));
+}
+
+fn walk_expr_inner<'a>(e: &'a Expr, v: &mut impl Visit<'a>) {
     if !v.expr(e) {
         return;
     }
