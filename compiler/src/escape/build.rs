@@ -12,7 +12,7 @@ use crate::inline::view::{Callee, PkgView};
 use crate::syntax::Pos;
 use crate::syntax::ast::{AssignOp, Block, Decl, Expr, ExprKind, Name, Stmt, StmtKind};
 use crate::syntax::printer::expr_string;
-use crate::syntax::token::Operator;
+use crate::syntax::token::{Operator, Token};
 use crate::types::object::{Builtin, ObjId, ObjKind};
 use crate::types::ty::Type;
 
@@ -334,10 +334,13 @@ impl<'v, 'a> Builder<'v, 'a> {
                     }
                 }
             }
-            StmtKind::Call(_, call) => {
-                // go/defer: the call's arguments outlive the frame.
-                self.escaping_call(call);
+            // A defer outside loops runs from the frame (gc open-codes
+            // it): an ordinary call. Other defers and go statements
+            // outlive it: their arguments escape.
+            StmtKind::Call(Token::Defer, call) if self.loop_depth == 1 => {
+                self.expr(call, Hole::DISCARD);
             }
+            StmtKind::Call(_, call) => self.escaping_call(call),
             StmtKind::Return(es) => {
                 let holes = self.results.clone();
                 self.values_into(es, &holes);

@@ -75,8 +75,10 @@ pub fn analyze(view: &PkgView) -> InlineInfo {
         view,
         checked: vec![None; n],
         remarks: Vec::new(),
-        statics: static_closures(view),
+        statics: HashMap::new(),
+        call_defs: HashMap::new(),
     };
+    (st.statics, st.call_defs) = single_assignments(view);
     let order = scc::bottom_up(view);
     for block in &order {
         for &f in block {
@@ -132,6 +134,8 @@ struct State<'v, 'a> {
     remarks: Vec<Remark>,
     /// Local variables that always hold one function literal.
     statics: HashMap<ObjId, FuncId>,
+    /// Calls whose value defines a variable never assigned again.
+    call_defs: HashMap<usize, ObjId>,
 }
 
 /// A call site waiting for a decision.
@@ -224,10 +228,18 @@ impl<'a> State<'_, 'a> {
             })
             .collect();
         let mut done = Vec::new();
+        // Variables holding a copy of a literal an inlined call returned.
+        let mut copies: HashMap<(Vec<FuncId>, ObjId), FuncId> = HashMap::new();
         while !round.is_empty() {
             let mut next = Vec::new();
             for site in &round {
-                if let Some(g) = self.decide(site) {
+                if let Some(g) = self.decide(site, &copies) {
+                    let call = site.call as *const Expr as usize;
+                    if let (Some(&var), Some(lit)) =
+                        (self.call_defs.get(&call), self.returned_literal(g))
+                    {
+                        copies.insert((site.chain.clone(), var), lit);
+                    }
                     done.push(InlinedCall {
                         call: site.call as *const Expr as usize,
                         file: site.file,
@@ -244,7 +256,12 @@ impl<'a> State<'_, 'a> {
     }
 
     /// Whether `site` is inlined, and what it calls.
-    fn decide(&mut self, site: &Site) -> Option<FuncId> {
+    fn decide(
+        &mut self,
+        site: &Site,
+        copies: &HashMap<(Vec<FuncId>, ObjId), FuncId>,
+    ) -> Option<FuncId> {
+        let copy = self.copy_called(site, copies);
         let g = match self.devirtualize(site) {
             Some((g, text)) => {
                 self.remarks.push(Remark {
@@ -254,7 +271,10 @@ impl<'a> State<'_, 'a> {
                 });
                 g
             }
-            None => self.resolve(site)?,
+            None => match copy {
+                Some(g) => g,
+                None => self.resolve(site)?,
+            },
         };
         let cost = self.checked[g].flatten()?;
         if cost > MAX_BUDGET || site.chain.contains(&g) {
@@ -262,10 +282,11 @@ impl<'a> State<'_, 'a> {
         }
         // A literal inside an inlined body is a new function to gc, whose
         // inlinability it decides (and prints) again.
-        if let Some(&outer) = site.chain.last()
-            && g != outer
-            && self.view.funcs.is_within(g, outer)
-        {
+        let in_copy = site
+            .chain
+            .last()
+            .is_some_and(|&outer| g != outer && self.view.funcs.is_within(g, outer));
+        if in_copy || copy.is_some() {
             self.remark_can_inline(g);
         }
         self.remarks.push(Remark {
@@ -274,6 +295,42 @@ impl<'a> State<'_, 'a> {
             text: format!("inlining call to {}", self.view.funcs.funcs[g].name),
         });
         Some(g)
+    }
+
+    /// The literal a call through a variable calls when the variable was
+    /// set from an inlined call returning that literal (gc follows the
+    /// inlined result to it).
+    fn copy_called(
+        &self,
+        site: &Site,
+        copies: &HashMap<(Vec<FuncId>, ObjId), FuncId>,
+    ) -> Option<FuncId> {
+        let ExprKind::Call { fun, .. } = &site.call.kind else {
+            return None;
+        };
+        let fun = fun.unparen();
+        fun.as_name()?;
+        let obj = self.view.obj_at(site.file, fun.pos)?;
+        copies.get(&(site.chain.clone(), obj)).copied()
+    }
+
+    /// The literal `g` returns when its body is `return func...`, the
+    /// shape whose result gc's inliner sees through.
+    fn returned_literal(&self, g: FuncId) -> Option<FuncId> {
+        let body = self.view.funcs.funcs[g].body;
+        let returns: Vec<&Stmt> = body
+            .stmts
+            .iter()
+            .filter(|s| matches!(s.kind, StmtKind::Return(_)))
+            .collect();
+        let [ret] = returns.as_slice() else {
+            return None;
+        };
+        let StmtKind::Return(es) = &ret.kind else {
+            return None;
+        };
+        let [e] = es.as_slice() else { return None };
+        self.view.funcs.by_lit(e.unparen())
     }
 
     fn resolve(&self, site: &Site) -> Option<FuncId> {
@@ -440,11 +497,13 @@ fn call_sites(body: &crate::syntax::ast::Block) -> Vec<&Expr> {
 /// Local variables defined as `x := func...` and never assigned again
 /// or addressed: calls through them call that literal (gc's
 /// `ir.StaticValue`).
-fn static_closures(view: &PkgView) -> HashMap<ObjId, FuncId> {
+/// Also: calls whose value defines such a variable (`x := f()`).
+fn single_assignments(view: &PkgView) -> (HashMap<ObjId, FuncId>, HashMap<usize, ObjId>) {
     struct Scan<'v, 'a> {
         view: &'v PkgView<'a>,
         file: usize,
         defs: HashMap<ObjId, FuncId>,
+        calls: HashMap<usize, ObjId>,
         spoiled: Vec<ObjId>,
     }
     impl<'a> Visit<'a> for Scan<'_, '_> {
@@ -463,10 +522,15 @@ fn static_closures(view: &PkgView) -> HashMap<ObjId, FuncId> {
                     let Some(obj) = self.view.obj_at(self.file, l.unparen().pos) else {
                         continue;
                     };
-                    let lit = rhs.get(i).filter(|_| lhs.len() == rhs.len());
-                    match lit.and_then(|r| self.view.funcs.by_lit(r.unparen())) {
-                        Some(f) if define && self.view.defines(self.file, l.pos) => {
-                            self.defs.insert(obj, f);
+                    let value = rhs.get(i).filter(|_| lhs.len() == rhs.len());
+                    let defining = define && self.view.defines(self.file, l.pos);
+                    match value.map(|r| r.unparen()) {
+                        Some(r) if defining && matches!(r.kind, ExprKind::Call { .. }) => {
+                            self.calls.insert(r as *const Expr as usize, obj);
+                        }
+                        Some(r) if defining && self.view.funcs.by_lit(r).is_some() => {
+                            self.defs
+                                .extend(self.view.funcs.by_lit(r).map(|f| (obj, f)));
                         }
                         _ => self.spoiled.push(obj),
                     }
@@ -476,6 +540,7 @@ fn static_closures(view: &PkgView) -> HashMap<ObjId, FuncId> {
         }
     }
     let mut all = HashMap::new();
+    let mut all_calls = HashMap::new();
     for src in &view.funcs.funcs {
         if src.parent.is_some() {
             continue; // literals are walked with their declaring function
@@ -484,13 +549,16 @@ fn static_closures(view: &PkgView) -> HashMap<ObjId, FuncId> {
             view,
             file: src.file,
             defs: HashMap::new(),
+            calls: HashMap::new(),
             spoiled: Vec::new(),
         };
         walk_block(src.body, &mut s);
         for o in &s.spoiled {
             s.defs.remove(o);
         }
+        s.calls.retain(|_, o| !s.spoiled.contains(o));
         all.extend(s.defs);
+        all_calls.extend(s.calls);
     }
-    all
+    (all, all_calls)
 }
