@@ -141,7 +141,7 @@ impl<F: FnMut(FuncId) -> Option<i32>> Coster<'_, '_, F> {
         2 * new as i32
     }
 
-    fn expr(&mut self, e: &Expr) -> Cost {
+    pub fn expr(&mut self, e: &Expr) -> Cost {
         crate::syntax::grow(|| self.expr_cost(e))
     }
 

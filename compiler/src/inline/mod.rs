@@ -20,6 +20,7 @@ use std::collections::HashMap;
 
 use crate::syntax::Pos;
 use crate::syntax::ast::{Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::token::Token;
 use crate::types::object::ObjId;
 use crate::types::ty::{Type, TypeId};
 
@@ -83,6 +84,7 @@ pub fn analyze(view: &PkgView) -> InlineInfo {
     for block in &order {
         for &f in block {
             st.can_inline(f);
+            st.go_defer_wrappers(f);
         }
     }
     let mut calls = vec![Vec::new(); n];
@@ -163,7 +165,16 @@ impl<'a> State<'_, 'a> {
         if src.noinline {
             return None;
         }
-        let (file, body) = (src.file, src.body);
+        let cost = self.measure(src.file, Measured::Body(src.body));
+        self.checked[f] = Some(cost);
+        if cost.is_some() {
+            self.remark_can_inline(f);
+        }
+        cost
+    }
+
+    /// The inlining cost of a body or of a lone call, if within budget.
+    fn measure(&mut self, file: usize, what: Measured) -> Option<i32> {
         let statics = std::mem::take(&mut self.statics);
         let cost = {
             let mut c = Coster {
@@ -172,15 +183,56 @@ impl<'a> State<'_, 'a> {
                 statics: &statics,
                 callee_cost: |g| self.can_inline(g),
             };
-            c.body(body)
+            match what {
+                Measured::Body(b) => c.body(b),
+                Measured::Call(e) => c.expr(e),
+            }
         };
         self.statics = statics;
-        let cost = cost.ok().filter(|&c| c <= MAX_BUDGET);
-        self.checked[f] = Some(cost);
-        if cost.is_some() {
-            self.remark_can_inline(f);
+        cost.ok().filter(|&c| c <= MAX_BUDGET)
+    }
+
+    /// gc wraps the call of a `go` or `defer` statement in a closure
+    /// (`f.gowrap1`, `f.deferwrap2`: one count for both) unless it is a
+    /// plain call without parameters or results; the wrapper's body is
+    /// the call, whose inlinability gc decides like any function's.
+    fn go_defer_wrappers(&mut self, f: FuncId) {
+        let src = &self.view.funcs.funcs[f];
+        let (file, name) = (src.file, src.name.clone());
+        let mut n = 0;
+        for (tok, pos, call) in go_defer_calls(src.body) {
+            if !self.needs_wrapper(file, call) {
+                continue;
+            }
+            n += 1;
+            if self.measure(file, Measured::Call(call)).is_some() {
+                let kind = if tok == Token::Go {
+                    "gowrap"
+                } else {
+                    "deferwrap"
+                };
+                self.remarks.push(Remark {
+                    file,
+                    pos,
+                    text: format!("can inline {name}.{kind}{n}"),
+                });
+            }
         }
-        cost
+    }
+
+    fn needs_wrapper(&self, file: usize, call: &Expr) -> bool {
+        let ExprKind::Call { fun, .. } = &call.unparen().kind else {
+            return true;
+        };
+        let plain = matches!(
+            self.view.callee(file, fun),
+            Callee::Func(_) | Callee::Unknown | Callee::Param
+        ) && !matches!(fun.unparen().kind, ExprKind::Selector(..))
+            || self.view.funcs.by_lit(fun.unparen()).is_some();
+        let empty_sig = self.view.type_of(fun).is_some_and(|t| {
+            matches!(self.view.under(t), Type::Signature(sig) if sig.params.is_empty() && sig.results.is_empty())
+        });
+        !(plain && empty_sig)
     }
 
     fn remark_can_inline(&mut self, f: FuncId) {
@@ -470,6 +522,32 @@ impl<'a> State<'_, 'a> {
             _ => None,
         }
     }
+}
+
+/// What [`State::measure`] measures.
+enum Measured<'x> {
+    Body(&'x crate::syntax::ast::Block),
+    Call(&'x Expr),
+}
+
+/// The `go` and `defer` statements of a body (not inside literals):
+/// keyword, position, call.
+fn go_defer_calls(body: &crate::syntax::ast::Block) -> Vec<(Token, Pos, &Expr)> {
+    struct Calls<'a>(Vec<(Token, Pos, &'a Expr)>);
+    impl<'a> Visit<'a> for Calls<'a> {
+        fn expr(&mut self, e: &'a Expr) -> bool {
+            !matches!(e.kind, ExprKind::FuncLit(..))
+        }
+        fn stmt(&mut self, s: &'a Stmt) -> bool {
+            if let StmtKind::Call(tok, call) = &s.kind {
+                self.0.push((*tok, s.pos, call));
+            }
+            true
+        }
+    }
+    let mut c = Calls(Vec::new());
+    walk_block(body, &mut c);
+    c.0
 }
 
 /// The calls of a body in gc's order (children before their parent),
