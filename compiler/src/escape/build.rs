@@ -110,6 +110,8 @@ pub struct Builder<'v, 'a> {
     statics: &'v HashMap<ObjId, FuncId>,
     /// Parameters of inlined copies given constants: their text.
     consts: HashMap<(usize, ObjId), String>,
+    /// Building the package variables' initializers.
+    package_init: bool,
 }
 
 impl<'v, 'a> Builder<'v, 'a> {
@@ -120,8 +122,11 @@ impl<'v, 'a> Builder<'v, 'a> {
         statics: &'v HashMap<ObjId, FuncId>,
         func: FuncId,
     ) -> Builder<'v, 'a> {
-        let inlined = inl.calls[func]
-            .iter()
+        let inlined = inl
+            .calls
+            .get(func)
+            .into_iter()
+            .flatten()
             .map(|c| ((c.chain.clone(), c.call), c.callee))
             .collect();
         Builder {
@@ -130,7 +135,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             tags,
             g: Graph::new(),
             func,
-            file: view.funcs.funcs[func].file,
+            file: view.funcs.funcs.get(func).map_or(0, |f| f.file),
             inst: 0,
             inst_parent: vec![0],
             chain: Vec::new(),
@@ -144,6 +149,33 @@ impl<'v, 'a> Builder<'v, 'a> {
             result_names: Vec::new(),
             statics,
             consts: HashMap::new(),
+            package_init: false,
+        }
+    }
+
+    /// Builds the graph of the package's variable initializers (gc's
+    /// package `init` function; `func` is then no function of the
+    /// table): the variables are globals, on the heap.
+    pub fn build_package_init(&mut self) {
+        self.package_init = true;
+        for (fi, file) in self.view.files.iter().enumerate() {
+            self.file = fi;
+            for d in &file.decls {
+                let Decl::Var(v) = d else { continue };
+                let holes: Vec<Hole> = v
+                    .names
+                    .iter()
+                    .map(|n| {
+                        let h = if &*n.value == "_" {
+                            Hole::DISCARD
+                        } else {
+                            Hole::to(HEAP)
+                        };
+                        self.typed(h, self.decl_type(fi, n.pos))
+                    })
+                    .collect();
+                self.values_into(&v.values, &holes);
+            }
         }
     }
 
@@ -558,6 +590,9 @@ impl<'v, 'a> Builder<'v, 'a> {
             self.box_into_interface(e, Hole { iface: false, ..h });
             return;
         }
+        if self.view.is_constant(e) {
+            return; // a constant: static data, no memory of its own
+        }
         match &e.kind {
             ExprKind::Bad | ExprKind::BasicLit(..) => {}
             ExprKind::Name(_) => {
@@ -566,6 +601,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                 }
             }
             ExprKind::Paren(x) => self.expr(x, h),
+            ExprKind::CompositeLit { .. } if self.is_static_data(e) => {}
             ExprKind::CompositeLit { elems, .. } => {
                 let h = match self.type_kind(e) {
                     Some(Type::Slice(_)) => {
@@ -630,7 +666,10 @@ impl<'v, 'a> Builder<'v, 'a> {
             }
             ExprKind::Assert(x, _) | ExprKind::TypeSwitchGuard(_, x) => self.expr(x, h),
             ExprKind::Operation(Operator::And, x, None) => {
-                if matches!(x.unparen().kind, ExprKind::CompositeLit { .. }) {
+                if self.is_static_data(x) {
+                    // `&T{...}` of constants initializing a package
+                    // variable is static data.
+                } else if matches!(x.unparen().kind, ExprKind::CompositeLit { .. }) {
                     let a = self.alloc(e, alloc_text(e), h);
                     self.expr(x, Hole::to(a));
                 } else {
@@ -638,11 +677,14 @@ impl<'v, 'a> Builder<'v, 'a> {
                 }
             }
             ExprKind::Operation(Operator::Mul, x, None) => self.expr(x, h.deref()),
-            ExprKind::Operation(Operator::Add, x, Some(y)) if matches!(self.type_kind(e), Some(Type::Basic(b)) if b.is_string()) =>
-            {
+            ExprKind::Operation(Operator::Add, _, Some(_)) if self.is_string_add(e) => {
+                // gc concatenates a chain `a + b + c` at once.
                 self.alloc(e, alloc_text(e), h);
-                self.expr(x, Hole::DISCARD);
-                self.expr(y, Hole::DISCARD);
+                let mut operands = Vec::new();
+                self.concat_operands(e, &mut operands);
+                for x in operands {
+                    self.expr(x, Hole::DISCARD);
+                }
             }
             ExprKind::Operation(_, x, y) => {
                 self.expr(x, Hole::DISCARD);
@@ -694,6 +736,38 @@ impl<'v, 'a> Builder<'v, 'a> {
     fn decl_type(&self, file: usize, pos: Pos) -> Option<crate::types::ty::TypeId> {
         let obj = self.view.obj_at(file, pos)?;
         self.view.world.obj(obj).typ
+    }
+
+    /// A composite literal of constants in a package variable's
+    /// initializer, which gc lays out as static data (no allocation),
+    /// except maps, which are built at run time.
+    fn is_static_data(&self, e: &Expr) -> bool {
+        let ExprKind::CompositeLit { elems, .. } = &e.unparen().kind else {
+            return false;
+        };
+        self.package_init
+            && !matches!(self.type_kind(e.unparen()), Some(Type::Map(..)))
+            && elems.iter().all(|el| match &el.kind {
+                ExprKind::KeyValue(_, v) => self.view.is_constant(v) || self.is_static_data(v),
+                _ => self.view.is_constant(el) || self.is_static_data(el),
+            })
+    }
+
+    fn is_string_add(&self, e: &Expr) -> bool {
+        matches!(e.kind, ExprKind::Operation(Operator::Add, _, Some(_)))
+            && !self.view.is_constant(e)
+            && matches!(self.type_kind(e), Some(Type::Basic(b)) if b.is_string())
+    }
+
+    /// The operands of a chain of string concatenations.
+    fn concat_operands<'e>(&self, e: &'e Expr, out: &mut Vec<&'e Expr>) {
+        match &e.kind {
+            ExprKind::Operation(Operator::Add, x, Some(y)) if self.is_string_add(e) => {
+                self.concat_operands(x, out);
+                self.concat_operands(y, out);
+            }
+            _ => out.push(e),
+        }
     }
 
     /// A function literal: a closure object holding its captured
@@ -1022,6 +1096,10 @@ impl<'v, 'a> Builder<'v, 'a> {
                 Some(format!("({})({})", alloc_text(fun), alloc_text(arg)))
             }
             (Some(Type::Basic(b)), Some(Type::Slice(_))) if b.is_string() => Some(alloc_text(e)),
+            // string(rune): a one-rune string.
+            (Some(Type::Basic(b)), Some(Type::Basic(f))) if b.is_string() && f.is_integer() => {
+                Some(alloc_text(e))
+            }
             _ => None,
         };
         match text {

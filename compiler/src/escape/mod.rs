@@ -50,6 +50,7 @@ pub fn analyze(view: &PkgView, inl: &InlineInfo) -> EscapeInfo {
         leaks: vec![None; view.funcs.funcs.len()],
         remarks: Vec::new(),
     };
+    package_init(view, inl, &mut info);
     for block in &inl.order {
         for &f in block {
             analyze_func(view, inl, f, &mut info);
@@ -58,8 +59,20 @@ pub fn analyze(view: &PkgView, inl: &InlineInfo) -> EscapeInfo {
     info
 }
 
+/// The package's variable initializers, which gc analyses first (as its
+/// package `init` function).
+fn package_init(view: &PkgView, inl: &InlineInfo, info: &mut EscapeInfo) {
+    let mut b = Builder::new(view, inl, &[], &inl.statics, usize::MAX);
+    b.build_package_init();
+    b.g.solve();
+    report_sites(&b, info);
+}
+
 fn analyze_func(view: &PkgView, inl: &InlineInfo, f: usize, info: &mut EscapeInfo) {
-    let mut b = Builder::new(view, inl, &info.leaks, &inl.statics, f);
+    // The leaks of the functions analysed before (a copy: `info` takes
+    // this function's verdicts meanwhile).
+    let tags = info.leaks.clone();
+    let mut b = Builder::new(view, inl, &tags, &inl.statics, f);
     b.build();
     let leaks = b.g.solve();
     let leak_of: HashMap<usize, Leaks> = leaks.into_iter().collect();
@@ -91,6 +104,12 @@ fn analyze_func(view: &PkgView, inl: &InlineInfo, f: usize, info: &mut EscapeInf
             });
         }
     }
+    report_sites(&b, info);
+    info.leaks[f] = Some(tags);
+}
+
+/// The verdicts on the variables and allocation sites of a graph.
+fn report_sites(b: &Builder, info: &mut EscapeInfo) {
     for site in &b.vars_order {
         if b.g.locs[site.loc].escapes {
             info.remarks
@@ -121,7 +140,6 @@ fn analyze_func(view: &PkgView, inl: &InlineInfo, f: usize, info: &mut EscapeInf
             info.allocs.insert(e, escapes);
         }
     }
-    info.leaks[f] = Some(tags);
 }
 
 fn site_remark(site: &Site, text: String) -> Remark {

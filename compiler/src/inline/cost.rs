@@ -149,6 +149,10 @@ impl<F: FnMut(FuncId) -> Option<i32>> Coster<'_, '_, F> {
         if self.view.is_type_expr(e) {
             return Ok(0);
         }
+        // A constant expression is folded to one literal.
+        if self.view.is_constant(e) {
+            return Ok(1);
+        }
         Ok(match &e.kind {
             ExprKind::Bad | ExprKind::Name(_) | ExprKind::BasicLit(..) => 1,
             ExprKind::Paren(x) => self.expr(x)?,

@@ -51,6 +51,7 @@ impl<'a> FuncTable<'a> {
             by_obj: HashMap::new(),
             by_lit: HashMap::new(),
         };
+        let mut inits = 0;
         for (fi, &ast) in files.iter().enumerate() {
             let mut prev_end = Pos(0);
             for d in &ast.decls {
@@ -67,7 +68,7 @@ impl<'a> FuncTable<'a> {
                 let id = t.funcs.len();
                 t.funcs.push(FuncSrc {
                     file: fi,
-                    name: decl_name(fd),
+                    name: decl_name(fd, &mut inits),
                     pos: decl_pos(fd),
                     typ: &fd.typ,
                     body,
@@ -154,8 +155,13 @@ fn decl_pos(fd: &FuncDecl) -> Pos {
 }
 
 /// `f`, or `T.M` / `(*T).M` for a method.
-fn decl_name(fd: &FuncDecl) -> String {
+/// `init` functions are `init.0`, `init.1`, ... in declaration order.
+fn decl_name(fd: &FuncDecl, inits: &mut usize) -> String {
     let Some(recv) = &fd.recv else {
+        if &*fd.name.value == "init" {
+            *inits += 1;
+            return format!("init.{}", *inits - 1);
+        }
         return fd.name.value.to_string();
     };
     let mut t = recv.typ.unparen();

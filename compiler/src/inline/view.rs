@@ -72,6 +72,14 @@ impl<'a> PkgView<'a> {
             .map(|(t, _)| *t)
     }
 
+    /// Whether `e` has a constant value (gc folds it to a literal).
+    pub fn is_constant(&self, e: &Expr) -> bool {
+        self.info
+            .types
+            .get(&(e as *const Expr as usize))
+            .is_some_and(|(_, v)| v.is_some())
+    }
+
     pub fn is_type_expr(&self, e: &Expr) -> bool {
         self.info.type_exprs.contains(&(e as *const Expr as usize))
     }
