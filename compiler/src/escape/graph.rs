@@ -160,8 +160,11 @@ impl Graph {
                 && l != root
                 && self.outlives(root, l)
             {
-                let slot = match self.locs[root].role {
-                    Role::Result(i) if !self.locs[root].escapes => &mut leak.results[i],
+                // A leak into the parameter's own function's result is
+                // a result leak; anything else that outlives it, the heap.
+                let (r, o) = (&self.locs[root], &self.locs[l]);
+                let slot = match r.role {
+                    Role::Result(i) if !r.escapes && r.func == o.func => &mut leak.results[i],
                     _ => &mut leak.heap,
                 };
                 *slot = Some(slot.map_or(derefs, |d| d.min(derefs)));
@@ -178,5 +181,91 @@ impl Graph {
             }
         }
         newly
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    #[test]
+    fn an_address_reaching_the_heap_escapes() {
+        // x := 1; p := &x; sink = p
+        let mut g = Graph::new();
+        let x = g.add(Role::Var, 1, 0);
+        let p = g.add(Role::Var, 1, 0);
+        g.flow(p, x, -1);
+        g.flow(HEAP, p, 0);
+        g.solve();
+        assert!(g.locs[x].escapes);
+        assert!(
+            !g.locs[p].escapes,
+            "p's value reaches the heap, not its address"
+        );
+    }
+
+    #[test]
+    fn a_dereferenced_address_does_not_escape() {
+        // y := 1; p := &y; sink2 = *p (an int: nothing to keep alive)
+        let mut g = Graph::new();
+        let y = g.add(Role::Var, 1, 0);
+        let p = g.add(Role::Var, 1, 0);
+        g.flow(p, y, -1);
+        g.flow(HEAP, p, 1);
+        g.solve();
+        assert!(!g.locs[y].escapes);
+    }
+
+    #[test]
+    fn parameters_leak_with_their_dereference_levels() {
+        // func f(p *T, q **int) (*int) { sink = *q; return p.f }
+        let mut g = Graph::new();
+        let p = g.add(Role::Param(0), 0, 0);
+        let q = g.add(Role::Param(1), 0, 0);
+        let r = g.add(Role::Result(0), 0, 0);
+        g.flow(HEAP, q, 1);
+        g.flow(r, p, 1);
+        let leaks: HashMap<LocId, Leaks> = g.solve().into_iter().collect();
+        assert_eq!(leaks[&q].heap, Some(1), "leaking param content: q");
+        assert_eq!(leaks[&p].heap, None);
+        assert_eq!(leaks[&p].results, vec![Some(1)], "to result ~r0 level=1");
+    }
+
+    #[test]
+    fn an_outer_variable_outlives_a_loop_variable() {
+        // var last *int; for ... { v := i; last = &v }
+        let mut g = Graph::new();
+        let last = g.add(Role::Var, 1, 0);
+        let v = g.add(Role::Var, 2, 0);
+        g.flow(last, v, -1);
+        g.solve();
+        assert!(g.locs[v].escapes, "moved to heap: v");
+        // The same inside one loop level does not.
+        let mut g = Graph::new();
+        let p = g.add(Role::Var, 2, 0);
+        let u = g.add(Role::Var, 2, 0);
+        g.flow(p, u, -1);
+        g.solve();
+        assert!(!g.locs[u].escapes);
+    }
+
+    #[test]
+    fn escaping_is_transitive_through_escaped_locations() {
+        // a := &T{}; b := &a.f (via a's value); sink = b
+        let mut g = Graph::new();
+        let t = g.add(Role::Alloc, 1, 0);
+        let a = g.add(Role::Var, 1, 0);
+        let x = g.add(Role::Var, 1, 0);
+        g.flow(a, t, -1);
+        g.flow(t, x, -1); // T holds &x
+        g.flow(HEAP, a, 0);
+        g.solve();
+        assert!(g.locs[t].escapes);
+        assert!(
+            g.locs[x].escapes,
+            "what an escaped allocation points to escapes"
+        );
     }
 }
