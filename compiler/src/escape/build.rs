@@ -112,6 +112,8 @@ pub struct Builder<'v, 'a> {
     consts: HashMap<(usize, ObjId), String>,
     /// Building the package variables' initializers.
     package_init: bool,
+    /// Expressions gc's inlining leaves dead (never evaluated).
+    dead_exprs: std::collections::HashSet<usize>,
 }
 
 impl<'v, 'a> Builder<'v, 'a> {
@@ -150,6 +152,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             statics,
             consts: HashMap::new(),
             package_init: false,
+            dead_exprs: std::collections::HashSet::new(),
         }
     }
 
@@ -593,6 +596,9 @@ impl<'v, 'a> Builder<'v, 'a> {
         if self.view.is_constant(e) {
             return; // a constant: static data, no memory of its own
         }
+        if self.dead_exprs.contains(&(e as *const Expr as usize)) {
+            return;
+        }
         match &e.kind {
             ExprKind::Bad | ExprKind::BasicLit(..) => {}
             ExprKind::Name(_) => {
@@ -813,7 +819,14 @@ impl<'v, 'a> Builder<'v, 'a> {
         match callee {
             Callee::Conversion => self.conversion(e, fun, args, h),
             Callee::Builtin(b) => self.builtin(e, b, args, h),
-            Callee::Func(g) => self.static_call(e, g, fun, args, has_dots, holes),
+            Callee::Func(g) => {
+                // A literal called where it is written (and not inlined)
+                // is still a closure value.
+                if matches!(fun.unparen().kind, ExprKind::FuncLit(..)) {
+                    self.expr(fun, Hole::DISCARD);
+                }
+                self.static_call(e, g, fun, args, has_dots, holes)
+            }
             _ => {
                 self.expr(fun, Hole::DISCARD);
                 if let ExprKind::Selector(x, _) = &fun.unparen().kind {
@@ -1030,6 +1043,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             params.push((loc, n.clone()));
         }
         let ph: Vec<Hole> = params.iter().map(|(l, _)| Hole::to(*l)).collect();
+        self.mark_dead_literal_args(g, args, &names);
         self.pass_args(e, g, fun, args, has_dots, &ph);
         let consts: Vec<Option<String>> = self
             .args_with_receiver(fun, args)
@@ -1082,6 +1096,37 @@ impl<'v, 'a> Builder<'v, 'a> {
         self.block(body);
         self.chain.pop();
         (self.file, self.inst, self.report, self.results) = saved;
+    }
+
+    /// Literal arguments of an inlined call of `g` whose parameter is
+    /// only ever called, by calls gc inlines too: after inlining they are
+    /// dead code, never allocated.
+    fn mark_dead_literal_args(&mut self, g: FuncId, args: &[Expr], names: &[Option<Name>]) {
+        let src = &self.view.funcs.funcs[g];
+        let recv = usize::from(src.decl.is_some_and(|d| d.recv.is_some()));
+        let mut chain = self.chain.clone();
+        chain.push(g);
+        for (i, arg) in args.iter().enumerate() {
+            if !matches!(arg.unparen().kind, ExprKind::FuncLit(..)) {
+                continue;
+            }
+            let Some(Some(name)) = names.get(i + recv) else {
+                continue;
+            };
+            let Some(obj) = self.view.obj_at(src.file, name.pos) else {
+                continue;
+            };
+            let mut uses = super::capture::CallUses::new(self.view, src.file, obj);
+            crate::inline::walk::walk_block(src.body, &mut uses);
+            let dead = !uses.only_in_calls.is_empty()
+                && uses.only_in_calls.iter().all(|c| {
+                    c.is_some_and(|call| self.inlined.contains_key(&(chain.clone(), call)))
+                });
+            if dead {
+                self.dead_exprs
+                    .insert(arg.unparen() as *const Expr as usize);
+            }
+        }
     }
 
     fn conversion(&mut self, e: &Expr, fun: &Expr, args: &[Expr], h: Hole) {

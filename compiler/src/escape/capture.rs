@@ -33,6 +33,7 @@ pub fn captures(view: &PkgView, f: FuncId) -> Vec<(Pos, bool)> {
         view,
         file: src.file,
         written: HashSet::new(),
+        post_stmts: HashSet::new(),
     };
     walk_block(view.funcs.funcs[top].body, &mut w);
     let mut seen = HashSet::new();
@@ -79,6 +80,8 @@ struct Writes<'v, 'a> {
     view: &'v PkgView<'a>,
     file: usize,
     written: HashSet<ObjId>,
+    /// The post statements of 3-clause loops.
+    post_stmts: HashSet<usize>,
 }
 
 impl Writes<'_, '_> {
@@ -101,6 +104,16 @@ impl<'e> Visit<'e> for Writes<'_, '_> {
     }
 
     fn stmt(&mut self, s: &'e Stmt) -> bool {
+        if self.post_stmts.contains(&(s as *const Stmt as usize)) {
+            // Go 1.22 loop variables: each iteration has its own copy,
+            // and the post statement writes the next one.
+            return true;
+        }
+        if let StmtKind::For(f) = &s.kind
+            && let Some(post) = &f.post
+        {
+            self.post_stmts.insert(post as *const Stmt as usize);
+        }
         match &s.kind {
             StmtKind::Assign(op, lhs, _) => {
                 for l in lhs {

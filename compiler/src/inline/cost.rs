@@ -47,6 +47,20 @@ impl<F: FnMut(FuncId) -> Option<i32>> Coster<'_, '_, F> {
         self.stmts(&b.stmts)
     }
 
+    /// A function body: gc stops looking once the budget is spent, so
+    /// calls after that point are never examined (which matters: looking
+    /// at a call of a literal decides the literal's inlinability).
+    pub fn func_body(&mut self, b: &Block) -> Cost {
+        let mut spent = 0;
+        for s in &b.stmts {
+            spent += self.stmt(s)?;
+            if spent > MAX_BUDGET {
+                return Err(Refused);
+            }
+        }
+        Ok(spent)
+    }
+
     fn stmts(&mut self, ss: &[Stmt]) -> Cost {
         ss.iter().map(|s| self.stmt(s)).sum()
     }

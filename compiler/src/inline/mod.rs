@@ -184,7 +184,7 @@ impl<'a> State<'_, 'a> {
                 callee_cost: |g| self.can_inline(g),
             };
             match what {
-                Measured::Body(b) => c.body(b),
+                Measured::Body(b) => c.func_body(b),
                 Measured::Call(e) => c.expr(e),
             }
         };
@@ -268,8 +268,16 @@ impl<'a> State<'_, 'a> {
     /// by round, the calls of the bodies inlined in the previous round.
     fn inline_calls(&mut self, f: FuncId) -> Vec<InlinedCall> {
         let src = &self.view.funcs.funcs[f];
+        // The call of a go or defer statement is made by the runtime,
+        // unless gc wrapped it (the wrapper's call is an ordinary one).
+        let unwrapped: Vec<usize> = go_defer_calls(src.body)
+            .into_iter()
+            .filter(|(_, _, call)| !self.needs_wrapper(src.file, call))
+            .map(|(_, _, call)| call as *const Expr as usize)
+            .collect();
         let mut round: Vec<Site<'a>> = call_sites(src.body)
             .into_iter()
+            .filter(|call| !unwrapped.contains(&(*call as *const Expr as usize)))
             .map(|call| Site {
                 call,
                 file: src.file,
