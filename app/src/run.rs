@@ -10,7 +10,7 @@ use goviz_compiler::cache::{self, Cache};
 use goviz_compiler::codegen;
 use goviz_compiler::goroot::Goroot;
 use goviz_compiler::loader::{self, Loader};
-use goviz_compiler::types::program::check_program_for_codegen;
+use goviz_compiler::types::program::{CheckedProgram, check_program_for_codegen};
 use goviz_runtime::bytecode;
 
 #[derive(clap::Args)]
@@ -46,6 +46,16 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 /// of package main, or its directory). Compile errors are printed as gc
 /// prints them and give `Err(exit status)`.
 pub fn compile(goroot: Option<&Path>, paths: &[String]) -> Result<Result<bytecode::Program, u8>> {
+    compile_with(goroot, paths, |_, _| {})
+}
+
+/// [`compile`], calling `inspect` on the checked program before code
+/// generation (`goviz build -m` prints its decisions there).
+pub fn compile_with(
+    goroot: Option<&Path>,
+    paths: &[String],
+    inspect: impl FnOnce(&loader::Program, &CheckedProgram),
+) -> Result<Result<bytecode::Program, u8>> {
     let goroot = Goroot::find(goroot).map_err(|e| anyhow!("{e}"))?;
     let loader = Loader::new(&goroot).with_overlay(Some(loader::default_overlay_dir()));
     let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
@@ -67,6 +77,7 @@ pub fn compile(goroot: Option<&Path>, paths: &[String]) -> Result<Result<bytecod
     if crate::check::print_errors(&program, &checked) {
         return Ok(Err(1));
     }
+    inspect(&program, &checked);
     match codegen::compile(&program, &checked) {
         Ok(code) => Ok(Ok(code)),
         Err(unsupported) => {

@@ -35,7 +35,9 @@
 
 mod common;
 
-use common::{go_file_stems, goroot, indent, normalize, run_goviz};
+use common::{
+    go_file_stems, goroot, indent, normalize, read_known_failing, run_goviz, write_known_failing,
+};
 use std::collections::{BTreeSet, VecDeque};
 use std::fs;
 use std::path::Path;
@@ -54,28 +56,6 @@ const MIN_CASES: usize = 80;
 /// Per-case time limit for one `goviz check` run.
 const TIMEOUT: Duration = Duration::from_secs(60);
 
-/// The known-failing list: (header comment lines, case names in file order).
-fn read_known_failing(path: &Path) -> (Vec<String>, Vec<String>) {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => panic!("cannot read {}: {e}", path.display()),
-    };
-    let mut header = Vec::new();
-    let mut names = Vec::new();
-    for line in text.lines() {
-        let content = line.split('#').next().unwrap_or("").trim();
-        if content.is_empty() {
-            if names.is_empty() && line.trim_start().starts_with('#') {
-                header.push(line.to_string());
-            }
-            continue;
-        }
-        names.push(content.to_string());
-    }
-    (header, names)
-}
-
 const DEFAULT_HEADER: &[&str] = &[
     "# Cases of tests/check-errors that `goviz check` does not yet get right.",
     "# app/tests/check_errors.rs fails if a case listed here passes (remove it)",
@@ -83,26 +63,6 @@ const DEFAULT_HEADER: &[&str] = &[
     "# Regenerate from the current failures with",
     "#   GOVIZ_UPDATE_KNOWN_FAILING=1 cargo test -p goviz --test check_errors",
 ];
-
-fn write_known_failing(path: &Path, header: &[String], names: &BTreeSet<String>) {
-    let mut text = String::new();
-    if header.is_empty() {
-        for line in DEFAULT_HEADER {
-            text.push_str(line);
-            text.push('\n');
-        }
-    } else {
-        for line in header {
-            text.push_str(line);
-            text.push('\n');
-        }
-    }
-    for name in names {
-        text.push_str(name);
-        text.push('\n');
-    }
-    fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-}
 
 enum Verdict {
     Pass,
@@ -317,7 +277,7 @@ fn check_error_corpus_matches_gc() {
             .cloned()
             .collect();
         new_list.extend(failing_now.iter().cloned());
-        write_known_failing(&known_path, &header, &new_list);
+        write_known_failing(&known_path, &header, DEFAULT_HEADER, &new_list);
         println!("wrote {} ({} cases)", known_path.display(), new_list.len());
         assert!(
             problems.is_empty(),

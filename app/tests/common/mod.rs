@@ -1,9 +1,11 @@
 //! What the end-to-end tests of the `goviz` binary share: running it
 //! with a time limit and capturing its output, finding the Go
-//! installation, and printing outputs in failure reports.
+//! installation, printing outputs in failure reports, and the
+//! known-failing lists of the golden corpora (which may only shrink).
 
 #![allow(dead_code)] // each test binary uses its own subset
 
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -103,4 +105,53 @@ pub fn go_file_stems(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// The known-failing list: (header comment lines, case names in file order).
+pub fn read_known_failing(path: &Path) -> (Vec<String>, Vec<String>) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => panic!("cannot read {}: {e}", path.display()),
+    };
+    let mut header = Vec::new();
+    let mut names = Vec::new();
+    for line in text.lines() {
+        let content = line.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            if names.is_empty() && line.trim_start().starts_with('#') {
+                header.push(line.to_string());
+            }
+            continue;
+        }
+        names.push(content.to_string());
+    }
+    (header, names)
+}
+
+/// Writes a known-failing list: its header (`default_header` when it had
+/// none), then the names.
+pub fn write_known_failing(
+    path: &Path,
+    header: &[String],
+    default_header: &[&str],
+    names: &BTreeSet<String>,
+) {
+    let mut text = String::new();
+    if header.is_empty() {
+        for line in default_header {
+            text.push_str(line);
+            text.push('\n');
+        }
+    } else {
+        for line in header {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    for name in names {
+        text.push_str(name);
+        text.push('\n');
+    }
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }

@@ -9,6 +9,8 @@ pub mod ast;
 mod branches;
 pub mod constraint;
 mod parser;
+
+pub(crate) use parser::grow;
 pub mod pos;
 pub mod printer;
 pub mod scanner;

@@ -2254,7 +2254,7 @@ impl<'a> Parser<'a> {
 /// input (thousands of nested parentheses, blocks or types) would
 /// otherwise overflow the thread's stack. Recursion cycles of the parser
 /// all pass through `unary_expr`, `type_or_nil` or `stmt_or_nil`.
-pub(super) fn grow<R>(f: impl FnOnce() -> R) -> R {
+pub(crate) fn grow<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, f)
 }
 
