@@ -1051,7 +1051,7 @@ pub(super) fn default_type(t: TypeId) -> TypeId {
 }
 
 /// The "larger" of two untyped numeric types (int < rune < float < complex).
-fn max_untyped(x: TypeId, y: TypeId) -> Option<TypeId> {
+pub(super) fn max_untyped(x: TypeId, y: TypeId) -> Option<TypeId> {
     use BasicKind::*;
     let rank = |t: TypeId| match t {
         t if t == TypeId::basic(UntypedInt) => Some(1),

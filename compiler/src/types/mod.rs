@@ -24,6 +24,7 @@ mod decl;
 mod expr;
 mod expr_fmt;
 mod generics;
+mod infer;
 mod initorder;
 mod literals;
 mod lookup;
