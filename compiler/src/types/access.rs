@@ -330,10 +330,11 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         if targs.len() < sig.tparams.len() {
-            let fs = crate::syntax::printer::expr_string(x.expr.unwrap_or(e));
-            let name = self.w.obj(sig.tparams[targs.len()]).name.clone();
-            self.error(e, format!("in call to {fs}, cannot infer {name}"));
-            return Operand::invalid(Some(e));
+            // Still generic: the other type arguments are inferred from
+            // the context (a call's arguments, an assignment's target).
+            let partial = self.rename_sig(x.typ);
+            self.partial_targs.insert(partial, targs);
+            return Operand::new(Mode::Value, e, partial);
         }
         self.verify_targs(e.pos, index, &sig.tparams, &targs);
         let inst = self.instantiate_sig(x.typ, &targs);

@@ -468,36 +468,13 @@ impl<'a> Checker<'a, '_> {
     /// The common underlying signature of a callee's type (types2's
     /// `commonUnder` with a "not a function" condition), or the cause.
     fn callee_signature(&self, t: TypeId) -> Result<Signature, String> {
-        let types: Vec<TypeId> = if self.w.types.is_type_param(t) {
-            match self.w.tparam_set(t).and_then(|s| s.terms) {
-                Some(terms) => terms.iter().map(|term| term.typ).collect(),
-                None => return Err("no specific type".into()),
-            }
-        } else {
-            vec![t]
-        };
-        let mut common: Option<(TypeId, TypeId)> = None;
-        for ty in types {
-            let u = self.w.types.under(ty);
-            if !matches!(self.w.types.get(u), Type::Signature(_)) {
-                return Err(format!("{} is not a function", self.type_str(ty)));
-            }
-            match common {
-                None => common = Some((ty, u)),
-                Some((ct, cu)) => {
-                    if !self.w.identical(cu, u) {
-                        return Err(format!(
-                            "{} and {} have different underlying types",
-                            self.type_str(ct),
-                            self.type_str(ty)
-                        ));
-                    }
-                }
-            }
-        }
-        match common.map(|(_, u)| self.w.types.get(u)) {
-            Some(Type::Signature(s)) => Ok(s.clone()),
-            _ => Err("no specific type".into()),
+        let is_func = |w: &super::object::World, _, u| matches!(w.types.get(u), Type::Signature(_));
+        match self.w.common_under(t, &is_func) {
+            Ok(u) => match self.w.types.get(u) {
+                Type::Signature(s) => Ok(s.clone()),
+                _ => Err("no specific type".into()),
+            },
+            Err(e) => Err(self.under_error_str(e, &|t| format!("{t} is not a function"))),
         }
     }
 
@@ -644,10 +621,13 @@ impl<'a> Checker<'a, '_> {
             if !self.is_generic_func(o.typ) {
                 continue;
             }
+            let known = self.partial_targs.get(&o.typ).cloned().unwrap_or_default();
             o.typ = self.rename_sig(o.typ);
             if let Type::Signature(s) = self.w.types.get(o.typ) {
                 generic_args.push((i, tparams.len()));
                 tparams.extend(s.tparams.iter().copied());
+                targs.extend(known.iter().map(|&t| Some(t)));
+                targs.resize(tparams.len(), None);
             }
         }
         targs.resize(tparams.len(), None);
@@ -686,7 +666,8 @@ impl<'a> Checker<'a, '_> {
             let Type::Signature(s) = self.w.types.get(ops[i].typ) else {
                 continue;
             };
-            let end = start + s.tparams.len();
+            let (end, atparams) = (start + s.tparams.len(), s.tparams.clone());
+            self.verify_targs(call.pos, &[], &atparams, &targs[start..end]);
             let inst = self.instantiate_sig(ops[i].typ, &targs[start..end]);
             ops[i].typ = inst;
             if let Some(ae) = ops[i].expr {

@@ -274,7 +274,8 @@ impl<'a> Checker<'a, '_> {
             return;
         };
         if lhs.len() == 1 {
-            let mut x = self.expr(init);
+            let name = self.w.obj(o).name.clone();
+            let mut x = self.expr_for_target(init, t, &name);
             self.init_var(o, &mut x, "variable declaration");
             return;
         }
@@ -288,6 +289,13 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn type_decl(&mut self, o: ObjId, decl: &'a ast::TypeDecl) {
+        // Instantiations are verified once the declared type (and any
+        // type declared while checking it) is complete: a constraint may
+        // instantiate the type being declared.
+        self.with_deferred_verify(|c| c.type_decl_now(o, decl));
+    }
+
+    fn type_decl_now(&mut self, o: ObjId, decl: &'a ast::TypeDecl) {
         if decl.alias {
             if !decl.tparams.is_empty() {
                 self.open_scope(decl.pos, decl.typ.pos, false);
@@ -300,7 +308,7 @@ impl<'a> Checker<'a, '_> {
                 orig: None,
             }));
             self.w.obj_mut(o).typ = Some(alias);
-            let tparams = self.declare_type_params(&decl.tparams);
+            let tparams = self.declare_type_params_of(&decl.tparams, Some(alias));
             let actual = self.typ_expr(&decl.typ);
             if let Type::Alias(a) = self.w.types.get_mut(alias) {
                 a.actual = Some(actual);
@@ -330,7 +338,7 @@ impl<'a> Checker<'a, '_> {
         self.delayed.push(Delayed::ValidType(named));
         if !decl.tparams.is_empty() {
             self.open_scope(decl.pos, decl.typ.pos, false);
-            let tparams = self.declare_type_params(&decl.tparams);
+            let tparams = self.declare_type_params_of(&decl.tparams, Some(named));
             if let Type::Named(n) = self.w.types.get_mut(named) {
                 n.tparams = tparams;
             }

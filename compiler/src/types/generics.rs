@@ -498,19 +498,34 @@ impl<'a> Checker<'a, '_> {
         &mut self,
         x: &mut super::operand::Operand<'a>,
         target: Option<TypeId>,
+        desc: &str,
     ) {
         use super::operand::Mode;
         if x.is_invalid() || x.mode == Mode::NoValue {
             return;
         }
-        let what = match self.w.types.get(x.typ) {
+        let what = match self.w.types.get(x.typ).clone() {
             Type::Named(n) if !n.tparams.is_empty() && n.targs.is_empty() => "type",
             Type::Alias(a) if !a.tparams.is_empty() && a.targs.is_empty() => "type",
             Type::Signature(sig) if !sig.tparams.is_empty() => {
-                if let Some(t) = target
-                    && let Some(tsig) = self.target_signature(t)
-                {
-                    self.infer_from_target(x, tsig);
+                // A partial instantiation (`f[int]`) infers the rest from
+                // its constraints, a target function type from that type.
+                let partial = x.expr.is_some_and(|e| {
+                    matches!(e.unparen().kind, crate::syntax::ast::ExprKind::Index(..))
+                });
+                if partial || target.is_some_and(|t| self.target_signature(t).is_some()) {
+                    if let Some(targs) = self.infer_partial(x, &[], target, desc) {
+                        let (pos, tparams) = (x.expr.map(|e| e.pos), sig.tparams.clone());
+                        self.verify_targs(pos.unwrap_or_default(), &[], &tparams, &targs);
+                        let inst = self.instantiate_sig(x.typ, &targs);
+                        x.typ = inst;
+                        if let Some(e) = x.expr {
+                            self.record_type(e, inst, None);
+                        }
+                    } else {
+                        x.mode = Mode::Invalid;
+                        x.typ = TypeId::INVALID;
+                    }
                     return;
                 }
                 "function"
@@ -535,40 +550,45 @@ impl<'a> Checker<'a, '_> {
         matches!(self.w.types.get(u), Type::Signature(_)).then_some(u)
     }
 
-    /// Instantiates generic function value `x` so that its type matches
-    /// function type `target` (reverse type inference, types2's
-    /// `funcInst` with a target); reports and invalidates `x` if that
-    /// cannot be done.
-    fn infer_from_target(&mut self, x: &mut super::operand::Operand<'a>, target: TypeId) {
+    /// The type arguments of generic function value `x` given the first
+    /// ones, `targs`: the others are inferred from the constraints and,
+    /// with a function type as `target`, from that type (reverse type
+    /// inference, types2's `funcInst`). Reports and returns None if they
+    /// cannot be inferred; the caller verifies and instantiates.
+    pub(super) fn infer_partial(
+        &mut self,
+        x: &super::operand::Operand<'a>,
+        targs: &[TypeId],
+        target: Option<TypeId>,
+        desc: &str,
+    ) -> Option<Vec<TypeId>> {
         let Type::Signature(s) = self.w.types.get(x.typ).clone() else {
-            return;
+            return None;
         };
-        let generic = self.w.types.add(Type::Signature(Signature {
-            recv: None,
-            tparams: Vec::new(),
-            ..s.clone()
-        }));
         let (tparams, rename) = self.rename_tparams(&s.tparams);
-        let param = self.subst(generic, &rename);
-        let arg = super::infer::InferArg {
-            typ: target,
-            expr: x.expr,
-            label: Some("variable in assignment".into()),
-        };
-        let pos = x.expr.map(|e| e.start()).unwrap_or_default();
-        match self.infer_targs(&tparams, &[], &[param], &[arg], true) {
-            Ok(targs) => {
-                self.verify_targs(pos, &[], &s.tparams, &targs);
-                let inst = self.instantiate_sig(x.typ, &targs);
-                x.typ = inst;
-                if let Some(e) = x.expr {
-                    self.record_type(e, inst, None);
-                }
-            }
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        if let Some(tsig) = target.and_then(|t| self.target_signature(t)) {
+            let generic = self.w.types.add(Type::Signature(Signature {
+                recv: None,
+                tparams: Vec::new(),
+                ..s.clone()
+            }));
+            params.push(self.subst(generic, &rename));
+            args.push(super::infer::InferArg {
+                typ: tsig,
+                expr: x.expr,
+                label: Some(desc.to_string()),
+            });
+        }
+        let partial = self.partial_targs.get(&x.typ).cloned().unwrap_or_default();
+        let known: Vec<Option<TypeId>> = targs.iter().chain(&partial).map(|&t| Some(t)).collect();
+        let pos = x.expr.map(|e| e.pos).unwrap_or_default();
+        match self.infer_targs(&tparams, &known, &params, &args, true) {
+            Ok(all) => Some(all),
             Err(err) => {
                 self.report_infer_error(pos, "", err);
-                x.mode = super::operand::Mode::Invalid;
-                x.typ = TypeId::INVALID;
+                None
             }
         }
     }

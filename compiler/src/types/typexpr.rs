@@ -303,38 +303,130 @@ impl<'a> Checker<'a, '_> {
     fn type_set_elem(&mut self, e: &'a Expr) -> TypeId {
         let mut terms = Vec::new();
         self.collect_terms(e, &mut terms);
-        if terms.len() == 1 && !terms[0].tilde {
-            return terms[0].typ;
+        if let [(term, _)] = terms[..]
+            && !term.tilde
+        {
+            return term.typ;
         }
-        self.w.types.add(Type::Union(terms))
+        self.check_union_terms(&terms);
+        self.w
+            .types
+            .add(Type::Union(terms.iter().map(|&(t, _)| t).collect()))
     }
 
-    fn collect_terms(&mut self, e: &'a Expr, out: &mut Vec<Term>) {
-        match &e.kind {
-            ExprKind::Operation(Operator::Or, x, Some(y)) => {
-                self.collect_terms(x, out);
-                self.collect_terms(y, out);
+    /// The terms of a union (or a single `~T`), each with its expression;
+    /// a type parameter as a term is reported and becomes invalid.
+    fn collect_terms(&mut self, e: &'a Expr, out: &mut Vec<(Term, &'a Expr)>) {
+        if let ExprKind::Operation(Operator::Or, x, Some(y)) = &e.kind {
+            self.collect_terms(x, out);
+            self.collect_terms(y, out);
+            return;
+        }
+        let (tilde, x) = match &e.kind {
+            ExprKind::Operation(Operator::Tilde, x, None) => (true, &**x),
+            _ => (false, e),
+        };
+        let mut typ = self.typ_expr(x);
+        if self.w.types.is_type_param(typ) {
+            let msg = if tilde {
+                let es = crate::syntax::printer::expr_string(e);
+                format!("type in term {es} cannot be a type parameter")
+            } else {
+                "term cannot be a type parameter".to_string()
+            };
+            self.error(x, msg);
+            typ = TypeId::INVALID;
+        }
+        out.push((Term { tilde, typ }, e));
+    }
+
+    /// types2's union term validity: `~T` needs T to be its own
+    /// underlying type and not an interface; interface terms may have no
+    /// methods and not be comparable; other terms must not overlap.
+    fn check_union_terms(&mut self, terms: &[(Term, &'a Expr)]) {
+        for (i, &(t, e)) in terms.iter().enumerate() {
+            if t.typ == TypeId::INVALID {
+                continue;
             }
-            ExprKind::Operation(Operator::Tilde, x, None) => {
-                let t = self.typ_expr(x);
-                out.push(Term {
-                    tilde: true,
-                    typ: t,
-                });
+            let u = self.w.types.under(t.typ);
+            if u == TypeId::INVALID {
+                continue;
             }
-            _ => {
-                let t = self.typ_expr(e);
-                out.push(Term {
-                    tilde: false,
-                    typ: t,
-                });
+            let ts = self.type_str(t.typ);
+            let is_iface = matches!(self.w.types.get(u), Type::Interface(_));
+            if t.tilde && is_iface {
+                self.error(e, format!("invalid use of ~ ({ts} is an interface)"));
+                continue;
+            }
+            if t.tilde && !self.w.identical(u, t.typ) {
+                let us = self.type_str(u);
+                self.error(
+                    e,
+                    format!("invalid use of ~ (underlying type of {ts} is {us})"),
+                );
+                continue;
+            }
+            if is_iface {
+                let set = self.w.type_set(u);
+                let term_s = term_string(self, t);
+                if !set.methods.is_empty() {
+                    self.error(
+                        e,
+                        format!("cannot use {term_s} in union ({term_s} contains methods)"),
+                    );
+                } else if t.typ == self.w.comparable_type_id() {
+                    self.error(e, "cannot use comparable in union");
+                } else if set.comparable {
+                    self.error(
+                        e,
+                        format!("cannot use {term_s} in union ({term_s} embeds comparable)"),
+                    );
+                }
+                continue;
+            }
+            let overlap = terms[..i].iter().find(|&&(x, _)| {
+                x.typ != TypeId::INVALID
+                    && !self.w.types.is_interface(x.typ)
+                    && self.terms_overlap(x, t)
+            });
+            if let Some(&(x, _)) = overlap {
+                let (ys, xs) = (term_string(self, t), term_string(self, x));
+                let at = self.gpos(e.start());
+                self.soft_error_at(at, format!("overlapping terms {ys} and {xs}"));
             }
         }
+    }
+
+    /// Whether two union terms have types in common.
+    fn terms_overlap(&self, x: Term, y: Term) -> bool {
+        let ux = if y.tilde {
+            self.w.types.under(x.typ)
+        } else {
+            x.typ
+        };
+        let uy = if x.tilde {
+            self.w.types.under(y.typ)
+        } else {
+            y.typ
+        };
+        self.w.identical(ux, uy)
     }
 
     /// Declares type parameters in the current scope and checks their
     /// constraints. Returns the TypeName objects.
     pub(super) fn declare_type_params(&mut self, fields: &'a [ast::Field]) -> Vec<ObjId> {
+        self.declare_type_params_of(fields, None)
+    }
+
+    /// `declare_type_params` for generic type `owner` (a named type or
+    /// alias), which gets its type parameters before their constraints
+    /// are checked: a constraint may instantiate the type itself
+    /// (`type T[P T[P]] ...`).
+    pub(super) fn declare_type_params_of(
+        &mut self,
+        fields: &'a [ast::Field],
+        owner: Option<TypeId>,
+    ) -> Vec<ObjId> {
         let mut objs = Vec::new();
         let mut index = 0;
         // Declare all names first: constraints may refer to any of them.
@@ -354,23 +446,41 @@ impl<'a> Checker<'a, '_> {
                 objs.push(o);
             }
         }
-        let outer = self.deferred_verify.replace(Vec::new());
-        let mut i = 0;
-        for f in fields {
-            let bound = self.bound(&f.typ);
-            for _ in &f.names {
-                let t = self.w.type_of(objs[i]);
-                if let Type::TypeParam(p) = self.w.types.get_mut(t) {
-                    p.bound = Some(bound);
-                }
-                i += 1;
-            }
+        match owner.map(|t| self.w.types.get_mut(t)) {
+            Some(Type::Named(n)) => n.tparams = objs.clone(),
+            Some(Type::Alias(a)) => a.tparams = objs.clone(),
+            _ => {}
         }
-        let deferred = std::mem::replace(&mut self.deferred_verify, outer).unwrap_or_default();
+        self.with_deferred_verify(|c| {
+            let mut i = 0;
+            for f in fields {
+                let bound = c.bound(&f.typ);
+                for _ in &f.names {
+                    let t = c.w.type_of(objs[i]);
+                    if let Type::TypeParam(p) = c.w.types.get_mut(t) {
+                        p.bound = Some(bound);
+                    }
+                    i += 1;
+                }
+            }
+        });
+        objs
+    }
+
+    /// Runs `f` with verification of instantiations deferred to its end
+    /// (or to the end of an enclosing deferral): constraints must all be
+    /// known, and types complete, before type arguments are checked.
+    pub(super) fn with_deferred_verify<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.deferred_verify.is_some() {
+            return f(self);
+        }
+        self.deferred_verify = Some(Vec::new());
+        let r = f(self);
+        let deferred = self.deferred_verify.take().unwrap_or_default();
         for (fallback, exprs, tparams, targs) in deferred {
             self.verify_targs(fallback, exprs, &tparams, &targs);
         }
-        objs
+        r
     }
 
     /// A type parameter's constraint: an interface, or a type element that
@@ -640,4 +750,13 @@ pub fn unquote_string(lit: &str) -> String {
         Some(v) => String::from_utf8_lossy(v.string_val()).into_owned(),
         None => String::new(),
     }
+}
+
+/// A union term as types2 prints it (`~int`, `p.MyInt`): with no
+/// qualifier, so every package-level type shows its package path.
+fn term_string(c: &Checker<'_, '_>, t: Term) -> String {
+    let tilde = if t.tilde { "~" } else { "" };
+    let path = |p| c.w.pkg(p).path.clone();
+    let ts = super::typestring::type_string(c.w, t.typ, &path);
+    format!("{tilde}{ts}")
 }
