@@ -58,7 +58,7 @@ impl<'a> Checker<'a, '_> {
             };
         }
 
-        let x = self.expr_or_type(xe, false);
+        let x = self.expr_or_type_non_generic(xe);
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }

@@ -908,7 +908,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn builtin_new(&mut self, e: &'a Expr, arg: &'a Expr) -> Operand<'a> {
-        let mut x = self.expr_or_type(arg, false);
+        let mut x = self.expr_or_type_non_generic(arg);
         if let Mode::Builtin(_) = x.mode {
             let s = self.operand_str(&x);
             self.error(arg, format!("{s} must be called"));

@@ -39,6 +39,11 @@ impl<'a> Checker<'a, '_> {
             }
             _ => self.expr_or_type(fun, false),
         };
+        let mut f = f;
+        if f.mode == Mode::TypeExpr {
+            // A conversion's type must be instantiated.
+            self.non_generic(&mut f, None, "");
+        }
         match f.mode {
             Mode::Invalid => {
                 self.use_exprs(args);

@@ -63,6 +63,14 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
+    /// `expr_or_type` where a generic type or function must be
+    /// instantiated (types2's `exprOrType` with allowGeneric false).
+    pub(super) fn expr_or_type_non_generic(&mut self, e: &'a Expr) -> Operand<'a> {
+        let mut x = self.expr_or_type(e, false);
+        self.non_generic(&mut x, None, "");
+        x
+    }
+
     /// Reports operands that are not values (types, builtins, no value).
     pub(super) fn exclude(&mut self, x: &mut Operand<'a>) {
         let msg = match x.mode {

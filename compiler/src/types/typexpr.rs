@@ -524,7 +524,10 @@ impl<'a> Checker<'a, '_> {
         };
         if let Some(r) = recv {
             sig.rparams = self.declare_recv_type_params(&r.typ);
-            let vars = self.param_vars(std::slice::from_ref(r), false);
+            let vars = match self.generic_recv_type(&r.typ, &sig.rparams) {
+                Some(t) => self.field_vars(r, t),
+                None => self.param_vars(std::slice::from_ref(r), false),
+            };
             sig.recv = vars.first().copied();
         }
         let (params, variadic) = self.params(&ft.params, true);
@@ -611,6 +614,38 @@ impl<'a> Checker<'a, '_> {
         objs
     }
 
+    /// The receiver type `T[P, Q]` or `*T[P, Q]` of a method of generic
+    /// type `T`, instantiated with the receiver's own type parameters
+    /// `rparams` (which may be blank, so the expression is not evaluated).
+    fn generic_recv_type(&mut self, recv: &'a Expr, rparams: &[ObjId]) -> Option<TypeId> {
+        let mut t = recv.unparen();
+        let ptr = if let ExprKind::Operation(Operator::Mul, x, None) = &t.kind {
+            t = x.unparen();
+            true
+        } else {
+            false
+        };
+        let ExprKind::Index(base, args) = &t.kind else {
+            return None;
+        };
+        if rparams.is_empty() || rparams.len() != args.len() {
+            return None;
+        }
+        let bobj = self.lookup(base.as_name()?)?;
+        let bt = self.w.type_of(bobj);
+        if !matches!(self.w.types.get(bt), Type::Named(n) if n.tparams.len() == rparams.len()) {
+            return None;
+        }
+        self.record_use(base.pos, bobj);
+        let targs = rparams.iter().map(|&p| self.w.type_of(p)).collect();
+        let inst = self.instantiate_named(bt, targs);
+        Some(if ptr {
+            self.w.types.add(Type::Pointer(inst))
+        } else {
+            inst
+        })
+    }
+
     /// Parameter variables; a final `...T` becomes `[]T` with `variadic`.
     fn params(&mut self, fields: &'a [ast::Field], variadic_ok: bool) -> (Vec<ObjId>, bool) {
         let mut variadic = false;
@@ -626,37 +661,30 @@ impl<'a> Checker<'a, '_> {
                 variadic = true;
                 t = self.w.types.add(Type::Slice(t));
             }
-            if f.names.is_empty() {
-                vars.push(self.new_object(
-                    ObjKind::Var {
-                        field: false,
-                        embedded: false,
-                        param: true,
-                        used: false,
-                    },
-                    "",
-                    f.typ.start(),
-                    Some(t),
-                ));
-            } else {
-                for name in &f.names {
-                    let v = self.new_object(
-                        ObjKind::Var {
-                            field: false,
-                            embedded: false,
-                            param: true,
-                            used: false,
-                        },
-                        &name.value,
-                        name.pos,
-                        Some(t),
-                    );
-                    self.record_def(name.pos, v);
-                    vars.push(v);
-                }
-            }
+            vars.extend(self.field_vars(f, t));
         }
         (vars, variadic)
+    }
+
+    /// The variables of one parameter field, all of type `t` (one unnamed
+    /// variable if the field has no names).
+    fn field_vars(&mut self, f: &'a ast::Field, t: TypeId) -> Vec<ObjId> {
+        let kind = ObjKind::Var {
+            field: false,
+            embedded: false,
+            param: true,
+            used: false,
+        };
+        if f.names.is_empty() {
+            return vec![self.new_object(kind, "", f.typ.start(), Some(t))];
+        }
+        let mut vars = Vec::new();
+        for name in &f.names {
+            let v = self.new_object(kind.clone(), &name.value, name.pos, Some(t));
+            self.record_def(name.pos, v);
+            vars.push(v);
+        }
+        vars
     }
 
     fn param_vars(&mut self, fields: &'a [ast::Field], variadic_ok: bool) -> Vec<ObjId> {
