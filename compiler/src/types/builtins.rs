@@ -501,9 +501,18 @@ impl<'a> Checker<'a, '_> {
         x: &Operand<'a>,
     ) -> Operand<'a> {
         let int = TypeId::basic(BasicKind::Int);
-        // type parameter: the type set is not checked
+        // A type parameter: every type in its type set must have a length
+        // (capacity); the result is never constant.
         if self.is_tparam(x.typ) {
-            return Operand::new(Mode::Value, e, int);
+            let ok = self
+                .w
+                .tparam_all(x.typ, &|w, t| has_len_or_cap(w, w.types.under(t), b));
+            if ok {
+                return Operand::new(Mode::Value, e, int);
+            }
+            let s = self.operand_str(x);
+            self.err_at(x, e, format!("{INVALID_ARG}{s} for built-in {}", b.name()));
+            return Operand::invalid(Some(e));
         }
         // A pointer to an array stands for the array.
         let mut t = self.w.types.under(x.typ);
@@ -1005,6 +1014,23 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         self.uintptr_const(e, offs)
+    }
+}
+
+/// Whether values of underlying type `u` have a length (`len`) or
+/// capacity (`cap`); a pointer to an array stands for the array.
+fn has_len_or_cap(w: &super::object::World, u: TypeId, b: Builtin) -> bool {
+    let u = match w.types.get(u) {
+        Type::Pointer(base) if matches!(w.types.get(w.types.under(*base)), Type::Array(..)) => {
+            w.types.under(*base)
+        }
+        _ => u,
+    };
+    match w.types.get(u) {
+        Type::Basic(k) => k.is_string() && b == Builtin::Len,
+        Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+        Type::Map(..) => b == Builtin::Len,
+        _ => false,
     }
 }
 

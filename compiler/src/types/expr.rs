@@ -515,10 +515,16 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
-    fn binary_op_ok(&self, op: Operator, x: &Operand) -> bool {
+    pub(super) fn binary_op_ok(&self, op: Operator, x: &Operand) -> bool {
         let t = x.typ;
         match op {
-            Operator::Add => self.w.is_numeric(t) || self.w.is_string(t),
+            // For a type parameter, each type in its set on its own.
+            Operator::Add => {
+                self.w
+                    .tparam_all(t, &|w, u| w.is_numeric(u) || w.is_string(u))
+                    || self.w.is_numeric(t)
+                    || self.w.is_string(t)
+            }
             Operator::Sub | Operator::Mul | Operator::Div => self.w.is_numeric(t),
             Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => {
                 self.w.is_integer(t)

@@ -309,9 +309,8 @@ impl<'a> Checker<'a, '_> {
             return None;
         }
         let ok = match op {
-            Operator::Add => self.w.is_numeric(x.typ) || self.w.is_string(x.typ),
-            Operator::Sub | Operator::Mul | Operator::Div => self.w.is_numeric(x.typ),
-            _ => self.w.is_integer(x.typ),
+            Operator::Shl | Operator::Shr => self.w.is_integer(x.typ),
+            _ => self.binary_op_ok(op, &x),
         };
         if !ok {
             let s = self.operand_str(&x);
@@ -992,7 +991,15 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() {
             return;
         }
-        if !self.w.types.is_interface(x.typ) || self.w.types.is_type_param(x.typ) {
+        if self.w.types.is_type_param(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(
+                xe,
+                format!("cannot use type switch on type parameter value {s}"),
+            );
+            return;
+        }
+        if !self.w.types.is_interface(x.typ) {
             let s = self.operand_str(&x);
             self.error(xe, format!("{s} is not an interface"));
             return;
