@@ -222,7 +222,7 @@ impl<'a> Checker<'a, '_> {
             },
             Type::Slice(elem) => (elem, Mode::Variable, None),
             Type::Map(k, v) => {
-                let mut key = self.expr(ie);
+                let mut key = self.expr_with_hint(ie, Some(k));
                 self.assignment(&mut key, Some(k), "map index");
                 let mut op = Operand::new(Mode::MapIndex, e, v);
                 op.mode = Mode::MapIndex;

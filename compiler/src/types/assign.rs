@@ -13,6 +13,10 @@ impl<'a> Checker<'a, '_> {
     /// values. Reports "cannot use x as T value in <context>".
     pub(super) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
         self.single_value(x);
+        // A generic function value gets its type arguments from `t`.
+        if self.is_generic_func(x.typ) {
+            self.non_generic(x, t, context);
+        }
         match x.mode {
             Mode::Invalid => return,
             Mode::Nil

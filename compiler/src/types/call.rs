@@ -92,7 +92,7 @@ impl<'a> Checker<'a, '_> {
             );
             return Operand::invalid(Some(e));
         }
-        let mut x = self.expr(&args[0]);
+        let mut x = self.expr_for_target(&args[0], Some(t), "conversion");
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }

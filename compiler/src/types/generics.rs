@@ -387,6 +387,15 @@ impl<'a> Checker<'a, '_> {
         if set.is_all() {
             return true;
         }
+        // A type parameter with an empty type set satisfies anything (the
+        // empty set is a subset of any set).
+        if self
+            .w
+            .tparam_set(v)
+            .is_some_and(|s| s.terms.is_some_and(|t| t.is_empty()))
+        {
+            return true;
+        }
         let (vs, ts) = (self.type_str(v), self.type_str(t));
         if let Some(terms) = &set.terms
             && terms.is_empty()
@@ -482,12 +491,6 @@ impl<'a> Checker<'a, '_> {
 
     /// Comparability for constraint satisfaction (interfaces count).
     pub(super) fn comparable_type(&mut self, t: TypeId) -> bool {
-        if let Some(set) = self.w.tparam_set(t) {
-            return set.comparable
-                || set.terms.as_ref().is_some_and(|ts| {
-                    !ts.is_empty() && ts.iter().all(|term| self.w.comparable(term.typ))
-                });
-        }
         self.w.comparable(t)
     }
 
@@ -545,7 +548,7 @@ impl<'a> Checker<'a, '_> {
 
     /// The function type an assignment target of type `t` requires, if
     /// any (types2's `newTarget`).
-    fn target_signature(&self, t: TypeId) -> Option<TypeId> {
+    pub(super) fn target_signature(&self, t: TypeId) -> Option<TypeId> {
         let u = self.w.core_type(t)?;
         matches!(self.w.types.get(u), Type::Signature(_)).then_some(u)
     }

@@ -68,10 +68,13 @@ struct Unifier {
     /// The handles: the inferred type, if known.
     bound: Vec<Option<TypeId>>,
     depth: u32,
+    /// Go 1.21 inference: interfaces unify through their methods, and a
+    /// type with an interface through its methods.
+    iface_inference: bool,
 }
 
 impl Unifier {
-    fn new(tps: Vec<TypeId>, known: &[Option<TypeId>]) -> Unifier {
+    fn new(tps: Vec<TypeId>, known: &[Option<TypeId>], iface_inference: bool) -> Unifier {
         let n = tps.len();
         let bound = (0..n).map(|i| known.get(i).copied().flatten()).collect();
         Unifier {
@@ -79,6 +82,7 @@ impl Unifier {
             handle: (0..n).collect(),
             bound,
             depth: 0,
+            iface_inference,
         }
     }
 
@@ -146,7 +150,7 @@ impl<'a> Checker<'a, '_> {
             .filter_map(|(&p, t)| t.map(|t| (p, t)))
             .collect();
         let params: Vec<TypeId> = params.iter().map(|&p| self.subst(p, &smap)).collect();
-        let mut u = Unifier::new(tps.clone(), targs);
+        let mut u = Unifier::new(tps.clone(), targs, self.allow_version((1, 21)));
         let untyped = self.unify_args(&mut u, tparams, &params, args, reverse)?;
         self.unify_constraints(&mut u, tparams)?;
         self.default_untyped(&mut u, &params, args, &untyped)?;
@@ -534,7 +538,10 @@ impl<'a> Checker<'a, '_> {
         }
         // Inexactly, a defined type matches a type literal through its
         // underlying type (interfaces are matched by their methods below).
-        if !mode.exact && self.is_defined(y) && self.is_type_lit(x) && !self.w.types.is_interface(x)
+        if !mode.exact
+            && self.is_defined(y)
+            && self.is_type_lit(x)
+            && !(u.iface_inference && self.w.types.is_interface(x))
         {
             y = self.w.types.under(y);
             if x == y || self.w.types.unalias(x) == self.w.types.unalias(y) {
@@ -555,7 +562,7 @@ impl<'a> Checker<'a, '_> {
             (Some(i), None) => return self.unify_bound(u, i, y, mode),
             _ => {}
         }
-        if !mode.exact {
+        if u.iface_inference && !mode.exact {
             let (xi, yi) = (self.as_interface(x), self.as_interface(y));
             if xi && yi {
                 return self.unify_interfaces(u, x, y);

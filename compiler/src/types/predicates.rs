@@ -244,11 +244,11 @@ impl World {
                 .iter()
                 .all(|f| self.comparable_in(self.type_of(f.obj), seen)),
             Type::Array(_, e) => self.comparable_in(*e, seen),
-            Type::TypeParam(_) => self.tparam_set(t).is_some_and(|s| {
-                s.comparable
-                    || s.terms.is_some_and(|ts| {
-                        !ts.is_empty() && ts.iter().all(|term| self.comparable_in(term.typ, seen))
-                    })
+            Type::TypeParam(_) => self.tparam_set(t).is_some_and(|s| match s.terms {
+                None => s.comparable,
+                Some(ts) => {
+                    !ts.is_empty() && ts.iter().all(|term| self.comparable_in(term.typ, seen))
+                }
             }),
             _ => false,
         };

@@ -234,7 +234,9 @@ impl<'a> Checker<'a, '_> {
 
     fn send(&mut self, ch: &'a Expr, v: &'a Expr) {
         let c = self.expr(ch);
-        let mut val = self.expr(v);
+        // A generic function value is instantiated by the assignment to
+        // the element type.
+        let mut val = self.expr_allow_generic(v, None);
         if c.is_invalid() || val.is_invalid() {
             return;
         }

@@ -85,6 +85,14 @@ impl World {
             set.terms = intersect_terms(self, set.terms, es.terms);
         }
         visiting.pop();
+        // `comparable` with terms keeps only the (strictly) comparable
+        // terms; the flag itself only qualifies the set of all types.
+        if set.comparable
+            && let Some(terms) = &mut set.terms
+        {
+            terms.retain(|t| self.comparable(t.typ) && !self.types.is_interface(t.typ));
+            set.comparable = false;
+        }
         set
     }
 
@@ -99,6 +107,10 @@ impl World {
                     }
                     Some(ts) => out.extend(ts),
                 }
+            } else if t.tilde && !self.identical(t.typ, self.types.under(t.typ)) {
+                // `~T` with T not its own underlying type (reported where
+                // written) stands for no type at all.
+                continue;
             } else {
                 out.push(*t);
             }
