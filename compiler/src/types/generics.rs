@@ -457,6 +457,9 @@ impl<'a> Checker<'a, '_> {
                         let s = self.type_str(t.typ);
                         format!("{vs} does not satisfy {ts} (possibly missing ~ for {s} in {ts})")
                     }
+                    None if self.mentions(t, v) => format!(
+                        "{vs} does not satisfy {ts} ({ts} mentions {vs}, but {vs} is not in the type set of {ts})"
+                    ),
                     None => format!(
                         "{vs} does not satisfy {ts} ({vs} missing in {})",
                         self.terms_str(terms)
@@ -465,11 +468,38 @@ impl<'a> Checker<'a, '_> {
                 return false;
             }
         }
-        if set.comparable && !self.comparable_type(v) {
+        // A comparable constraint: a type parameter must be strictly
+        // comparable, other types comparable as the spec says.
+        let comparable_set = match &set.terms {
+            None => set.comparable,
+            Some(ts) => !ts.is_empty() && ts.iter().all(|t| self.w.strictly_comparable(t.typ)),
+        };
+        if comparable_set && !self.comparable_type(v) {
             *cause = format!("{vs} does not satisfy comparable");
             return false;
         }
         true
+    }
+
+    /// Whether constraint `t` names type `v` in one of its type elements
+    /// (not looking into named interfaces it embeds).
+    fn mentions(&self, t: TypeId, v: TypeId) -> bool {
+        match self.w.types.get(self.w.types.unalias(t)) {
+            Type::Named(_) if self.w.types.is_interface(t) => {
+                let u = self.w.types.under(t);
+                u != t && self.mentions(u, v)
+            }
+            Type::Interface(i) => i.embeddeds.iter().any(|&e| self.mentions_elem(e, v)),
+            _ => false,
+        }
+    }
+
+    fn mentions_elem(&self, e: TypeId, v: TypeId) -> bool {
+        match self.w.types.get(self.w.types.unalias(e)) {
+            Type::Interface(_) => self.mentions(e, v),
+            Type::Union(terms) => terms.iter().any(|t| self.mentions_elem(t.typ, v)),
+            _ => self.w.identical(e, v),
+        }
     }
 
     fn terms_str(&self, terms: &[Term]) -> String {

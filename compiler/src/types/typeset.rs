@@ -90,7 +90,7 @@ impl World {
         if set.comparable
             && let Some(terms) = &mut set.terms
         {
-            terms.retain(|t| self.comparable(t.typ) && !self.types.is_interface(t.typ));
+            terms.retain(|t| self.strictly_comparable(t.typ));
             set.comparable = false;
         }
         set
