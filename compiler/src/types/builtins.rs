@@ -128,10 +128,10 @@ impl<'a> Checker<'a, '_> {
             Builtin::Len | Builtin::Cap => self.builtin_len_cap(e, b, &args[0], &ops[0]),
             Builtin::Clear => {
                 let x = &ops[0];
-                // type parameter: map or slice type sets are not checked
-                if self.is_tparam(x.typ)
-                    || matches!(self.under(x.typ), Type::Map(..) | Type::Slice(_))
-                {
+                let ok = self.under_types(x.typ).iter().all(|u| {
+                    u.is_some_and(|u| matches!(self.w.types.get(u), Type::Map(..) | Type::Slice(_)))
+                });
+                if ok {
                     return self.no_value(e);
                 }
                 let s = self.operand_str(x);
@@ -140,14 +140,18 @@ impl<'a> Checker<'a, '_> {
             }
             Builtin::Close => {
                 let x = &ops[0];
-                // type parameter: channel type sets are not checked
-                if self.is_tparam(x.typ) {
+                // Every type in the type set must be a channel that can send.
+                let msg = self.under_types(x.typ).iter().find_map(|u| {
+                    match u.map(|u| self.w.types.get(u)) {
+                        Some(Type::Chan(ChanDir::Recv, _)) => {
+                            Some("cannot close receive-only channel")
+                        }
+                        Some(Type::Chan(..)) => None,
+                        _ => Some("cannot close non-channel"),
+                    }
+                });
+                let Some(msg) = msg else {
                     return self.no_value(e);
-                }
-                let msg = match self.under(x.typ) {
-                    Type::Chan(ChanDir::Recv, _) => "cannot close receive-only channel",
-                    Type::Chan(..) => return self.no_value(e),
-                    _ => "cannot close non-channel",
                 };
                 let s = self.operand_str(x);
                 self.err_at(x, e, format!("{INVALID_OP}{msg} {s}"));
@@ -336,6 +340,22 @@ impl<'a> Checker<'a, '_> {
 
     fn under(&self, t: TypeId) -> &Type {
         self.w.types.get(self.w.types.under(t))
+    }
+
+    /// The underlying types of the types in `t`'s type set (types2's
+    /// `typeset`): `t`'s own for an ordinary type, None for a type
+    /// parameter without specific types.
+    fn under_types(&self, t: TypeId) -> Vec<Option<TypeId>> {
+        if !self.is_tparam(t) {
+            return vec![Some(self.w.types.under(t))];
+        }
+        match self.w.tparam_set(t).and_then(|s| s.terms) {
+            Some(terms) => terms
+                .iter()
+                .map(|term| Some(self.w.types.under(term.typ)))
+                .collect(),
+            None => vec![None],
+        }
     }
 
     fn is_tparam(&self, t: TypeId) -> bool {
@@ -787,24 +807,25 @@ impl<'a> Checker<'a, '_> {
         if t == TypeId::INVALID {
             return Operand::invalid(Some(e));
         }
-        // type parameter: the core type is not computed; the sizes are
-        // checked as for any make
-        let min = if self.is_tparam(t) {
-            None
-        } else {
-            match self.under(t) {
+        // All types in the type set must share one slice, map or channel
+        // type as their underlying type.
+        let makeable = |w: &super::object::World, _, u| {
+            matches!(
+                w.types.get(u),
+                Type::Slice(_) | Type::Map(..) | Type::Chan(..)
+            )
+        };
+        let min = match self.w.common_under(t, &makeable) {
+            Ok(u) => match self.w.types.get(u) {
                 Type::Slice(_) => Some(2),
-                Type::Map(..) | Type::Chan(..) => Some(1),
-                _ => {
-                    let ts = expr_string(arg0);
-                    self.error(
-                        arg0,
-                        format!(
-                            "{INVALID_ARG}cannot make {ts}: type must be slice, map, or channel"
-                        ),
-                    );
-                    return Operand::invalid(Some(e));
-                }
+                _ => Some(1),
+            },
+            Err(err) => {
+                let cause =
+                    self.under_error_str(err, &|_| "type must be slice, map, or channel".into());
+                let ts = expr_string(arg0);
+                self.error(arg0, format!("{INVALID_ARG}cannot make {ts}: {cause}"));
+                return Operand::invalid(Some(e));
             }
         };
         let nargs = args.len();
