@@ -387,17 +387,37 @@ impl<'a> Checker<'a, '_> {
 
     /// The element type of slice operand `x`, or the reason it has none
     /// (types2's `sliceElem`).
+    /// The element type of slice `x` (types2's `sliceElem`): every type in
+    /// its type set must be a slice, all with the same element type.
     fn slice_elem(&self, x: &Operand<'a>) -> Result<TypeId, String> {
-        match self.under(x.typ) {
-            Type::Slice(e) => Ok(*e),
-            _ if x.mode == Mode::Nil => {
-                Err("argument must be a slice; have untyped nil".to_string())
+        let mut elem: Option<TypeId> = None;
+        for u in self.under_types(x.typ) {
+            let Some(&Type::Slice(e)) = u.map(|u| self.w.types.get(u)) else {
+                if x.mode == Mode::Nil {
+                    return Err("argument must be a slice; have untyped nil".to_string());
+                }
+                let xs = self.operand_str(x);
+                return Err(format!("argument must be a slice; have {xs}"));
+            };
+            match elem {
+                None => elem = Some(e),
+                Some(prev) if !self.w.identical(prev, e) => {
+                    let (ps, es, xs) = (self.type_str(prev), self.type_str(e), self.operand_str(x));
+                    return Err(format!(
+                        "mismatched slice element types {ps} and {es} in {xs}"
+                    ));
+                }
+                Some(_) => {}
             }
-            _ => Err(format!(
-                "argument must be a slice; have {}",
-                self.operand_str(x)
-            )),
         }
+        elem.ok_or_else(|| "argument must be a slice".to_string())
+    }
+
+    /// Whether every type in `t`'s type set is a string.
+    fn all_strings(&self, t: TypeId) -> bool {
+        self.under_types(t)
+            .iter()
+            .all(|u| u.is_some_and(|u| self.w.is_string(u)))
     }
 
     /// types2's `isValidIndex`: an integer (an untyped constant becomes
@@ -462,10 +482,6 @@ impl<'a> Checker<'a, '_> {
         has_dots: bool,
     ) -> Operand<'a> {
         let s = ops[0].clone();
-        // type parameter: slice type sets are not checked
-        if self.is_tparam(s.typ) {
-            return Operand::new(Mode::Value, e, s.typ);
-        }
         let elem = match self.slice_elem(&s) {
             Ok(t) => t,
             Err(why) => {
@@ -764,10 +780,6 @@ impl<'a> Checker<'a, '_> {
 
     fn builtin_copy(&mut self, e: &'a Expr, x: Operand<'a>, y: Operand<'a>) -> Operand<'a> {
         let int = TypeId::basic(BasicKind::Int);
-        // type parameter: slice (and string) type sets are not checked
-        if self.is_tparam(x.typ) || self.is_tparam(y.typ) {
-            return Operand::new(Mode::Value, e, int);
-        }
         let dst = match self.slice_elem(&x) {
             Ok(t) => t,
             Err(why) => {
@@ -775,13 +787,19 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
         };
-        // copy([]byte, string)
-        let special = self.is_byte(dst) && self.w.is_string(y.typ);
+        // copy([]byte, string): every source type a string or byte slice
+        let special = self.is_byte(dst)
+            && self.under_types(y.typ).iter().all(|u| {
+                u.is_some_and(|u| {
+                    self.w.is_string(u)
+                        || matches!(self.w.types.get(u), Type::Slice(b) if self.is_byte(*b))
+                })
+            });
         if !special {
             let src = match self.slice_elem(&y) {
                 Ok(t) => t,
                 // a string source: report the element types below
-                Err(_) if self.w.is_string(y.typ) => TypeId::basic(BasicKind::Byte),
+                Err(_) if self.all_strings(y.typ) => TypeId::basic(BasicKind::Byte),
                 Err(why) => {
                     self.err_at(&y, e, format!("invalid copy: {why}"));
                     return Operand::invalid(Some(e));
