@@ -170,14 +170,12 @@ impl<'a> Checker<'a, '_> {
             Builtin::Delete => {
                 let mut key = ops.pop().expect("two arguments");
                 let m = ops.pop().expect("two arguments");
-                // type parameter: the key type of a map type set is not known
-                if self.is_tparam(m.typ) {
-                    return self.no_value(e);
-                }
-                let Type::Map(k, _) = *self.under(m.typ) else {
-                    let s = self.operand_str(&m);
-                    self.err_at(&m, e, format!("{INVALID_ARG}{s} is not a map"));
-                    return Operand::invalid(Some(e));
+                let k = match self.map_key(&m) {
+                    Ok(k) => k,
+                    Err(why) => {
+                        self.err_at(&m, e, format!("{INVALID_ARG}{why}"));
+                        return Operand::invalid(Some(e));
+                    }
                 };
                 self.assignment(&mut key, Some(k), "argument to delete");
                 if key.is_invalid() {
@@ -411,6 +409,25 @@ impl<'a> Checker<'a, '_> {
             }
         }
         elem.ok_or_else(|| "argument must be a slice".to_string())
+    }
+
+    /// The key type of map `m`: every type in its type set must be a map,
+    /// all with the same key type.
+    fn map_key(&self, m: &Operand<'a>) -> Result<TypeId, String> {
+        let mut key: Option<TypeId> = None;
+        for u in self.under_types(m.typ) {
+            let Some(&Type::Map(k, _)) = u.map(|u| self.w.types.get(u)) else {
+                return Err(format!("{} is not a map", self.operand_str(m)));
+            };
+            match key {
+                Some(prev) if !self.w.identical(prev, k) => {
+                    let ms = self.operand_str(m);
+                    return Err(format!("maps of {ms} must have identical key types"));
+                }
+                _ => key = Some(k),
+            }
+        }
+        key.ok_or_else(|| format!("{} is not a map", self.operand_str(m)))
     }
 
     /// Whether every type in `t`'s type set is a string.
