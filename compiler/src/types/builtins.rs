@@ -897,10 +897,6 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn builtin_min_max(&mut self, e: &'a Expr, b: Builtin, ops: Vec<Operand<'a>>) -> Operand<'a> {
-        // type parameter: ordered type sets are not checked
-        if let Some(t) = ops.iter().map(|x| x.typ).find(|&t| self.is_tparam(t)) {
-            return Operand::new(Mode::Value, e, t);
-        }
         let op = if b == Builtin::Min {
             Operator::Lss
         } else {
@@ -909,12 +905,8 @@ impl<'a> Checker<'a, '_> {
         let mut x = ops[0].clone();
         for (i, a) in ops.iter().enumerate() {
             let mut a = a.clone();
-            let ordered = self
-                .w
-                .types
-                .basic_kind(a.typ)
-                .is_some_and(BasicKind::is_ordered);
-            if !ordered {
+            // (for a type parameter: every type in its type set)
+            if !self.w.is_ordered(a.typ) {
                 let s = self.operand_str(&a);
                 self.err_at(&a, e, format!("{INVALID_ARG}{s} cannot be ordered"));
                 return Operand::invalid(Some(e));
