@@ -58,7 +58,7 @@ impl<'a> Checker<'a, '_> {
             };
         }
 
-        let x = self.expr_or_type(xe, false);
+        let x = self.expr_or_type_non_generic(xe);
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
@@ -236,7 +236,7 @@ impl<'a> Checker<'a, '_> {
             },
             Type::Slice(elem) => (elem, Mode::Variable, None),
             Type::Map(k, v) => {
-                let mut key = self.expr(ie);
+                let mut key = self.expr_with_hint(ie, Some(k));
                 self.assignment(&mut key, Some(k), "map index");
                 let mut op = Operand::new(Mode::MapIndex, e, v);
                 op.mode = Mode::MapIndex;
@@ -369,10 +369,11 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         if targs.len() < sig.tparams.len() {
-            let fs = crate::syntax::printer::expr_string(x.expr.unwrap_or(e));
-            let name = self.w.obj(sig.tparams[targs.len()]).name.clone();
-            self.error(e, format!("in call to {fs}, cannot infer {name}"));
-            return Operand::invalid(Some(e));
+            // Still generic: the other type arguments are inferred from
+            // the context (a call's arguments, an assignment's target).
+            let partial = self.rename_sig(x.typ);
+            self.partial_targs.insert(partial, targs);
+            return Operand::new(Mode::Value, e, partial);
         }
         self.verify_targs(e.pos, index, &sig.tparams, &targs);
         let inst = self.instantiate_sig(x.typ, &targs);
@@ -547,11 +548,15 @@ impl<'a> Checker<'a, '_> {
         }
         // A type parameter is sliced through its core type (strings and
         // byte slices mixed count as []byte-like: the result has x's type).
-        let under = match self.slice_core(x.typ) {
-            Some(u) => u,
-            None => {
+        let under = match self.slice_core(&x) {
+            Ok(u) => u,
+            Err(cause) => {
                 self.slice_indices_unchecked(index);
-                return self.cannot_slice(e, &x);
+                if let Some(cause) = cause {
+                    let s = self.operand_str(&x);
+                    self.error(xe, format!("cannot slice {s}: {cause}"));
+                }
+                return Operand::invalid(Some(e));
             }
         };
         let (result, length) = match self.w.types.get(under).clone() {
@@ -581,7 +586,6 @@ impl<'a> Checker<'a, '_> {
                 _ => return self.cannot_slice(e, &x),
             },
             Type::Slice(_) => (x.typ, None),
-            Type::TypeParam(_) => (x.typ, None),
             _ => return self.cannot_slice(e, &x),
         };
         // The capacity is known statically for strings, arrays and
@@ -618,22 +622,56 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// The type a slice expression on `t` works on: its underlying type,
-    /// or a type parameter's core type (`string | []byte` counts as string
-    /// when all terms are strings or byte slices, keeping x's type).
-    fn slice_core(&self, t: TypeId) -> Option<TypeId> {
-        if !self.w.types.is_type_param(t) {
-            return Some(self.w.types.under(t));
+    /// The type a slice expression on `x` works on: the common
+    /// underlying type of the types in its type set, where strings count
+    /// as byte slices (a mix of them slices as a string). Err(cause) if
+    /// there is none (no cause: the type set is empty).
+    fn slice_core(&mut self, x: &Operand<'a>) -> Result<TypeId, Option<String>> {
+        let is_tparam = self.w.types.is_type_param(x.typ);
+        let types: Vec<TypeId> = if is_tparam {
+            match self.w.tparam_set(x.typ).and_then(|s| s.terms) {
+                Some(terms) => terms.iter().map(|t| t.typ).collect(),
+                None => {
+                    let ts = self.type_str(x.typ);
+                    return Err(Some(format!("no specific type in {ts}")));
+                }
+            }
+        } else {
+            vec![x.typ]
+        };
+        let bytes = self
+            .w
+            .types
+            .add(Type::Slice(TypeId::basic(BasicKind::Uint8)));
+        let mut common: Option<(TypeId, TypeId)> = None;
+        let mut has_string = false;
+        for t in types {
+            let mut u = self.w.types.under(t);
+            if self.w.is_string(u) {
+                u = bytes;
+                has_string = true;
+            }
+            match common {
+                None => common = Some((t, u)),
+                Some((ct, cu)) if !self.w.identical(cu, u) => {
+                    let (cs, ts) = (self.type_str(ct), self.type_str(t));
+                    return Err(Some(format!(
+                        "{cs} and {ts} have different underlying types"
+                    )));
+                }
+                Some(_) => {}
+            }
         }
-        if let Some(c) = self.w.core_type(t) {
-            return Some(c);
+        let (_, cu) = common.ok_or(None)?;
+        if !has_string {
+            return Ok(cu);
         }
-        let bytestring = self.w.tparam_all(t, &|w, u| {
-            let u = w.types.under(u);
-            w.is_string(u)
-                || matches!(w.types.get(u), Type::Slice(e) if matches!(w.types.basic_kind(*e).map(BasicKind::canonical), Some(BasicKind::Uint8)))
-        });
-        bytestring.then_some(t)
+        // An untyped string stays untyped.
+        Ok(if is_tparam {
+            TypeId::basic(BasicKind::String)
+        } else {
+            self.w.types.under(x.typ)
+        })
     }
 
     fn cannot_slice(&mut self, e: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
@@ -647,7 +685,15 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        if !self.w.types.is_interface(x.typ) || self.w.types.is_type_param(x.typ) {
+        if self.w.types.is_type_param(x.typ) {
+            let s = self.operand_str(&x);
+            self.error(
+                xe,
+                format!("{INVALID_OP}cannot use type assertion on type parameter value {s}"),
+            );
+            return Operand::invalid(Some(e));
+        }
+        if !self.w.types.is_interface(x.typ) {
             let s = self.operand_str(&x);
             self.error(xe, format!("{INVALID_OP}{s} is not an interface"));
             return Operand::invalid(Some(e));

@@ -13,6 +13,10 @@ impl<'a> Checker<'a, '_> {
     /// values. Reports "cannot use x as T value in <context>".
     pub(super) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
         self.single_value(x);
+        // A generic function value gets its type arguments from `t`.
+        if self.is_generic_func(x.typ) {
+            self.non_generic(x, t, context);
+        }
         match x.mode {
             Mode::Invalid => return,
             Mode::Nil
@@ -233,7 +237,13 @@ impl<'a> Checker<'a, '_> {
         if l == r && !is_call {
             for (&v, e) in lhs.iter().zip(rhs) {
                 let hint = self.w.obj(v).typ;
-                let mut x = self.expr_with_hint(e, hint);
+                let name = self.w.obj(v).name.clone();
+                let desc = if return_stmt.is_some() && name.is_empty() {
+                    "result variable"
+                } else {
+                    &name
+                };
+                let mut x = self.expr_for_target(e, hint, desc);
                 self.init_var(v, &mut x, context);
             }
             return;
@@ -456,7 +466,8 @@ impl<'a> Checker<'a, '_> {
         }
         let hint =
             t.filter(|&t| matches!(self.w.types.get(self.w.types.under(t)), Type::Signature(_)));
-        let mut x = self.expr_with_hint(rhs, hint);
+        let desc = hint.map(|_| expr_string(lhs)).unwrap_or_default();
+        let mut x = self.expr_for_target(rhs, hint, &desc);
         let context = if t.is_none() && context == "assignment" {
             "assignment to _ identifier"
         } else {

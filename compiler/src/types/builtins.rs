@@ -148,10 +148,10 @@ impl<'a> Checker<'a, '_> {
             Builtin::Len | Builtin::Cap => self.builtin_len_cap(e, b, &args[0], &ops[0]),
             Builtin::Clear => {
                 let x = &ops[0];
-                // type parameter: map or slice type sets are not checked
-                if self.is_tparam(x.typ)
-                    || matches!(self.under(x.typ), Type::Map(..) | Type::Slice(_))
-                {
+                let ok = self.under_types(x.typ).iter().all(|u| {
+                    u.is_some_and(|u| matches!(self.w.types.get(u), Type::Map(..) | Type::Slice(_)))
+                });
+                if ok {
                     return self.no_value(e);
                 }
                 let s = self.operand_str(x);
@@ -160,14 +160,18 @@ impl<'a> Checker<'a, '_> {
             }
             Builtin::Close => {
                 let x = &ops[0];
-                // type parameter: channel type sets are not checked
-                if self.is_tparam(x.typ) {
+                // Every type in the type set must be a channel that can send.
+                let msg = self.under_types(x.typ).iter().find_map(|u| {
+                    match u.map(|u| self.w.types.get(u)) {
+                        Some(Type::Chan(ChanDir::Recv, _)) => {
+                            Some("cannot close receive-only channel")
+                        }
+                        Some(Type::Chan(..)) => None,
+                        _ => Some("cannot close non-channel"),
+                    }
+                });
+                let Some(msg) = msg else {
                     return self.no_value(e);
-                }
-                let msg = match self.under(x.typ) {
-                    Type::Chan(ChanDir::Recv, _) => "cannot close receive-only channel",
-                    Type::Chan(..) => return self.no_value(e),
-                    _ => "cannot close non-channel",
                 };
                 let s = self.operand_str(x);
                 self.err_at(x, e, format!("{INVALID_OP}{msg} {s}"));
@@ -186,14 +190,12 @@ impl<'a> Checker<'a, '_> {
             Builtin::Delete => {
                 let mut key = ops.pop().expect("two arguments");
                 let m = ops.pop().expect("two arguments");
-                // type parameter: the key type of a map type set is not known
-                if self.is_tparam(m.typ) {
-                    return self.no_value(e);
-                }
-                let Type::Map(k, _) = *self.under(m.typ) else {
-                    let s = self.operand_str(&m);
-                    self.err_at(&m, e, format!("{INVALID_ARG}{s} is not a map"));
-                    return Operand::invalid(Some(e));
+                let k = match self.map_key(&m) {
+                    Ok(k) => k,
+                    Err(why) => {
+                        self.err_at(&m, e, format!("{INVALID_ARG}{why}"));
+                        return Operand::invalid(Some(e));
+                    }
                 };
                 self.assignment(&mut key, Some(k), "argument to delete");
                 if key.is_invalid() {
@@ -358,6 +360,22 @@ impl<'a> Checker<'a, '_> {
         self.w.types.get(self.w.types.under(t))
     }
 
+    /// The underlying types of the types in `t`'s type set (types2's
+    /// `typeset`): `t`'s own for an ordinary type, None for a type
+    /// parameter without specific types.
+    fn under_types(&self, t: TypeId) -> Vec<Option<TypeId>> {
+        if !self.is_tparam(t) {
+            return vec![Some(self.w.types.under(t))];
+        }
+        match self.w.tparam_set(t).and_then(|s| s.terms) {
+            Some(terms) => terms
+                .iter()
+                .map(|term| Some(self.w.types.under(term.typ)))
+                .collect(),
+            None => vec![None],
+        }
+    }
+
     fn is_tparam(&self, t: TypeId) -> bool {
         self.w.types.is_type_param(t)
     }
@@ -387,17 +405,56 @@ impl<'a> Checker<'a, '_> {
 
     /// The element type of slice operand `x`, or the reason it has none
     /// (types2's `sliceElem`).
+    /// The element type of slice `x` (types2's `sliceElem`): every type in
+    /// its type set must be a slice, all with the same element type.
     fn slice_elem(&self, x: &Operand<'a>) -> Result<TypeId, String> {
-        match self.under(x.typ) {
-            Type::Slice(e) => Ok(*e),
-            _ if x.mode == Mode::Nil => {
-                Err("argument must be a slice; have untyped nil".to_string())
+        let mut elem: Option<TypeId> = None;
+        for u in self.under_types(x.typ) {
+            let Some(&Type::Slice(e)) = u.map(|u| self.w.types.get(u)) else {
+                if x.mode == Mode::Nil {
+                    return Err("argument must be a slice; have untyped nil".to_string());
+                }
+                let xs = self.operand_str(x);
+                return Err(format!("argument must be a slice; have {xs}"));
+            };
+            match elem {
+                None => elem = Some(e),
+                Some(prev) if !self.w.identical(prev, e) => {
+                    let (ps, es, xs) = (self.type_str(prev), self.type_str(e), self.operand_str(x));
+                    return Err(format!(
+                        "mismatched slice element types {ps} and {es} in {xs}"
+                    ));
+                }
+                Some(_) => {}
             }
-            _ => Err(format!(
-                "argument must be a slice; have {}",
-                self.operand_str(x)
-            )),
         }
+        elem.ok_or_else(|| "argument must be a slice".to_string())
+    }
+
+    /// The key type of map `m`: every type in its type set must be a map,
+    /// all with the same key type.
+    fn map_key(&self, m: &Operand<'a>) -> Result<TypeId, String> {
+        let mut key: Option<TypeId> = None;
+        for u in self.under_types(m.typ) {
+            let Some(&Type::Map(k, _)) = u.map(|u| self.w.types.get(u)) else {
+                return Err(format!("{} is not a map", self.operand_str(m)));
+            };
+            match key {
+                Some(prev) if !self.w.identical(prev, k) => {
+                    let ms = self.operand_str(m);
+                    return Err(format!("maps of {ms} must have identical key types"));
+                }
+                _ => key = Some(k),
+            }
+        }
+        key.ok_or_else(|| format!("{} is not a map", self.operand_str(m)))
+    }
+
+    /// Whether every type in `t`'s type set is a string.
+    fn all_strings(&self, t: TypeId) -> bool {
+        self.under_types(t)
+            .iter()
+            .all(|u| u.is_some_and(|u| self.w.is_string(u)))
     }
 
     /// types2's `isValidIndex`: an integer (an untyped constant becomes
@@ -462,10 +519,6 @@ impl<'a> Checker<'a, '_> {
         has_dots: bool,
     ) -> Operand<'a> {
         let s = ops[0].clone();
-        // type parameter: slice type sets are not checked
-        if self.is_tparam(s.typ) {
-            return Operand::new(Mode::Value, e, s.typ);
-        }
         let elem = match self.slice_elem(&s) {
             Ok(t) => t,
             Err(why) => {
@@ -521,9 +574,18 @@ impl<'a> Checker<'a, '_> {
         x: &Operand<'a>,
     ) -> Operand<'a> {
         let int = TypeId::basic(BasicKind::Int);
-        // type parameter: the type set is not checked
+        // A type parameter: every type in its type set must have a length
+        // (capacity); the result is never constant.
         if self.is_tparam(x.typ) {
-            return Operand::new(Mode::Value, e, int);
+            let ok = self
+                .w
+                .tparam_all(x.typ, &|w, t| has_len_or_cap(w, w.types.under(t), b));
+            if ok {
+                return Operand::new(Mode::Value, e, int);
+            }
+            let s = self.operand_str(x);
+            self.err_at(x, e, format!("{INVALID_ARG}{s} for built-in {}", b.name()));
+            return Operand::invalid(Some(e));
         }
         // A pointer to an array stands for the array.
         let mut t = self.w.types.under(x.typ);
@@ -755,10 +817,6 @@ impl<'a> Checker<'a, '_> {
 
     fn builtin_copy(&mut self, e: &'a Expr, x: Operand<'a>, y: Operand<'a>) -> Operand<'a> {
         let int = TypeId::basic(BasicKind::Int);
-        // type parameter: slice (and string) type sets are not checked
-        if self.is_tparam(x.typ) || self.is_tparam(y.typ) {
-            return Operand::new(Mode::Value, e, int);
-        }
         let dst = match self.slice_elem(&x) {
             Ok(t) => t,
             Err(why) => {
@@ -766,13 +824,19 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
         };
-        // copy([]byte, string)
-        let special = self.is_byte(dst) && self.w.is_string(y.typ);
+        // copy([]byte, string): every source type a string or byte slice
+        let special = self.is_byte(dst)
+            && self.under_types(y.typ).iter().all(|u| {
+                u.is_some_and(|u| {
+                    self.w.is_string(u)
+                        || matches!(self.w.types.get(u), Type::Slice(b) if self.is_byte(*b))
+                })
+            });
         if !special {
             let src = match self.slice_elem(&y) {
                 Ok(t) => t,
                 // a string source: report the element types below
-                Err(_) if self.w.is_string(y.typ) => TypeId::basic(BasicKind::Byte),
+                Err(_) if self.all_strings(y.typ) => TypeId::basic(BasicKind::Byte),
                 Err(why) => {
                     self.err_at(&y, e, format!("invalid copy: {why}"));
                     return Operand::invalid(Some(e));
@@ -798,24 +862,25 @@ impl<'a> Checker<'a, '_> {
         if t == TypeId::INVALID {
             return Operand::invalid(Some(e));
         }
-        // type parameter: the core type is not computed; the sizes are
-        // checked as for any make
-        let min = if self.is_tparam(t) {
-            None
-        } else {
-            match self.under(t) {
+        // All types in the type set must share one slice, map or channel
+        // type as their underlying type.
+        let makeable = |w: &super::object::World, _, u| {
+            matches!(
+                w.types.get(u),
+                Type::Slice(_) | Type::Map(..) | Type::Chan(..)
+            )
+        };
+        let min = match self.w.common_under(t, &makeable) {
+            Ok(u) => match self.w.types.get(u) {
                 Type::Slice(_) => Some(2),
-                Type::Map(..) | Type::Chan(..) => Some(1),
-                _ => {
-                    let ts = expr_string(arg0);
-                    self.error(
-                        arg0,
-                        format!(
-                            "{INVALID_ARG}cannot make {ts}: type must be slice, map, or channel"
-                        ),
-                    );
-                    return Operand::invalid(Some(e));
-                }
+                _ => Some(1),
+            },
+            Err(err) => {
+                let cause =
+                    self.under_error_str(err, &|_| "type must be slice, map, or channel".into());
+                let ts = expr_string(arg0);
+                self.error(arg0, format!("{INVALID_ARG}cannot make {ts}: {cause}"));
+                return Operand::invalid(Some(e));
             }
         };
         let nargs = args.len();
@@ -852,10 +917,6 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn builtin_min_max(&mut self, e: &'a Expr, b: Builtin, ops: Vec<Operand<'a>>) -> Operand<'a> {
-        // type parameter: ordered type sets are not checked
-        if let Some(t) = ops.iter().map(|x| x.typ).find(|&t| self.is_tparam(t)) {
-            return Operand::new(Mode::Value, e, t);
-        }
         let op = if b == Builtin::Min {
             Operator::Lss
         } else {
@@ -864,12 +925,8 @@ impl<'a> Checker<'a, '_> {
         let mut x = ops[0].clone();
         for (i, a) in ops.iter().enumerate() {
             let mut a = a.clone();
-            let ordered = self
-                .w
-                .types
-                .basic_kind(a.typ)
-                .is_some_and(BasicKind::is_ordered);
-            if !ordered {
+            // (for a type parameter: every type in its type set)
+            if !self.w.is_ordered(a.typ) {
                 let s = self.operand_str(&a);
                 self.err_at(&a, e, format!("{INVALID_ARG}{s} cannot be ordered"));
                 return Operand::invalid(Some(e));
@@ -928,7 +985,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn builtin_new(&mut self, e: &'a Expr, arg: &'a Expr) -> Operand<'a> {
-        let mut x = self.expr_or_type(arg, false);
+        let mut x = self.expr_or_type_non_generic(arg);
         if let Mode::Builtin(_) = x.mode {
             let s = self.operand_str(&x);
             self.error(arg, format!("{s} must be called"));
@@ -1024,6 +1081,23 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(Some(e));
         }
         self.uintptr_const(e, offs)
+    }
+}
+
+/// Whether values of underlying type `u` have a length (`len`) or
+/// capacity (`cap`); a pointer to an array stands for the array.
+fn has_len_or_cap(w: &super::object::World, u: TypeId, b: Builtin) -> bool {
+    let u = match w.types.get(u) {
+        Type::Pointer(base) if matches!(w.types.get(w.types.under(*base)), Type::Array(..)) => {
+            w.types.under(*base)
+        }
+        _ => u,
+    };
+    match w.types.get(u) {
+        Type::Basic(k) => k.is_string() && b == Builtin::Len,
+        Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+        Type::Map(..) => b == Builtin::Len,
+        _ => false,
     }
 }
 

@@ -3,6 +3,7 @@
 use super::check::Checker;
 use super::constant::Value;
 use super::expr::INVALID_OP;
+use super::infer::InferArg;
 use super::operand::{Mode, Operand};
 use super::ty::{BasicKind, Signature, Type, TypeId};
 use super::values::ValueExt;
@@ -38,6 +39,11 @@ impl<'a> Checker<'a, '_> {
             }
             _ => self.expr_or_type(fun, false),
         };
+        let mut f = f;
+        if f.mode == Mode::TypeExpr {
+            // A conversion's type must be instantiated.
+            self.non_generic(&mut f, None, "");
+        }
         match f.mode {
             Mode::Invalid => {
                 self.use_exprs(args);
@@ -109,7 +115,7 @@ impl<'a> Checker<'a, '_> {
             );
             return Operand::invalid(Some(e));
         }
-        let mut x = self.expr(&args[0]);
+        let mut x = self.expr_for_target(&args[0], Some(t), "conversion");
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
@@ -428,7 +434,7 @@ impl<'a> Checker<'a, '_> {
         has_dots: bool,
         explicit: Vec<TypeId>,
     ) -> Operand<'a> {
-        let mut sig = match self.callee_signature(f.typ) {
+        let sig = match self.callee_signature(f.typ) {
             Ok(s) => s,
             Err(cause) => {
                 let s = self.operand_str(&f);
@@ -440,78 +446,36 @@ impl<'a> Checker<'a, '_> {
                 return Operand::invalid(Some(e));
             }
         };
-        let mut ops = self.eval_args_for(args, &sig);
+        let ops = self.eval_args_for(args, &sig);
         if !sig.tparams.is_empty() {
             self.verify_call_instantiation_version(e);
-            let fun_s = expr_string(f.expr.unwrap_or(e));
-            if explicit.len() > sig.tparams.len() {
-                let at = match &fun_expr_of(e).unparen().kind {
-                    crate::syntax::ast::ExprKind::Index(_, index) if !index.is_empty() => {
-                        &index[index.len() - 1]
-                    }
-                    _ => e,
-                };
-                self.error(
-                    at,
-                    format!(
-                        "got {} type arguments but want {}",
-                        explicit.len(),
-                        sig.tparams.len()
-                    ),
-                );
-                return Operand::invalid(Some(e));
-            }
-            if ops.iter().any(|o| o.is_invalid()) {
-                return Operand::invalid(Some(e));
-            }
-            let params = self.param_types_for(&sig, ops.len(), has_dots);
-            let arg_types: Vec<(TypeId, bool, Option<&'a Expr>)> = ops
-                .iter()
-                .map(|o| (o.typ, self.w.is_untyped(o.typ), o.expr))
-                .collect();
-            // Generic functions passed as arguments have their type
-            // parameters inferred together with the callee's.
-            let mut all_tparams = sig.tparams.clone();
-            let mut generic_args: Vec<(usize, usize, usize)> = Vec::new();
-            for (i, o) in ops.iter().enumerate() {
-                if let Type::Signature(asig) = self.w.types.get(o.typ)
-                    && !asig.tparams.is_empty()
-                {
-                    let start = all_tparams.len();
-                    all_tparams.extend(asig.tparams.iter().copied());
-                    generic_args.push((i, start, all_tparams.len()));
-                }
-            }
-            let Some(all_targs) =
-                self.infer(e, &fun_s, &all_tparams, &explicit, &params, &arg_types)
-            else {
-                return Operand::invalid(Some(e));
-            };
-            let targs = all_targs[..sig.tparams.len()].to_vec();
-            for &(i, start, end) in &generic_args {
-                let inst = self.instantiate_sig(ops[i].typ, &all_targs[start..end]);
-                ops[i].typ = inst;
-                if let Some(ae) = ops[i].expr {
-                    self.record_type(ae, inst, None);
-                }
-            }
-            let written: &'a [Expr] = match &fun_expr_of(e).unparen().kind {
-                crate::syntax::ast::ExprKind::Index(_, index) => index,
-                _ => &[],
-            };
-            if !self.verify_targs(e.pos, written, &sig.tparams, &targs) {
-                return Operand::invalid(Some(e));
-            }
-            let sig_t = self.w.types.add(Type::Signature(sig.clone()));
-            let inst = self.instantiate_sig(sig_t, &targs);
-            if let Type::Signature(s) = self.w.types.get(inst) {
-                sig = s.clone();
-            }
-            if let Some(fe) = f.expr {
-                self.record_type(fe, inst, None);
-            }
         }
-        self.arguments(e, &sig, ops, args, has_dots);
+        if explicit.len() > sig.tparams.len() {
+            let at = match &fun_expr_of(e).unparen().kind {
+                crate::syntax::ast::ExprKind::Index(_, index) if !index.is_empty() => {
+                    &index[index.len() - 1]
+                }
+                _ => e,
+            };
+            self.error(
+                at,
+                format!(
+                    "got {} type arguments but want {}",
+                    explicit.len(),
+                    sig.tparams.len()
+                ),
+            );
+            return Operand::invalid(Some(e));
+        }
+        let was_generic = !sig.tparams.is_empty();
+        let sig = self.arguments(e, &sig, &explicit, ops, args, has_dots);
+        if was_generic
+            && sig.tparams.is_empty()
+            && let Some(fe) = f.expr
+        {
+            let inst = self.w.types.add(Type::Signature(sig.clone()));
+            self.record_type(fe, inst, None);
+        }
         match sig.results.len() {
             0 => Operand::new(Mode::NoValue, e, TypeId::INVALID),
             1 => {
@@ -520,48 +484,35 @@ impl<'a> Checker<'a, '_> {
                 if !self.is_complete(t) {
                     return Operand::invalid(Some(e));
                 }
-                Operand::new(Mode::Value, e, t)
+                self.call_result(e, &sig, t)
             }
             _ => {
                 let t = self.w.types.add(Type::Tuple(sig.results.clone()));
-                Operand::new(Mode::Value, e, t)
+                self.call_result(e, &sig, t)
             }
         }
+    }
+
+    /// A call's value of type `t`; invalid if `sig` is still generic (its
+    /// inference failed) and `t` mentions its type parameters.
+    fn call_result(&mut self, e: &'a Expr, sig: &Signature, t: TypeId) -> Operand<'a> {
+        let tps: Vec<TypeId> = sig.tparams.iter().map(|&p| self.w.type_of(p)).collect();
+        if !tps.is_empty() && self.is_parameterized(&tps, t) {
+            return Operand::invalid(Some(e));
+        }
+        Operand::new(Mode::Value, e, t)
     }
 
     /// The common underlying signature of a callee's type (types2's
     /// `commonUnder` with a "not a function" condition), or the cause.
     fn callee_signature(&self, t: TypeId) -> Result<Signature, String> {
-        let types: Vec<TypeId> = if self.w.types.is_type_param(t) {
-            match self.w.tparam_set(t).and_then(|s| s.terms) {
-                Some(terms) => terms.iter().map(|term| term.typ).collect(),
-                None => return Err("no specific type".into()),
-            }
-        } else {
-            vec![t]
-        };
-        let mut common: Option<(TypeId, TypeId)> = None;
-        for ty in types {
-            let u = self.w.types.under(ty);
-            if !matches!(self.w.types.get(u), Type::Signature(_)) {
-                return Err(format!("{} is not a function", self.type_str(ty)));
-            }
-            match common {
-                None => common = Some((ty, u)),
-                Some((ct, cu)) => {
-                    if !self.w.identical(cu, u) {
-                        return Err(format!(
-                            "{} and {} have different underlying types",
-                            self.type_str(ct),
-                            self.type_str(ty)
-                        ));
-                    }
-                }
-            }
-        }
-        match common.map(|(_, u)| self.w.types.get(u)) {
-            Some(Type::Signature(s)) => Ok(s.clone()),
-            _ => Err("no specific type".into()),
+        let is_func = |w: &super::object::World, _, u| matches!(w.types.get(u), Type::Signature(_));
+        match self.w.common_under(t, &is_func) {
+            Ok(u) => match self.w.types.get(u) {
+                Type::Signature(s) => Ok(s.clone()),
+                _ => Err("no specific type".into()),
+            },
+            Err(e) => Err(self.under_error_str(e, &|t| format!("{t} is not a function"))),
         }
     }
 
@@ -590,37 +541,27 @@ impl<'a> Checker<'a, '_> {
             .collect()
     }
 
-    /// Parameter types matched to `nargs` arguments (the variadic
-    /// parameter spread over the extra arguments).
-    fn param_types_for(&self, sig: &Signature, nargs: usize, has_dots: bool) -> Vec<TypeId> {
-        let mut params: Vec<TypeId> = sig.params.iter().map(|&p| self.w.type_of(p)).collect();
-        if sig.variadic && !has_dots && nargs + 1 >= params.len() {
-            let last = params.pop().unwrap_or(TypeId::INVALID);
-            let elem = match self.w.types.get(self.w.types.under(last)) {
-                Type::Slice(e) => *e,
-                _ => last,
-            };
-            while params.len() < nargs {
-                params.push(elem);
-            }
-        }
-        params
-    }
-
     /// Evaluates call arguments; function literal arguments get their
     /// parameter types as hints.
     fn eval_args_for(&mut self, args: &'a [Expr], _sig: &Signature) -> Vec<Operand<'a>> {
         self.eval_args(args)
     }
 
+    /// Checks the arguments of a call against `sig` (types2's
+    /// `arguments`): the variadic parameter is spread over extra
+    /// arguments, the count is checked, type arguments of a generic callee
+    /// and of generic function arguments are inferred, then each argument
+    /// is assigned to its parameter. Returns the instantiated signature
+    /// (`sig` itself if inference failed).
     fn arguments(
         &mut self,
         call: &'a Expr,
         sig: &Signature,
+        explicit: &[TypeId],
         mut ops: Vec<Operand<'a>>,
         args: &'a [Expr],
         has_dots: bool,
-    ) {
+    ) -> Signature {
         let fun = match &call.kind {
             crate::syntax::ast::ExprKind::Call { fun, .. } => expr_string(fun),
             _ => String::new(),
@@ -634,7 +575,7 @@ impl<'a> Checker<'a, '_> {
                     call,
                     format!("cannot use ... in call to non-variadic {fun}"),
                 );
-                return;
+                return sig.clone();
             }
             if args.len() == 1 && nargs > 1 {
                 self.error(
@@ -644,9 +585,9 @@ impl<'a> Checker<'a, '_> {
                         expr_string(&args[0])
                     ),
                 );
-                return;
+                return sig.clone();
             }
-        } else if sig.variadic && nargs >= npars - 1 {
+        } else if sig.variadic && nargs + 1 >= npars {
             // Spread the variadic parameter over the extra arguments.
             let last = params.pop().expect("variadic has a last parameter");
             let elem = match self.w.types.get(self.w.types.under(last)) {
@@ -656,9 +597,6 @@ impl<'a> Checker<'a, '_> {
             while params.len() < nargs {
                 params.push(elem);
             }
-        }
-        if ops.iter().any(|o| o.is_invalid()) {
-            return;
         }
         if nargs != params.len() {
             let (at, qualifier) = if nargs > params.len() {
@@ -675,12 +613,106 @@ impl<'a> Checker<'a, '_> {
             let msg =
                 format!("{qualifier} arguments in call to {fun}\n\thave {have}\n\twant {want}");
             self.error(at, msg);
-            return;
+            return sig.clone();
+        }
+        let mut rsig = sig.clone();
+        let generic_arg = ops.iter().any(|o| self.is_generic_func(o.typ));
+        if !sig.tparams.is_empty() || generic_arg {
+            if ops.iter().any(|o| o.is_invalid()) {
+                return rsig;
+            }
+            match self.infer_call(call, &fun, sig, explicit, &mut ops, &params) {
+                Some((s, p)) => (rsig, params) = (s, p),
+                None => return rsig,
+            }
         }
         let context = format!("argument to {fun}");
         for (x, t) in ops.iter_mut().zip(params) {
             self.assignment(x, Some(t), &context);
         }
+        rsig
+    }
+
+    /// Infers the type arguments of generic callee `sig` (with `explicit`
+    /// ones given) and of generic functions among the arguments `ops`,
+    /// all together; instantiates the arguments. Returns the instantiated
+    /// signature and parameter types (`params` instantiated), or None
+    /// after reporting why inference failed.
+    fn infer_call(
+        &mut self,
+        call: &'a Expr,
+        fun: &str,
+        sig: &Signature,
+        explicit: &[TypeId],
+        ops: &mut [Operand<'a>],
+        params: &[TypeId],
+    ) -> Option<(Signature, Vec<TypeId>)> {
+        let n = sig.tparams.len();
+        let (mut tparams, rename) = self.rename_tparams(&sig.tparams);
+        let params: Vec<TypeId> = params.iter().map(|&p| self.subst(p, &rename)).collect();
+        let mut targs: Vec<Option<TypeId>> = explicit.iter().map(|&t| Some(t)).collect();
+        targs.resize(n, None);
+        // Generic function arguments get type parameters of their own
+        // (`f(g, g)` infers each `g` separately).
+        let mut generic_args: Vec<(usize, usize)> = Vec::new();
+        for (i, o) in ops.iter_mut().enumerate() {
+            if !self.is_generic_func(o.typ) {
+                continue;
+            }
+            let known = self.partial_targs.get(&o.typ).cloned().unwrap_or_default();
+            o.typ = self.rename_sig(o.typ);
+            if let Type::Signature(s) = self.w.types.get(o.typ) {
+                generic_args.push((i, tparams.len()));
+                tparams.extend(s.tparams.iter().copied());
+                targs.extend(known.iter().map(|&t| Some(t)));
+                targs.resize(tparams.len(), None);
+            }
+        }
+        targs.resize(tparams.len(), None);
+        let infer_args: Vec<InferArg<'a>> = ops
+            .iter()
+            .map(|o| InferArg {
+                typ: o.typ,
+                expr: o.expr,
+                label: None,
+            })
+            .collect();
+        let targs = match self.infer_targs(&tparams, &targs, &params, &infer_args, false) {
+            Ok(t) => t,
+            Err(err) => {
+                self.report_infer_error(call.pos, &format!("in call to {fun}, "), err);
+                return None;
+            }
+        };
+        let mut rsig = sig.clone();
+        let mut params = params;
+        if n > 0 {
+            let written: &'a [Expr] = match &fun_expr_of(call).unparen().kind {
+                crate::syntax::ast::ExprKind::Index(_, index) => index,
+                _ => &[],
+            };
+            self.verify_targs(call.pos, written, &sig.tparams, &targs[..n]);
+            let sig_t = self.w.types.add(Type::Signature(sig.clone()));
+            let inst = self.instantiate_sig(sig_t, &targs[..n]);
+            if let Type::Signature(s) = self.w.types.get(inst) {
+                rsig = s.clone();
+            }
+            let smap = self.tparam_map(&tparams[..n], &targs[..n]);
+            params = params.iter().map(|&p| self.subst(p, &smap)).collect();
+        }
+        for &(i, start) in &generic_args {
+            let Type::Signature(s) = self.w.types.get(ops[i].typ) else {
+                continue;
+            };
+            let (end, atparams) = (start + s.tparams.len(), s.tparams.clone());
+            self.verify_targs(call.pos, &[], &atparams, &targs[start..end]);
+            let inst = self.instantiate_sig(ops[i].typ, &targs[start..end]);
+            ops[i].typ = inst;
+            if let Some(ae) = ops[i].expr {
+                self.record_type(ae, inst, None);
+            }
+        }
+        Some((rsig, params))
     }
 
     /// types2's `typesSummary`: "(number, string)", "(...int)".

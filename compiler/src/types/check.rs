@@ -159,6 +159,10 @@ pub struct Checker<'a, 'w> {
     /// Generic types whose instances are being expanded (see
     /// `resolve_instance`).
     pub(super) expanding: Vec<TypeId>,
+    /// The explicit type arguments of partially instantiated generic
+    /// function values (`f[int]` of `func f[P, Q any]`), by the value's
+    /// (fresh) signature type: the rest are inferred from the context.
+    pub(super) partial_targs: HashMap<TypeId, Vec<TypeId>>,
     /// The package-level declaration whose initializer (or function body)
     /// is being checked: uses of package-level constants, variables and
     /// functions are its dependencies (types2's `check.decl`).
@@ -274,6 +278,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             dot_imports: HashMap::new(),
             deferred_verify: None,
             expanding: Vec::new(),
+            partial_targs: HashMap::new(),
             cur_decl: None,
             deps: HashMap::new(),
             obj_order: HashMap::new(),

@@ -274,7 +274,8 @@ impl<'a> Checker<'a, '_> {
             return;
         };
         if lhs.len() == 1 {
-            let mut x = self.expr(init);
+            let name = self.w.obj(o).name.clone();
+            let mut x = self.expr_for_target(init, t, &name);
             self.init_var(o, &mut x, "variable declaration");
             return;
         }
@@ -289,6 +290,13 @@ impl<'a> Checker<'a, '_> {
 
     pub(super) fn type_decl(&mut self, o: ObjId, decl: &'a ast::TypeDecl) {
         self.verify_type_decl_version(decl);
+        // Instantiations are verified once the declared type (and any
+        // type declared while checking it) is complete: a constraint may
+        // instantiate the type being declared.
+        self.with_deferred_verify(|c| c.type_decl_now(o, decl));
+    }
+
+    fn type_decl_now(&mut self, o: ObjId, decl: &'a ast::TypeDecl) {
         if decl.alias {
             if !decl.tparams.is_empty() {
                 self.open_scope(decl.pos, decl.typ.pos, false);
@@ -301,7 +309,7 @@ impl<'a> Checker<'a, '_> {
                 orig: None,
             }));
             self.w.obj_mut(o).typ = Some(alias);
-            let (tparams, deferred) = self.declare_type_params_of(&decl.tparams, Some(alias));
+            let tparams = self.declare_type_params_of(&decl.tparams, Some(alias));
             let mut actual = self.typ_expr(&decl.typ);
             // The spec forbids `type A[P any] = P`.
             if let Type::TypeParam(p) = self.w.types.get(actual)
@@ -317,7 +325,6 @@ impl<'a> Checker<'a, '_> {
                 a.actual = Some(actual);
                 a.tparams = tparams;
             }
-            self.verify_deferred(deferred);
             if !decl.tparams.is_empty() {
                 self.close_scope();
             }
@@ -340,10 +347,9 @@ impl<'a> Checker<'a, '_> {
         }));
         self.w.obj_mut(o).typ = Some(named);
         self.delayed.push(Delayed::ValidType(named));
-        let mut deferred = Vec::new();
         if !decl.tparams.is_empty() {
             self.open_scope(decl.pos, decl.typ.pos, false);
-            deferred = self.declare_type_params_of(&decl.tparams, Some(named)).1;
+            self.declare_type_params_of(&decl.tparams, Some(named));
         }
         let rhs = self.typ_expr(&decl.typ);
         self.named_rhs.insert(named, rhs);
@@ -357,7 +363,6 @@ impl<'a> Checker<'a, '_> {
             self.close_scope();
             self.complete_instances(named);
         }
-        self.verify_deferred(deferred);
         // types2's collectMethods, after the type is declared.
         if is_pkg_level {
             self.delayed.push(Delayed::FieldUniqueness(named));

@@ -26,8 +26,19 @@ impl<'a> Checker<'a, '_> {
     /// Like `expr`, with a type hint for elided composite literal types
     /// (and the target type that instantiates a generic function value).
     pub(super) fn expr_with_hint(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
-        let mut x = self.expr_allow_generic(e, hint);
-        self.non_generic(&mut x, hint);
+        self.expr_for_target(e, hint, "")
+    }
+
+    /// Like `expr_with_hint` for a value assigned to `target`, which
+    /// messages call `desc` (a variable's name, "result variable").
+    pub(super) fn expr_for_target(
+        &mut self,
+        e: &'a Expr,
+        target: Option<TypeId>,
+        desc: &str,
+    ) -> Operand<'a> {
+        let mut x = self.expr_allow_generic(e, target);
+        self.non_generic(&mut x, target, desc);
         x
     }
 
@@ -49,6 +60,14 @@ impl<'a> Checker<'a, '_> {
             self.error(e, format!("{s} used as value or type"));
             x.mode = Mode::Invalid;
         }
+        x
+    }
+
+    /// `expr_or_type` where a generic type or function must be
+    /// instantiated (types2's `exprOrType` with allowGeneric false).
+    pub(super) fn expr_or_type_non_generic(&mut self, e: &'a Expr) -> Operand<'a> {
+        let mut x = self.expr_or_type(e, false);
+        self.non_generic(&mut x, None, "");
         x
     }
 
@@ -88,7 +107,12 @@ impl<'a> Checker<'a, '_> {
         hint: Option<TypeId>,
         want_type: bool,
     ) -> Operand<'a> {
-        let x = self.expr_internal(e, hint, want_type);
+        // Deeply nested expressions (long `a + b + ...` chains in
+        // generated tables) recurse here: grow the stack instead of
+        // overflowing it.
+        let x = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || {
+            self.expr_internal(e, hint, want_type)
+        });
         if x.mode == Mode::TypeExpr {
             self.info.type_exprs.insert(e as *const Expr as usize);
         }
@@ -407,30 +431,57 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
-    /// `<-x`: x must be a channel that can receive (types2's `chanElem`);
-    /// errors are reported at x.
+    /// `<-x`: x must be a channel that can receive; errors are reported
+    /// at x.
     fn receive(&mut self, e: &'a Expr, x: Operand<'a>) -> Operand<'a> {
-        let cause = match self.w.core_type(x.typ).map(|c| self.w.types.get(c).clone()) {
-            Some(Type::Chan(dir, elem)) => {
-                if dir != super::ty::ChanDir::Send {
-                    if !self.is_complete(elem) {
-                        return Operand::invalid(Some(e));
-                    }
-                    return Operand::new(Mode::CommaOk, e, elem);
-                }
-                format!("send-only channel {}", self.type_str(x.typ))
-            }
-            Some(_) => format!("non-channel {}", self.type_str(x.typ)),
-            None => "no specific channel type".to_string(),
-        };
-        let s = self.operand_str(&x);
-        let at = x.expr.unwrap_or(e);
-        if self.w.types.is_type_param(x.typ) {
-            self.error(at, format!("{INVALID_OP}cannot receive from {s}: {cause}"));
-        } else {
-            self.error(at, format!("{INVALID_OP}cannot receive from {cause} {s}"));
+        let at = x.expr.unwrap_or(e).start();
+        match self.chan_elem(at, &x, true) {
+            Some(elem) if self.is_complete(elem) => Operand::new(Mode::CommaOk, e, elem),
+            _ => Operand::invalid(Some(e)),
         }
-        Operand::invalid(Some(e))
+    }
+
+    /// The element type of channel `x` for a receive (`recv`) or a send
+    /// (types2's `chanElem`): all types in its type set must be channels
+    /// allowing the operation, with one element type. Otherwise reports
+    /// at `at` and returns None.
+    pub(super) fn chan_elem(
+        &mut self,
+        at: crate::syntax::Pos,
+        x: &Operand<'a>,
+        recv: bool,
+    ) -> Option<TypeId> {
+        use super::ty::ChanDir;
+        use super::typeset::UnderError;
+        let bad_dir = if recv { ChanDir::Send } else { ChanDir::Recv };
+        let allowed = |w: &super::object::World, _, u| matches!(w.types.get(u), Type::Chan(d, _) if *d != bad_dir);
+        let err = match self.w.common_under(x.typ, &allowed) {
+            Ok(u) => match self.w.types.get(u) {
+                Type::Chan(_, elem) => return Some(*elem),
+                _ => UnderError::NoSpecificType,
+            },
+            Err(err) => err,
+        };
+        let cause = match err {
+            UnderError::NoSpecificType => "no specific channel type".to_string(),
+            UnderError::Cond(t) => {
+                let ts = self.type_str(t);
+                match self.w.types.get(self.w.types.under(t)) {
+                    Type::Chan(..) if recv => format!("send-only channel {ts}"),
+                    Type::Chan(..) => format!("receive-only channel {ts}"),
+                    _ => format!("non-channel {ts}"),
+                }
+            }
+            err => self.under_error_str(err, &|t| t),
+        };
+        let s = self.operand_str(x);
+        let what = if recv { "receive from" } else { "send to" };
+        if self.w.types.is_type_param(x.typ) {
+            self.error_pos(at, format!("{INVALID_OP}cannot {what} {s}: {cause}"));
+        } else {
+            self.error_pos(at, format!("{INVALID_OP}cannot {what} {cause} {s}"));
+        }
+        None
     }
 
     fn binary(&mut self, e: &'a Expr, op: Operator, xe: &'a Expr, ye: &'a Expr) -> Operand<'a> {
@@ -505,10 +556,16 @@ impl<'a> Checker<'a, '_> {
         x
     }
 
-    fn binary_op_ok(&self, op: Operator, x: &Operand) -> bool {
+    pub(super) fn binary_op_ok(&self, op: Operator, x: &Operand) -> bool {
         let t = x.typ;
         match op {
-            Operator::Add => self.w.is_numeric(t) || self.w.is_string(t),
+            // For a type parameter, each type in its set on its own.
+            Operator::Add => {
+                self.w
+                    .tparam_all(t, &|w, u| w.is_numeric(u) || w.is_string(u))
+                    || self.w.is_numeric(t)
+                    || self.w.is_string(t)
+            }
             Operator::Sub | Operator::Mul | Operator::Div => self.w.is_numeric(t),
             Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => {
                 self.w.is_integer(t)
@@ -1101,7 +1158,7 @@ pub(super) fn default_type(t: TypeId) -> TypeId {
 }
 
 /// The "larger" of two untyped numeric types (int < rune < float < complex).
-fn max_untyped(x: TypeId, y: TypeId) -> Option<TypeId> {
+pub(super) fn max_untyped(x: TypeId, y: TypeId) -> Option<TypeId> {
     use BasicKind::*;
     let rank = |t: TypeId| match t {
         t if t == TypeId::basic(UntypedInt) => Some(1),

@@ -71,6 +71,9 @@ pub(super) fn operand_string(c: &Checker, x: &Operand) -> String {
             {
                 buf += " constrained by ";
                 buf += &c.type_str(b);
+                if c.w.type_set(b).terms.is_some_and(|t| t.is_empty()) {
+                    buf += " with empty type set";
+                }
             }
         } else {
             buf += " with invalid type";

@@ -218,7 +218,7 @@ impl<'a> Checker<'a, '_> {
         self.clone_obj(v, t)
     }
 
-    fn clone_obj(&mut self, o: ObjId, t: TypeId) -> ObjId {
+    pub(super) fn clone_obj(&mut self, o: ObjId, t: TypeId) -> ObjId {
         let src = self.w.obj(o);
         let copy = Object {
             kind: src.kind.clone(),
@@ -387,6 +387,15 @@ impl<'a> Checker<'a, '_> {
         if set.is_all() {
             return true;
         }
+        // A type parameter with an empty type set satisfies anything (the
+        // empty set is a subset of any set).
+        if self
+            .w
+            .tparam_set(v)
+            .is_some_and(|s| s.terms.is_some_and(|t| t.is_empty()))
+        {
+            return true;
+        }
         let (vs, ts) = (self.type_str(v), self.type_str(t));
         if let Some(terms) = &set.terms
             && terms.is_empty()
@@ -448,6 +457,9 @@ impl<'a> Checker<'a, '_> {
                         let s = self.type_str(t.typ);
                         format!("{vs} does not satisfy {ts} (possibly missing ~ for {s} in {ts})")
                     }
+                    None if self.mentions(t, v) => format!(
+                        "{vs} does not satisfy {ts} ({ts} mentions {vs}, but {vs} is not in the type set of {ts})"
+                    ),
                     None => format!(
                         "{vs} does not satisfy {ts} ({vs} missing in {})",
                         self.terms_str(terms)
@@ -456,11 +468,38 @@ impl<'a> Checker<'a, '_> {
                 return false;
             }
         }
-        if set.comparable && !self.comparable_type(v) {
+        // A comparable constraint: a type parameter must be strictly
+        // comparable, other types comparable as the spec says.
+        let comparable_set = match &set.terms {
+            None => set.comparable,
+            Some(ts) => !ts.is_empty() && ts.iter().all(|t| self.w.strictly_comparable(t.typ)),
+        };
+        if comparable_set && !self.comparable_type(v) {
             *cause = format!("{vs} does not satisfy comparable");
             return false;
         }
         true
+    }
+
+    /// Whether constraint `t` names type `v` in one of its type elements
+    /// (not looking into named interfaces it embeds).
+    fn mentions(&self, t: TypeId, v: TypeId) -> bool {
+        match self.w.types.get(self.w.types.unalias(t)) {
+            Type::Named(_) if self.w.types.is_interface(t) => {
+                let u = self.w.types.under(t);
+                u != t && self.mentions(u, v)
+            }
+            Type::Interface(i) => i.embeddeds.iter().any(|&e| self.mentions_elem(e, v)),
+            _ => false,
+        }
+    }
+
+    fn mentions_elem(&self, e: TypeId, v: TypeId) -> bool {
+        match self.w.types.get(self.w.types.unalias(e)) {
+            Type::Interface(_) => self.mentions(e, v),
+            Type::Union(terms) => terms.iter().any(|t| self.mentions_elem(t.typ, v)),
+            _ => self.w.identical(e, v),
+        }
     }
 
     fn terms_str(&self, terms: &[Term]) -> String {
@@ -482,159 +521,7 @@ impl<'a> Checker<'a, '_> {
 
     /// Comparability for constraint satisfaction (interfaces count).
     pub(super) fn comparable_type(&mut self, t: TypeId) -> bool {
-        if let Some(set) = self.w.tparam_set(t) {
-            return set.comparable
-                || set.terms.as_ref().is_some_and(|ts| {
-                    !ts.is_empty() && ts.iter().all(|term| self.w.comparable(term.typ))
-                });
-        }
         self.w.comparable(t)
-    }
-
-    // ------------------------------------------------------------------
-    // Inference
-
-    /// Infers the type arguments of a generic function from typed
-    /// argument values (`args[i]` for parameter `params[i]`), then from
-    /// untyped constants' default types and from core types of
-    /// constraints. Returns None (after reporting) if it cannot.
-    pub(super) fn infer(
-        &mut self,
-        at: &'a crate::syntax::ast::Expr,
-        fun: &str,
-        tparams: &[ObjId],
-        known: &[TypeId],
-        params: &[TypeId],
-        args: &[(TypeId, bool, Option<&'a crate::syntax::ast::Expr>)],
-    ) -> Option<Vec<TypeId>> {
-        let tps: Vec<TypeId> = tparams.iter().map(|&p| self.w.type_of(p)).collect();
-        let mut inferred: HashMap<TypeId, TypeId> = HashMap::new();
-        for (i, &k) in known.iter().enumerate() {
-            inferred.insert(tps[i], k);
-        }
-        // 1. typed arguments for parameters whose types mention type
-        // parameters (the others are checked by assignment later)
-        for (&p, &(a, untyped, arg)) in params.iter().zip(args) {
-            if untyped || a == TypeId::INVALID || !self.mentions_any(p, &tps) {
-                continue;
-            }
-            if !self.unify(p, a, &tps, &mut inferred) {
-                let arg_s = arg
-                    .map(crate::syntax::printer::expr_string)
-                    .unwrap_or_default();
-                let (as_, ps) = (self.type_str(a), self.type_str(p));
-                let inferred_p = self.subst_partial(p, &inferred);
-                let msg = if inferred.is_empty() {
-                    let names: Vec<String> = tparams
-                        .iter()
-                        .map(|&t| self.w.obj(t).name.clone())
-                        .collect();
-                    format!(
-                        "type {as_} of {arg_s} does not match {ps} (cannot infer {})",
-                        names.join(", ")
-                    )
-                } else if inferred_p != p {
-                    let is = self.type_str(inferred_p);
-                    format!("type {as_} of {arg_s} does not match inferred type {is} for {ps}")
-                } else {
-                    format!("type {as_} of {arg_s} does not match {ps}")
-                };
-                match arg {
-                    Some(x) => self.error(x, format!("in call to {fun}, {msg}")),
-                    None => self.error_pos(at.pos, format!("in call to {fun}, {msg}")),
-                }
-                return None;
-            }
-        }
-        // 2. core types of constraints: `[S ~[]E]` with S known gives E;
-        // `[P *T]` with T known gives P.
-        for _ in 0..tps.len() {
-            for &tp in &tps {
-                let Type::TypeParam(p) = self.w.types.get(tp).clone() else {
-                    continue;
-                };
-                let Some(b) = p.bound else { continue };
-                let Some(terms) = self.w.type_set(b).terms else {
-                    continue;
-                };
-                let [term] = terms[..] else { continue };
-                match inferred.get(&tp).copied() {
-                    Some(t) => {
-                        let t = if term.tilde { self.w.types.under(t) } else { t };
-                        let _ = self.unify(term.typ, t, &tps, &mut inferred);
-                    }
-                    None if !term.tilde => {
-                        let c = self.subst_partial(term.typ, &inferred);
-                        if !self.mentions_any(c, &tps) {
-                            inferred.insert(tp, c);
-                        }
-                    }
-                    None => {}
-                }
-            }
-        }
-        // 3. untyped constants: default types
-        for (&p, &(a, untyped, _)) in params.iter().zip(args) {
-            if !untyped {
-                continue;
-            }
-            if let Some(pos) = tps.iter().position(|&t| t == p)
-                && !inferred.contains_key(&tps[pos])
-            {
-                inferred.insert(tps[pos], super::expr::default_type(a));
-            }
-        }
-        let mut out = Vec::new();
-        for (i, &tp) in tps.iter().enumerate() {
-            match inferred.get(&tp) {
-                Some(&t) => {
-                    let t = self.subst_partial(t, &inferred);
-                    out.push(t);
-                }
-                None => {
-                    let o = self.w.obj(tparams[i]);
-                    let name = o.name.clone();
-                    let declared = self.pos_string(o.pos);
-                    self.error_pos(
-                        at.pos,
-                        format!("in call to {fun}, cannot infer {name} (declared at {declared})"),
-                    );
-                    return None;
-                }
-            }
-        }
-        // Inferred type arguments must have the methods their constraints
-        // require (types2 reports this as part of inference).
-        for (i, &tp) in tparams.iter().enumerate().skip(known.len()) {
-            let tpt = self.w.type_of(tp);
-            let Type::TypeParam(p) = self.w.types.get(tpt).clone() else {
-                continue;
-            };
-            let Some(bound) = p.bound else { continue };
-            if self.w.type_set(bound).methods.is_empty() {
-                continue;
-            }
-            let smap = self.tparam_map(tparams, &out);
-            let bound = self.subst(bound, &smap);
-            let mut cause = String::new();
-            if !self.satisfies(out[i], bound, &mut cause) && cause.contains("(missing method") {
-                let detail = cause
-                    .find(" (")
-                    .map(|j| cause[j + 1..].to_string())
-                    .unwrap_or_default();
-                let (name, ts, bs) = (
-                    self.w.obj(tp).name.clone(),
-                    self.type_str(out[i]),
-                    self.type_str(bound),
-                );
-                self.error_pos(
-                    at.pos,
-                    format!("in call to {fun}, {name} (type {ts}) does not satisfy {bs} {detail}"),
-                );
-                return None;
-            }
-        }
-        Some(out)
     }
 
     /// Reports a generic function or type used as a value without
@@ -644,21 +531,33 @@ impl<'a> Checker<'a, '_> {
         &mut self,
         x: &mut super::operand::Operand<'a>,
         target: Option<TypeId>,
+        desc: &str,
     ) {
         use super::operand::Mode;
         if x.is_invalid() || x.mode == Mode::NoValue {
             return;
         }
-        let what = match self.w.types.get(x.typ) {
+        let what = match self.w.types.get(x.typ).clone() {
             Type::Named(n) if !n.tparams.is_empty() && n.targs.is_empty() => "type",
             Type::Alias(a) if !a.tparams.is_empty() && a.targs.is_empty() => "type",
             Type::Signature(sig) if !sig.tparams.is_empty() => {
-                if let Some(t) = target
-                    && let Some(inst) = self.infer_from_target(x.typ, t)
-                {
-                    x.typ = inst;
-                    if let Some(e) = x.expr {
-                        self.record_type(e, inst, None);
+                // A partial instantiation (`f[int]`) infers the rest from
+                // its constraints, a target function type from that type.
+                let partial = x.expr.is_some_and(|e| {
+                    matches!(e.unparen().kind, crate::syntax::ast::ExprKind::Index(..))
+                });
+                if partial || target.is_some_and(|t| self.target_signature(t).is_some()) {
+                    if let Some(targs) = self.infer_partial(x, &[], target, desc) {
+                        let (pos, tparams) = (x.expr.map(|e| e.pos), sig.tparams.clone());
+                        self.verify_targs(pos.unwrap_or_default(), &[], &tparams, &targs);
+                        let inst = self.instantiate_sig(x.typ, &targs);
+                        x.typ = inst;
+                        if let Some(e) = x.expr {
+                            self.record_type(e, inst, None);
+                        }
+                    } else {
+                        x.mode = Mode::Invalid;
+                        x.typ = TypeId::INVALID;
                     }
                     return;
                 }
@@ -677,225 +576,53 @@ impl<'a> Checker<'a, '_> {
         x.typ = TypeId::INVALID;
     }
 
-    /// Instantiates generic signature `sig` so that it matches the
-    /// function type `target` (reverse type inference), if possible.
-    fn infer_from_target(&mut self, sig: TypeId, target: TypeId) -> Option<TypeId> {
-        let Type::Signature(s) = self.w.types.get(sig).clone() else {
+    /// The function type an assignment target of type `t` requires, if
+    /// any (types2's `newTarget`).
+    pub(super) fn target_signature(&self, t: TypeId) -> Option<TypeId> {
+        let u = self.w.core_type(t)?;
+        matches!(self.w.types.get(u), Type::Signature(_)).then_some(u)
+    }
+
+    /// The type arguments of generic function value `x` given the first
+    /// ones, `targs`: the others are inferred from the constraints and,
+    /// with a function type as `target`, from that type (reverse type
+    /// inference, types2's `funcInst`). Reports and returns None if they
+    /// cannot be inferred; the caller verifies and instantiates.
+    pub(super) fn infer_partial(
+        &mut self,
+        x: &super::operand::Operand<'a>,
+        targs: &[TypeId],
+        target: Option<TypeId>,
+        desc: &str,
+    ) -> Option<Vec<TypeId>> {
+        let Type::Signature(s) = self.w.types.get(x.typ).clone() else {
             return None;
         };
-        let tu = self.w.types.under(target);
-        if !matches!(self.w.types.get(tu), Type::Signature(_)) {
-            return None;
+        let (tparams, rename) = self.rename_tparams(&s.tparams);
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        if let Some(tsig) = target.and_then(|t| self.target_signature(t)) {
+            let generic = self.w.types.add(Type::Signature(Signature {
+                recv: None,
+                tparams: Vec::new(),
+                ..s.clone()
+            }));
+            params.push(self.subst(generic, &rename));
+            args.push(super::infer::InferArg {
+                typ: tsig,
+                expr: x.expr,
+                label: Some(desc.to_string()),
+            });
         }
-        let tps: Vec<TypeId> = s.tparams.iter().map(|&p| self.w.type_of(p)).collect();
-        let mut inferred = HashMap::new();
-        let generic = self.w.types.add(Type::Signature(Signature {
-            tparams: Vec::new(),
-            ..s.clone()
-        }));
-        if !self.unify(generic, tu, &tps, &mut inferred) {
-            return None;
-        }
-        let targs: Option<Vec<TypeId>> = tps.iter().map(|t| inferred.get(t).copied()).collect();
-        Some(self.instantiate_sig(sig, &targs?))
-    }
-
-    fn subst_partial(&mut self, t: TypeId, inferred: &HashMap<TypeId, TypeId>) -> TypeId {
-        let mut smap: SubstMap = inferred.clone();
-        // resolve chains
-        for _ in 0..4 {
-            let next: SubstMap = smap
-                .iter()
-                .map(|(&k, &v)| (k, self.subst(v, &smap)))
-                .collect();
-            if next == smap {
-                break;
+        let partial = self.partial_targs.get(&x.typ).cloned().unwrap_or_default();
+        let known: Vec<Option<TypeId>> = targs.iter().chain(&partial).map(|&t| Some(t)).collect();
+        let pos = x.expr.map(|e| e.pos).unwrap_or_default();
+        match self.infer_targs(&tparams, &known, &params, &args, true) {
+            Ok(all) => Some(all),
+            Err(err) => {
+                self.report_infer_error(pos, "", err);
+                None
             }
-            smap = next;
-        }
-        self.subst(t, &smap)
-    }
-
-    fn mentions_any(&self, t: TypeId, tps: &[TypeId]) -> bool {
-        let mut stack = vec![t];
-        let mut seen = Vec::new();
-        while let Some(t) = stack.pop() {
-            if tps.contains(&t) {
-                return true;
-            }
-            if seen.contains(&t) {
-                continue;
-            }
-            seen.push(t);
-            match self.w.types.get(t) {
-                Type::Pointer(x) | Type::Slice(x) | Type::Array(_, x) | Type::Chan(_, x) => {
-                    stack.push(*x)
-                }
-                Type::Map(k, v) => {
-                    stack.push(*k);
-                    stack.push(*v);
-                }
-                Type::Signature(s) => {
-                    stack.extend(
-                        s.params
-                            .iter()
-                            .chain(&s.results)
-                            .map(|&v| self.w.type_of(v)),
-                    );
-                }
-                Type::Named(n) => stack.extend(n.targs.iter().copied()),
-                Type::Struct(f) => stack.extend(f.iter().map(|f| self.w.type_of(f.obj))),
-                _ => {}
-            }
-        }
-        false
-    }
-
-    /// Unifies parameter type `x` (may mention type parameters `tps`) with
-    /// argument type `y`, recording inferred type arguments. Inexact as
-    /// types2's: a defined type unifies with a type literal through its
-    /// underlying type.
-    fn unify(
-        &mut self,
-        x: TypeId,
-        y: TypeId,
-        tps: &[TypeId],
-        inferred: &mut HashMap<TypeId, TypeId>,
-    ) -> bool {
-        let mut depth = 0;
-        self.unify_in(x, y, tps, inferred, &mut depth)
-    }
-
-    fn unify_in(
-        &mut self,
-        x: TypeId,
-        y: TypeId,
-        tps: &[TypeId],
-        inferred: &mut HashMap<TypeId, TypeId>,
-        depth: &mut u32,
-    ) -> bool {
-        *depth += 1;
-        if *depth > 64 {
-            return true;
-        }
-        let (x, y) = (self.w.types.unalias(x), self.w.types.unalias(y));
-        if x == y && tps.contains(&x) {
-            // A recursive call inside the generic function itself: the
-            // callee's parameter stands for the caller's own.
-            inferred.entry(x).or_insert(x);
-            return true;
-        }
-        // Type parameters being inferred may be bound to each other
-        // (f(g) with both generic); follow such bindings first.
-        let (x, y) = (
-            find_binding(inferred, tps, x),
-            find_binding(inferred, tps, y),
-        );
-        let (x, y) = if !tps.contains(&x) && tps.contains(&y) {
-            (y, x)
-        } else {
-            (x, y)
-        };
-        if tps.contains(&x) {
-            if x == y {
-                return true;
-            }
-            match inferred.get(&x).copied().filter(|&p| p != x) {
-                None => {
-                    inferred.insert(x, y);
-                    return true;
-                }
-                Some(prev) => {
-                    if self.w.identical(prev, y) {
-                        return true;
-                    }
-                    // A defined type beats its underlying literal type.
-                    if self
-                        .w
-                        .identical(self.w.types.under(prev), self.w.types.under(y))
-                    {
-                        if self.w.types.is_named(y) && !self.w.types.is_named(prev) {
-                            inferred.insert(x, y);
-                        }
-                        return true;
-                    }
-                    // Both may still contain unbound type parameters.
-                    return self.unify_in(prev, y, tps, inferred, depth);
-                }
-            }
-        }
-        if (x == y || self.w.identical(x, y)) && !self.mentions_any(x, tps) {
-            return true;
-        }
-        let (tx, ty) = (self.w.types.get(x).clone(), self.w.types.get(y).clone());
-        match (&tx, &ty) {
-            (Type::Named(a), Type::Named(b)) => {
-                if a.orig.is_some() && a.orig == b.orig {
-                    return a
-                        .targs
-                        .clone()
-                        .iter()
-                        .zip(b.targs.clone().iter())
-                        .all(|(p, q)| self.unify_in(*p, *q, tps, inferred, depth));
-                }
-                if a.targs.is_empty() {
-                    return false;
-                }
-                // inexact: compare underlying types
-                let (ua, ub) = (self.w.types.under(x), self.w.types.under(y));
-                ua != x && ub != y && self.unify_in(ua, ub, tps, inferred, depth)
-            }
-            (Type::Named(_), _) => {
-                let u = self.w.types.under(x);
-                u != x && u != TypeId::INVALID && self.unify_in(u, y, tps, inferred, depth)
-            }
-            (_, Type::Named(_)) => {
-                let u = self.w.types.under(y);
-                u != y && u != TypeId::INVALID && self.unify_in(x, u, tps, inferred, depth)
-            }
-            (Type::Pointer(a), Type::Pointer(b)) | (Type::Slice(a), Type::Slice(b)) => {
-                self.unify_in(*a, *b, tps, inferred, depth)
-            }
-            (Type::Array(n, a), Type::Array(m, b)) => {
-                n == m && self.unify_in(*a, *b, tps, inferred, depth)
-            }
-            (Type::Chan(_, a), Type::Chan(_, b)) => self.unify_in(*a, *b, tps, inferred, depth),
-            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
-                self.unify_in(*k1, *k2, tps, inferred, depth)
-                    && self.unify_in(*v1, *v2, tps, inferred, depth)
-            }
-            (Type::Signature(a), Type::Signature(b)) => {
-                a.params.len() == b.params.len()
-                    && a.results.len() == b.results.len()
-                    && a.variadic == b.variadic
-                    && a.params
-                        .iter()
-                        .zip(&b.params)
-                        .chain(a.results.iter().zip(&b.results))
-                        .all(|(p, q)| {
-                            let (pt, qt) = (self.w.type_of(*p), self.w.type_of(*q));
-                            self.unify_in(pt, qt, tps, inferred, depth)
-                        })
-            }
-            (Type::Struct(a), Type::Struct(b)) => {
-                a.len() == b.len()
-                    && a.iter().zip(b).all(|(f, g)| {
-                        let (ft, gt) = (self.w.type_of(f.obj), self.w.type_of(g.obj));
-                        self.w.obj(f.obj).name == self.w.obj(g.obj).name
-                            && self.unify_in(ft, gt, tps, inferred, depth)
-                    })
-            }
-            (Type::Interface(_), _) | (_, Type::Interface(_)) => true,
-            // An argument whose type is a (caller's) type parameter unifies
-            // through its core type.
-            (_, Type::TypeParam(_)) => match self.w.core_type(y) {
-                Some(c) if c != y && c != TypeId::INVALID => {
-                    self.unify_in(x, c, tps, inferred, depth)
-                }
-                _ => false,
-            },
-            (Type::TypeParam(_), _) => false,
-            _ => false,
         }
     }
 
@@ -939,16 +666,4 @@ impl<'a> Checker<'a, '_> {
     fn is_var(&self, o: ObjId) -> bool {
         matches!(self.w.obj(o).kind, ObjKind::Var { .. })
     }
-}
-
-/// Follows bindings between type parameters being inferred: a parameter
-/// bound to another parameter stands for that one.
-fn find_binding(inferred: &HashMap<TypeId, TypeId>, tps: &[TypeId], mut t: TypeId) -> TypeId {
-    for _ in 0..tps.len() + 1 {
-        match inferred.get(&t) {
-            Some(&b) if tps.contains(&b) && b != t => t = b,
-            _ => break,
-        }
-    }
-    t
 }

@@ -145,7 +145,16 @@ impl<'a> Checker<'a, '_> {
                     self.use_elems(std::slice::from_ref(el));
                     continue;
                 };
-                let mut x = self.expr(ve);
+                // A function-typed field is the target of a generic function
+                // value (no other elided types: `{...}` needs a type here).
+                let hint = ke.as_name().and_then(|n| {
+                    fields
+                        .iter()
+                        .find(|f| self.w.obj(f.obj).name == n)
+                        .map(|f| self.w.type_of(f.obj))
+                        .filter(|&t| self.target_signature(t).is_some())
+                });
+                let mut x = self.expr_with_hint(ve, hint);
                 let Some(name) = ke.as_name() else {
                     self.error(
                         el,

@@ -82,7 +82,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn is_method_obj(&self, o: ObjId) -> bool {
+    pub(super) fn is_method_obj(&self, o: ObjId) -> bool {
         matches!(self.w.obj(o).kind, ObjKind::Func { .. })
     }
 
@@ -138,7 +138,7 @@ impl Checker<'_, '_> {
 
     /// types2's `lookupFieldOrMethodImpl`: breadth-first over embedded
     /// fields; a name found twice at the shallowest depth is ambiguous.
-    fn lookup_fom_impl(
+    pub(super) fn lookup_fom_impl(
         &mut self,
         t: TypeId,
         addressable: bool,
@@ -398,6 +398,20 @@ impl Checker<'_, '_> {
         t: TypeId,
         is_static: bool,
     ) -> Option<(ObjId, String)> {
+        let mut identical =
+            |c: &mut Self, a: TypeId, b: TypeId| c.identical_sig_ignoring_recv(a, b);
+        self.missing_method_with(v, t, is_static, &mut identical)
+    }
+
+    /// `missing_method` with method signatures compared by `same_sig`
+    /// (inference unifies them instead of requiring identity).
+    pub(super) fn missing_method_with(
+        &mut self,
+        v: TypeId,
+        t: TypeId,
+        is_static: bool,
+        same_sig: &mut dyn FnMut(&mut Self, TypeId, TypeId) -> bool,
+    ) -> Option<(ObjId, String)> {
         #[derive(PartialEq)]
         enum State {
             NotFound,
@@ -431,7 +445,7 @@ impl Checker<'_, '_> {
                     break;
                 };
                 let (ft, mt) = (self.method_type(f), self.method_type(m));
-                if !self.identical_sig_ignoring_recv(ft, mt) {
+                if !same_sig(self, ft, mt) {
                     failed = Some((State::WrongSig, m, Some(f)));
                     break;
                 }
@@ -462,7 +476,7 @@ impl Checker<'_, '_> {
                 }
                 let ft = self.method_sig_for(obj, v);
                 let mt = self.method_type(m);
-                if !self.identical_sig_ignoring_recv(ft, mt) {
+                if !same_sig(self, ft, mt) {
                     failed = Some((State::WrongSig, m, Some(obj)));
                     break;
                 }

@@ -27,6 +27,7 @@ mod expr;
 mod expr_fmt;
 mod generics;
 mod ifacecycle;
+mod infer;
 mod initorder;
 mod literals;
 mod lookup;

@@ -226,29 +226,41 @@ impl World {
     }
 
     /// Whether values of `t` can be compared with `==` (spec "Comparison
-    /// operators"); type parameters are decided by their constraint later.
+    /// operators"): interfaces are (comparison may panic); a type
+    /// parameter is if every type in its type set is strictly comparable.
     pub fn comparable(&self, t: TypeId) -> bool {
         let mut seen = Vec::new();
-        self.comparable_in(t, &mut seen)
+        self.comparable_in(t, false, &mut seen)
     }
 
-    fn comparable_in(&self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
+    /// Strict comparability (types2's `comparableType` without dynamic
+    /// comparison): comparing never panics, so no interfaces.
+    pub fn strictly_comparable(&self, t: TypeId) -> bool {
+        let mut seen = Vec::new();
+        self.comparable_in(t, true, &mut seen)
+    }
+
+    fn comparable_in(&self, t: TypeId, strict: bool, seen: &mut Vec<TypeId>) -> bool {
         if seen.contains(&t) {
             return true;
         }
         seen.push(t);
         let r = match self.types.get(self.types.under(t)) {
             Type::Basic(k) => *k != BasicKind::UntypedNil,
-            Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
+            Type::Pointer(_) | Type::Chan(..) => true,
+            Type::Interface(_) => !strict,
             Type::Struct(fields) => fields
                 .iter()
-                .all(|f| self.comparable_in(self.type_of(f.obj), seen)),
-            Type::Array(_, e) => self.comparable_in(*e, seen),
-            Type::TypeParam(_) => self.tparam_set(t).is_some_and(|s| {
-                s.comparable
-                    || s.terms.is_some_and(|ts| {
-                        !ts.is_empty() && ts.iter().all(|term| self.comparable_in(term.typ, seen))
-                    })
+                .all(|f| self.comparable_in(self.type_of(f.obj), strict, seen)),
+            Type::Array(_, e) => self.comparable_in(*e, strict, seen),
+            Type::TypeParam(_) => self.tparam_set(t).is_some_and(|s| match s.terms {
+                None => s.comparable,
+                Some(ts) => {
+                    !ts.is_empty()
+                        && ts
+                            .iter()
+                            .all(|term| self.comparable_in(term.typ, true, seen))
+                }
             }),
             _ => false,
         };

@@ -250,28 +250,16 @@ impl<'a> Checker<'a, '_> {
 
     fn send(&mut self, ch: &'a Expr, v: &'a Expr) {
         let c = self.expr(ch);
-        let mut val = self.expr(v);
+        // A generic function value is instantiated by the assignment to
+        // the element type.
+        let mut val = self.expr_allow_generic(v, None);
         if c.is_invalid() || val.is_invalid() {
             return;
         }
-        let core = self.w.core_type(c.typ);
-        let ts = self.type_str(c.typ);
-        let cause = match core.map(|u| self.w.types.get(u).clone()) {
-            None => "no specific channel type".to_string(),
-            Some(Type::Chan(ChanDir::Recv, _)) => format!("receive-only channel {ts}"),
-            Some(Type::Chan(_, elem)) => {
-                self.assignment(&mut val, Some(elem), "send");
-                return;
-            }
-            Some(_) => format!("non-channel {ts}"),
-        };
-        let xs = self.operand_str(&c);
-        let msg = if self.w.types.is_type_param(c.typ) {
-            format!("invalid operation: cannot send to {xs}: {cause}")
-        } else {
-            format!("invalid operation: cannot send to {cause} {xs}")
-        };
-        self.error(ch, msg);
+        // gc reports at the statement, which starts with the channel.
+        if let Some(elem) = self.chan_elem(ch.start(), &c, false) {
+            self.assignment(&mut val, Some(elem), "send");
+        }
     }
 
     fn assign_stmt(&mut self, s: &'a Stmt, op: AssignOp, lhs: &'a [Expr], rhs: &'a [Expr]) {
@@ -339,9 +327,8 @@ impl<'a> Checker<'a, '_> {
             return None;
         }
         let ok = match op {
-            Operator::Add => self.w.is_numeric(x.typ) || self.w.is_string(x.typ),
-            Operator::Sub | Operator::Mul | Operator::Div => self.w.is_numeric(x.typ),
-            _ => self.w.is_integer(x.typ),
+            Operator::Shl | Operator::Shr => self.w.is_integer(x.typ),
+            _ => self.binary_op_ok(op, &x),
         };
         if !ok {
             let s = self.operand_str(&x);
@@ -492,7 +479,8 @@ impl<'a> Checker<'a, '_> {
                             }
                             match values.get(i) {
                                 Some(e) => {
-                                    let mut x = self.expr_with_hint(e, t);
+                                    let name = self.w.obj(o).name.clone();
+                                    let mut x = self.expr_for_target(e, t, &name);
                                     self.init_var(o, &mut x, "variable declaration");
                                 }
                                 None => {
@@ -649,7 +637,13 @@ impl<'a> Checker<'a, '_> {
                 .zip(want.iter().map(Some).chain(std::iter::repeat(None)))
                 .map(|(e, w)| {
                     let hint = w.map(|&w| self.w.type_of(w));
-                    self.expr_with_hint(e, hint)
+                    let name = w.map(|&w| self.w.obj(w).name.clone()).unwrap_or_default();
+                    let desc = if name.is_empty() {
+                        "result variable"
+                    } else {
+                        &name
+                    };
+                    self.expr_for_target(e, hint, desc)
                 })
                 .collect()
         };
@@ -846,8 +840,16 @@ impl<'a> Checker<'a, '_> {
             )
         };
         let int = TypeId::basic(BasicKind::Int);
-        let Some(under) = self.w.core_type(t) else {
-            return bad("");
+        let receivable = |w: &super::object::World, _, u| {
+            !matches!(w.types.get(u), Type::Chan(ChanDir::Send, _))
+        };
+        let under = match self.w.common_under(t, &receivable) {
+            Ok(u) => u,
+            Err(e) => {
+                let cause =
+                    self.under_error_str(e, &|t| format!("receive from send-only channel {t}"));
+                return bad(&cause);
+            }
         };
         let mut under = under;
         if let Type::Pointer(p) = self.w.types.get(under).clone()

@@ -3,7 +3,7 @@
 //! comparability that a constraint allows.
 
 use super::object::{ObjId, World};
-use super::ty::{Term, Type, TypeId};
+use super::ty::{ChanDir, Term, Type, TypeId};
 
 /// The type set of an interface: its methods, and its terms (None: all
 /// types), and whether it is restricted to comparable types.
@@ -88,6 +88,14 @@ impl World {
             set.terms = intersect_terms(self, set.terms, es.terms);
         }
         visiting.pop();
+        // `comparable` with terms keeps only the (strictly) comparable
+        // terms; the flag itself only qualifies the set of all types.
+        if set.comparable
+            && let Some(terms) = &mut set.terms
+        {
+            terms.retain(|t| self.strictly_comparable(t.typ));
+            set.comparable = false;
+        }
         set
     }
 
@@ -102,6 +110,10 @@ impl World {
                     }
                     Some(ts) => out.extend(ts),
                 }
+            } else if t.tilde && !self.identical(t.typ, self.types.under(t.typ)) {
+                // `~T` with T not its own underlying type (reported where
+                // written) stands for no type at all.
+                continue;
             } else {
                 out.push(*t);
             }
@@ -126,20 +138,91 @@ impl World {
     /// The core type of `t`: its underlying type, or for a type parameter
     /// the single underlying type of all types in its type set.
     pub fn core_type(&self, t: TypeId) -> Option<TypeId> {
-        let Some(set) = self.tparam_set(t) else {
-            return Some(self.types.under(t));
+        self.common_under(t, &|_, _, _| true).ok()
+    }
+
+    /// types2's `commonUnder`: the underlying type shared by all types in
+    /// `t`'s type set (`t` itself unless a type parameter), each of which
+    /// must pass `cond(type, underlying)`. Channels may differ in
+    /// direction as long as the directions do not conflict: the most
+    /// restricted one is common.
+    pub fn common_under(
+        &self,
+        t: TypeId,
+        cond: &dyn Fn(&World, TypeId, TypeId) -> bool,
+    ) -> Result<TypeId, UnderError> {
+        let types: Vec<TypeId> = match self.tparam_set(t) {
+            Some(set) => match set.terms {
+                Some(terms) => terms.iter().map(|term| term.typ).collect(),
+                None => return Err(UnderError::NoSpecificType),
+            },
+            None => vec![t],
         };
-        let terms = set.terms?;
-        let mut core: Option<TypeId> = None;
-        for term in terms {
-            let u = self.types.under(term.typ);
-            match core {
-                None => core = Some(u),
-                Some(c) if self.identical(c, u) => {}
-                Some(_) => return None,
+        let mut common: Option<(TypeId, TypeId)> = None;
+        for ty in types {
+            let u = self.types.under(ty);
+            if !cond(self, ty, u) {
+                return Err(UnderError::Cond(ty));
+            }
+            let Some((ct, cu)) = common else {
+                common = Some((ty, u));
+                continue;
+            };
+            if let (Type::Chan(d1, e1), Type::Chan(d2, e2)) =
+                (self.types.get(cu), self.types.get(u))
+            {
+                if !self.identical(*e1, *e2) {
+                    return Err(UnderError::ChanElems(ct, ty));
+                }
+                if *d1 == ChanDir::Both {
+                    common = Some((ty, u));
+                } else if *d2 != ChanDir::Both && d1 != d2 {
+                    return Err(UnderError::ChanDirs(ct, ty));
+                }
+                continue;
+            }
+            if !self.identical(cu, u) {
+                return Err(UnderError::Different(ct, ty));
             }
         }
-        core
+        common.map(|(_, u)| u).ok_or(UnderError::NoSpecificType)
+    }
+}
+
+/// Why types have no common underlying type (`common_under`).
+#[derive(Clone, Copy, Debug)]
+pub enum UnderError {
+    NoSpecificType,
+    /// This type failed the caller's condition.
+    Cond(TypeId),
+    Different(TypeId, TypeId),
+    ChanElems(TypeId, TypeId),
+    ChanDirs(TypeId, TypeId),
+}
+
+impl super::check::Checker<'_, '_> {
+    /// An `UnderError` in types2's words ("A and B have different
+    /// underlying types"); `cond` words a failed condition.
+    pub(super) fn under_error_str(&self, e: UnderError, cond: &dyn Fn(String) -> String) -> String {
+        match e {
+            UnderError::NoSpecificType => "no specific type".into(),
+            UnderError::Cond(t) => cond(self.type_str(t)),
+            UnderError::Different(a, b) => format!(
+                "{} and {} have different underlying types",
+                self.type_str(a),
+                self.type_str(b)
+            ),
+            UnderError::ChanElems(a, b) => format!(
+                "channels {} and {} have different element types",
+                self.type_str(a),
+                self.type_str(b)
+            ),
+            UnderError::ChanDirs(a, b) => format!(
+                "channels {} and {} have conflicting directions",
+                self.type_str(a),
+                self.type_str(b)
+            ),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Type expressions: names, literals of types, signatures, struct and
 //! interface types.
 
-use super::check::{Checker, DeferredVerify, Delayed, EmbedCheck};
+use super::check::{Checker, Delayed, EmbedCheck};
 use super::constant::Value;
 use super::object::{GPos, ObjId, ObjKind};
 use super::operand::Mode;
@@ -594,28 +594,19 @@ impl<'a> Checker<'a, '_> {
     /// Declares type parameters in the current scope and checks their
     /// constraints. Returns the TypeName objects.
     pub(super) fn declare_type_params(&mut self, fields: &'a [ast::Field]) -> Vec<ObjId> {
-        let (objs, deferred) = self.declare_type_params_of(fields, None);
-        self.verify_deferred(deferred);
-        objs
+        self.declare_type_params_of(fields, None)
     }
 
-    /// Verifies instantiations whose verification was deferred.
-    pub(super) fn verify_deferred(&mut self, deferred: Vec<DeferredVerify<'a>>) {
-        for (fallback, exprs, tparams, targs) in deferred {
-            self.verify_targs(fallback, exprs, &tparams, &targs);
-        }
-    }
-
-    /// Declares the type parameters of generic type `owner` (or of a
-    /// function, for None) and checks their constraints. The type gets
-    /// them before its constraints are checked, as a constraint may refer
-    /// to it (`type T[P T[P]] ...`); so the instantiations in constraints
-    /// are returned unverified, to be verified once the type is complete.
+    /// `declare_type_params` for generic type `owner` (a named type or
+    /// alias), which gets its type parameters before their constraints
+    /// are checked: a constraint may instantiate the type itself
+    /// (`type T[P T[P]] ...`), so instantiations are verified only once
+    /// the constraints are known (see `with_deferred_verify`).
     pub(super) fn declare_type_params_of(
         &mut self,
         fields: &'a [ast::Field],
         owner: Option<TypeId>,
-    ) -> (Vec<ObjId>, Vec<DeferredVerify<'a>>) {
+    ) -> Vec<ObjId> {
         let mut objs = Vec::new();
         let mut index = 0;
         // Declare all names first: constraints may refer to any of them.
@@ -640,20 +631,36 @@ impl<'a> Checker<'a, '_> {
             Some(Type::Alias(a)) => a.tparams = objs.clone(),
             _ => {}
         }
-        let outer = self.deferred_verify.replace(Vec::new());
-        let mut i = 0;
-        for f in fields {
-            let bound = self.bound(&f.typ);
-            for _ in &f.names {
-                let t = self.w.type_of(objs[i]);
-                if let Type::TypeParam(p) = self.w.types.get_mut(t) {
-                    p.bound = Some(bound);
+        self.with_deferred_verify(|c| {
+            let mut i = 0;
+            for f in fields {
+                let bound = c.bound(&f.typ);
+                for _ in &f.names {
+                    let t = c.w.type_of(objs[i]);
+                    if let Type::TypeParam(p) = c.w.types.get_mut(t) {
+                        p.bound = Some(bound);
+                    }
+                    i += 1;
                 }
-                i += 1;
             }
+        });
+        objs
+    }
+
+    /// Runs `f` with verification of instantiations deferred to its end
+    /// (or to the end of an enclosing deferral): constraints must all be
+    /// known, and types complete, before type arguments are checked.
+    pub(super) fn with_deferred_verify<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.deferred_verify.is_some() {
+            return f(self);
         }
-        let deferred = std::mem::replace(&mut self.deferred_verify, outer).unwrap_or_default();
-        (objs, deferred)
+        self.deferred_verify = Some(Vec::new());
+        let r = f(self);
+        let deferred = self.deferred_verify.take().unwrap_or_default();
+        for (fallback, exprs, tparams, targs) in deferred {
+            self.verify_targs(fallback, exprs, &tparams, &targs);
+        }
+        r
     }
 
     /// A type parameter's constraint: an interface, or a type element that
