@@ -254,6 +254,10 @@ ops! {
     CheckSliceCap,
     /// as CheckSliceCap, for strings and arrays ("with length")
     CheckSliceLen,
+    /// panics with Go's slice error unless 0 <= lo <= hi <= max <= cap for
+    /// slots a (lo), a+1 (hi), a+2 (max) and cap b; k = 1 for arrays
+    /// ("with length")
+    CheckSlice3,
     /// make([]T): slice a..a+2 gets a new zeroed array for its cap (a+2)
     /// elements of k bytes, after Go's len/cap checks of a+1 and a+2
     MakeSlice,
@@ -425,7 +429,9 @@ impl Op {
                 Format::AK
             }
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
-            | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice => Format::ABK,
+            | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice | CheckSlice3 => {
+                Format::ABK
+            }
             AddIK | MulIK | AndK | ShlK | ShrSK | ShrUK | SExt | ZExt => Format::ABK,
             Exit => Format::K,
             Jmp => Format::J,

@@ -45,6 +45,22 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    /// `s[::max]` beyond the capacity (or length, for arrays).
+    Slice3Max {
+        max: i64,
+        cap: i64,
+        len_word: bool,
+    },
+    /// `s[:hi:max]` with hi > max.
+    Slice3Hi {
+        hi: i64,
+        max: i64,
+    },
+    /// `s[lo:hi:]` with lo > hi.
+    Slice3Lo {
+        lo: i64,
+        hi: i64,
+    },
 }
 
 impl RuntimeError {
@@ -96,6 +112,28 @@ impl fmt::Display for RuntimeError {
             }
             RuntimeError::SliceLo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}]")
+            }
+            RuntimeError::Slice3Max { max, .. } if *max < 0 => {
+                write!(f, "runtime error: slice bounds out of range [::{max}]")
+            }
+            RuntimeError::Slice3Max { max, cap, len_word } => {
+                let what = if *len_word { "length" } else { "capacity" };
+                write!(
+                    f,
+                    "runtime error: slice bounds out of range [::{max}] with {what} {cap}"
+                )
+            }
+            RuntimeError::Slice3Hi { hi, .. } if *hi < 0 => {
+                write!(f, "runtime error: slice bounds out of range [:{hi}:]")
+            }
+            RuntimeError::Slice3Hi { hi, max } => {
+                write!(f, "runtime error: slice bounds out of range [:{hi}:{max}]")
+            }
+            RuntimeError::Slice3Lo { lo, .. } if *lo < 0 => {
+                write!(f, "runtime error: slice bounds out of range [{lo}::]")
+            }
+            RuntimeError::Slice3Lo { lo, hi } => {
+                write!(f, "runtime error: slice bounds out of range [{lo}:{hi}:]")
             }
         }
     }

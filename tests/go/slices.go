@@ -83,5 +83,17 @@ func main() {
 	println(len(matrix[2]), matrix[2][2], matrix[1][0])
 	i := 3
 	println(lit[i:][0], s[:i][2])
+	full := s[1:2:4]
+	full = append(full, 42, 43)
+	println(len(full), cap(full), s[2], s[:4][3])
+	full = append(full, 44)
+	println(len(full), cap(full), s[:4][3], full[3])
+	arr5 := [5]int{1, 2, 3, 4, 5}
+	sub := arr5[1:3:3]
+	sub = append(sub, 99)
+	println(arr5[3], sub[2], len(sub), cap(sub))
+	five := 5
+	println(len(s[:0:five]), cap(arr5[:i:i]))
 	println(s[i:i+8][7])
+	println(s[1:2:11])
 }

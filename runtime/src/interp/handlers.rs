@@ -515,6 +515,36 @@ macro_rules! slicecheck {
     };
 }
 
+/// Go's checks of `x[lo:hi:max]` against `cap`, in gc's order.
+fn slice3_check(lo: u64, hi: u64, max: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
+    if max > cap {
+        return Some(RuntimeError::Slice3Max {
+            max: max as i64,
+            cap: cap as i64,
+            len_word,
+        });
+    }
+    if hi > max {
+        return Some(RuntimeError::Slice3Hi {
+            hi: hi as i64,
+            max: max as i64,
+        });
+    }
+    (lo > hi).then_some(RuntimeError::Slice3Lo {
+        lo: lo as i64,
+        hi: hi as i64,
+    })
+}
+
+handler!(h_checkslice3, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (lo, hi, max) = (*slot(fp, w.a), *slot(fp, w.a + 1), *slot(fp, w.a + 2));
+    if let Some(e) = slice3_check(lo, hi, max, *slot(fp, w.b), w.k == 1) {
+        return raise(pc, fp, ctx, e);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
 slicecheck!(h_checkslicecap, false);
 slicecheck!(h_checkslicelen, true);
 
@@ -979,6 +1009,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::CheckBounds => h_checkbounds,
         Op::CheckSliceCap => h_checkslicecap,
         Op::CheckSliceLen => h_checkslicelen,
+        Op::CheckSlice3 => h_checkslice3,
         Op::MakeSlice => h_makeslice,
         Op::GrowSlice => h_growslice,
         Op::MemMove => h_memmove,

@@ -232,9 +232,6 @@ impl FuncGen {
         full: bool,
         dst: u16,
     ) -> Result<()> {
-        if full {
-            return cx.unsupported(self.file, e.pos, "3-index slice expressions are");
-        }
         let mark = self.next;
         let xt = self.type_of(cx, x)?;
         let w = cx.world;
@@ -293,21 +290,42 @@ impl FuncGen {
                 }
             }
         };
-        let lo = bound(self, cx, &index[0], None)?;
-        let hi = bound(self, cx, &index[1], Some(len))?;
-        self.at(cx, e.pos);
         let is_array = !is_str && len == cap;
-        let check = if is_str || is_array {
-            Op::CheckSliceLen
+        // lo, hi and (for x[lo:hi:max]) the new capacity's bound.
+        let (lo, hi, max) = if full {
+            // Consecutive slots, as CheckSlice3 reads them.
+            let q = self.alloc(3);
+            for (i, b) in index.iter().enumerate() {
+                match b {
+                    Some(b) => {
+                        let r = self.repr(cx, b).unwrap_or(int);
+                        self.value_to(cx, b, q + i as u16, r)?;
+                    }
+                    None => {
+                        self.emit(Op::Const, q + i as u16, 0, 0, 0);
+                    }
+                }
+            }
+            self.at(cx, e.pos);
+            self.emit(Op::CheckSlice3, q, cap, 0, is_array as i64);
+            (q, q + 1, q + 2)
         } else {
-            Op::CheckSliceCap
+            let lo = bound(self, cx, &index[0], None)?;
+            let hi = bound(self, cx, &index[1], Some(len))?;
+            self.at(cx, e.pos);
+            let check = if is_str || is_array {
+                Op::CheckSliceLen
+            } else {
+                Op::CheckSliceCap
+            };
+            self.emit(check, lo, hi, cap, 0);
+            (lo, hi, cap)
         };
-        self.emit(check, lo, hi, cap, 0);
         // New header in temporaries (dst may be x itself: s = s[1:]).
         let t = self.alloc(3);
         self.emit(Op::SubI, t + 1, hi, lo, 0);
         if !is_str {
-            self.emit(Op::SubI, t + 2, cap, lo, 0);
+            self.emit(Op::SubI, t + 2, max, lo, 0);
         }
         self.emit(Op::Mov, t, ptr, 0, 0);
         // gc never advances the pointer past the end: an empty result
