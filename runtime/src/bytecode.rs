@@ -244,6 +244,12 @@ ops! {
     /// a = fp + k: the address of a frame object. Never kept across a call
     /// (a call may move the stack).
     FrameAddr,
+    /// unsafe.Slice: slot a holds the pointer, a+1 the length (elements of
+    /// k bytes); checked as Go does, then a+2 = the length
+    UnsafeSlice,
+    /// unsafe.String: slot a holds the pointer, a+1 the length; checked as
+    /// Go does
+    UnsafeString,
     /// a = address of global slot k (globals never move)
     GlobalAddr,
     /// panics with Go's index error unless 0 <= slot a < k
@@ -425,9 +431,8 @@ impl Op {
                 Format::ABC
             }
             MovN => Format::ABN,
-            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice => {
-                Format::AK
-            }
+            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice
+            | UnsafeSlice | UnsafeString => Format::AK,
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
             | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice | CheckSlice3 => {
                 Format::ABK

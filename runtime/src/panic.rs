@@ -45,6 +45,14 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    /// unsafe.Slice / unsafe.String (`string` true) with a bad length.
+    UnsafeLen {
+        string: bool,
+    },
+    /// unsafe.Slice / unsafe.String with a nil pointer and a length.
+    UnsafeNilPtr {
+        string: bool,
+    },
     /// `s[::max]` beyond the capacity (or length, for arrays).
     Slice3Max {
         max: i64,
@@ -112,6 +120,17 @@ impl fmt::Display for RuntimeError {
             }
             RuntimeError::SliceLo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}]")
+            }
+            RuntimeError::UnsafeLen { string } => {
+                let f_ = if *string { "String" } else { "Slice" };
+                write!(f, "runtime error: unsafe.{f_}: len out of range")
+            }
+            RuntimeError::UnsafeNilPtr { string } => {
+                let f_ = if *string { "String" } else { "Slice" };
+                write!(
+                    f,
+                    "runtime error: unsafe.{f_}: ptr is nil and len is not zero"
+                )
             }
             RuntimeError::Slice3Max { max, .. } if *max < 0 => {
                 write!(f, "runtime error: slice bounds out of range [::{max}]")

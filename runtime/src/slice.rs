@@ -42,6 +42,32 @@ pub fn makeslice_check(len: i64, cap: i64, esize: u64) -> Result<(), RuntimeErro
     Ok(())
 }
 
+/// The checks of `unsafe.Slice(ptr, len)` (elements of `esize` bytes) and
+/// `unsafe.String` (`string`, 1-byte elements), as Go's `unsafeslice`.
+pub fn unsafe_slice_check(
+    ptr: u64,
+    len: i64,
+    esize: u64,
+    string: bool,
+) -> Result<(), RuntimeError> {
+    if len < 0 {
+        return Err(RuntimeError::UnsafeLen { string });
+    }
+    if esize == 0 {
+        return if ptr == 0 && len > 0 {
+            Err(RuntimeError::UnsafeNilPtr { string })
+        } else {
+            Ok(())
+        };
+    }
+    // The memory must not wrap around the address space.
+    match (len as u64).checked_mul(esize) {
+        Some(mem) if mem <= ptr.wrapping_neg() || mem == 0 => Ok(()),
+        _ if ptr == 0 => Err(RuntimeError::UnsafeNilPtr { string }),
+        _ => Err(RuntimeError::UnsafeLen { string }),
+    }
+}
+
 /// Grows the slice (ptr, len, cap) of `esize`-byte elements to hold
 /// `new_len` elements (`new_len` > cap): a new backing array with the
 /// old elements copied. Returns the new (ptr, cap).

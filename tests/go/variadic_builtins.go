@@ -64,4 +64,12 @@ func main() {
 	str := "hello"
 	first := (*byte)(unsafe.StringData(str))
 	println(*first)
+	view := unsafe.Slice(&arr[1], 3)
+	view[2] = -1
+	println(len(view), cap(view), arr[3])
+	bs := []byte("bytes")
+	println(unsafe.String(&bs[1], 3), unsafe.String(nil, 0) == "")
+	var nilp *int32
+	println(len(unsafe.Slice(nilp, 0)))
+	println(unsafe.Slice(nilp, 2))
 }

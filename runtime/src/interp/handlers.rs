@@ -660,6 +660,26 @@ handler!(h_runestostr, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+macro_rules! unsafeop {
+    ($name:ident, $string:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            let (p, len) = (*slot(fp, w.a), *slot(fp, w.a + 1) as i64);
+            let esize = if $string { 1 } else { w.k as u32 as u64 };
+            if let Err(e) = crate::slice::unsafe_slice_check(p, len, esize, $string) {
+                return raise(pc, fp, ctx, e);
+            }
+            if !$string {
+                *slot(fp, w.a + 2) = len as u64;
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+unsafeop!(h_unsafeslice, false);
+unsafeop!(h_unsafestring, true);
+
 handler!(h_nilcheck, |pc, fp, ctx| {
     if *slot(fp, ins(pc).a) == 0 {
         return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
@@ -1004,6 +1024,8 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::New => h_new,
         Op::FrameAddr => h_frameaddr,
         Op::GlobalAddr => h_globaladdr,
+        Op::UnsafeSlice => h_unsafeslice,
+        Op::UnsafeString => h_unsafestring,
         Op::CheckIndex => h_checkindex,
         Op::NilCheck => h_nilcheck,
         Op::CheckBounds => h_checkbounds,

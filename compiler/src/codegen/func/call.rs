@@ -68,6 +68,22 @@ impl FuncGen {
                     self.emit(Op::AddI, dst, p, n, 0);
                     Ok(())
                 }
+                Builtin::Slice | Builtin::String => {
+                    // Pointer and length into the result's slots, then
+                    // Go's checks (which also set a slice's capacity).
+                    self.value_to(cx, &args[0], dst, Repr::Ptr)?;
+                    let lr = self.repr(cx, &args[1])?;
+                    self.value_to(cx, &args[1], dst + 1, lr)?;
+                    self.at(cx, e.pos);
+                    if b == Builtin::String {
+                        self.emit(Op::UnsafeString, dst, 0, 0, 0);
+                    } else {
+                        let t = self.type_of(cx, e)?;
+                        let elem = self.slice_elem(cx, t).expect("unsafe.Slice gives a slice");
+                        self.emit(Op::UnsafeSlice, dst, 0, 0, cx.world.sizeof(elem));
+                    }
+                    Ok(())
+                }
                 Builtin::StringData | Builtin::SliceData => {
                     let r = self.repr(cx, &args[0])?;
                     let s = self.expr(cx, &args[0], r)?;
