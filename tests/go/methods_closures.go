@@ -52,6 +52,17 @@ func main() {
 	p.inc()
 	println(c.n, c.describe(), p.describe())
 	println(celsius(100).fahrenheit())
+	bump := c.inc
+	bump()
+	bump()
+	desc := c.describe
+	c.name = "renamed"
+	println(c.n, desc(), c.describe())
+	f := celsius(-40).fahrenheit
+	incExpr := (*counter).inc
+	incExpr(&c)
+	descExpr := counter.describe
+	println(f(), c.n, descExpr(c))
 
 	println(apply(double, 21), apply(func(x int) int { return x * x }, 9))
 	add := makeAdder(10)

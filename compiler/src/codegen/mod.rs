@@ -58,8 +58,14 @@ pub(crate) struct Ctx<'a> {
     /// Global slot and representation of each package-level variable.
     pub globals: HashMap<ObjId, (u32, Repr)>,
     pub rodata: Rodata,
-    /// Compiled function literals with their function indices.
+    /// Compiled function literals and method wrappers with their
+    /// function indices.
     pub closures: Vec<(usize, bytecode::Func)>,
+    /// The `-fm` wrapper of each method used as a method value, by the
+    /// method's function index.
+    pub method_wrappers: HashMap<usize, usize>,
+    /// Go's symbol name of each declared function, by index.
+    pub func_names: Vec<String>,
     /// The next free function index.
     next_func: usize,
 }
@@ -141,6 +147,8 @@ pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Pro
         globals: HashMap::new(),
         rodata: Rodata::default(),
         closures: Vec::new(),
+        method_wrappers: HashMap::new(),
+        func_names: Vec::new(),
         next_func: 0,
     };
     refuse_imports(&cx)?;
@@ -196,6 +204,11 @@ fn collect_funcs<'a>(cx: &mut Ctx<'a>) -> Result<Vec<FuncSrc<'a>>> {
                 return cx.unsupported(fi, fd.name.pos, "functions without a body are");
             }
             cx.funcs.insert(cx.gpos(fi, fd.name.pos), srcs.len());
+            let name = match &fd.recv {
+                Some(r) => method_symbol(cx, fi, r, &fd.name.value)?,
+                None => symbol(cx.pkg, &fd.name.value, None),
+            };
+            cx.func_names.push(name);
             srcs.push(FuncSrc { file: fi, decl: fd });
         }
     }

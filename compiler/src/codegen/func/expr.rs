@@ -86,6 +86,7 @@ impl FuncGen {
         match &e.kind {
             ExprKind::Paren(x) => self.value_to(cx, x, dst, want),
             ExprKind::Name(_) => self.name(cx, e, dst),
+            ExprKind::Selector(b, sel) if self.method_value(cx, e, b, sel, dst)? => Ok(()),
             ExprKind::Selector(..) | ExprKind::Operation(Operator::Mul, _, None) => {
                 let mark = self.next;
                 let (p, r) = self.place(cx, e)?;

@@ -14,11 +14,12 @@
 //! This module holds the generator's state, function bodies, closures and
 //! the types shared by its parts: `stmt` (statements), `expr`
 //! (expressions), `place` (where values live, loads and stores), `slice`
-//! (slices and strings' slicing) and `call` (calls and call-like
-//! builtins).
+//! (slices and strings' slicing), `call` (calls and call-like
+//! builtins) and `method_value` (method values and expressions).
 
 mod call;
 mod expr;
+mod method_value;
 mod place;
 mod slice;
 mod stmt;
