@@ -214,7 +214,8 @@ fn program(seed: u64, exprs: usize) -> String {
     // A function over locals: compound assignments, ++/--, a loop and
     // calls with several results exercise frame slots, not globals.
     src.push_str(&locals_function(&mut g));
-    src.push_str("\nfunc main() {\n\tlocals()\n");
+    src.push_str(&strings_function(&mut g));
+    src.push_str("\nfunc main() {\n\tlocals()\n\tstrs()\n");
     for i in 0..exprs {
         let e = match g.rng.below(6) {
             0 => g.bool_expr(3),
@@ -268,6 +269,50 @@ fn locals_function(g: &mut Gen) -> String {
         let _ = writeln!(src, "\tprintln(\"{name}\", l{name})");
     }
     src.push_str("}\n");
+    src
+}
+
+/// Words the string operations work on (non-empty, some non-ASCII).
+const WORDS: &[&str] = &["go", "viz", "héllo", "世界", "a", "zz", "Go", "x\\ty"];
+
+/// A function `strs` over strings and slices held in package variables
+/// (so their arrays are in the heap for Go too and capacities agree):
+/// concatenation, comparison, indexing and slicing in range, conversions
+/// to []byte and []rune and back, append and copy.
+fn strings_function(g: &mut Gen) -> String {
+    let mut src = String::from(
+        "var ss []string\nvar bs []byte\nvar rs []rune\nvar is []int\n\nfunc strs() {\n",
+    );
+    for i in 0..3 {
+        let w = *g.rng.pick(WORDS);
+        let _ = writeln!(src, "\ts{i} := \"{w}\"");
+    }
+    for k in 0..40 {
+        let (a, b) = (g.rng.below(3), g.rng.below(3));
+        let stmt = match g.rng.below(9) {
+            0 => format!("s{a} = s{a} + s{b}"),
+            1 => format!("println(s{a} < s{b}, s{a} == s{b}, s{a} >= s{b}, len(s{a}))"),
+            2 => format!(
+                "println(s{a}[{k} % len(s{a})], s{a}[{k} % len(s{a}):], s{a}[:len(s{a})/2])"
+            ),
+            3 => format!(
+                "bs = append(bs, s{a}...)\n\tprintln(len(bs), cap(bs), string(bs[len(bs)/3:]))"
+            ),
+            4 => format!(
+                "rs = append(rs, []rune(s{a})...)\n\tprintln(len(rs), cap(rs), string(rs[len(rs)/2:]))"
+            ),
+            5 => format!("ss = append(ss, s{a}, s{b})\n\tprintln(len(ss), cap(ss), ss[len(ss)-1])"),
+            6 => format!(
+                "is = append(is, len(s{a})*{k}, {k})\n\tprintln(len(is), cap(is), copy(is[1:], is), is[0])"
+            ),
+            7 => format!("for i, r := range s{a} {{\n\t\tprint(i, r, \" \")\n\t}}\n\tprintln()"),
+            _ => format!(
+                "s{a} = string([]byte(s{b})[:len(s{b})/2+1]) + string(rune(0x41 + {k} % 40))"
+            ),
+        };
+        let _ = writeln!(src, "\t{stmt}");
+    }
+    src.push_str("\tprintln(s0, s1, s2)\n}\n");
     src
 }
 

@@ -193,6 +193,10 @@ ops! {
     SToF,
     /// a = float64(uint64(b))
     UToF,
+    /// a = float32(int64(b)), rounded once (held as float64 bits)
+    SToF32,
+    /// a = float32(uint64(b)), rounded once (held as float64 bits)
+    UToF32,
     /// a = int64(b) from float64 (Go's truncation; out of range as amd64)
     FToS,
     /// a = uint64(b) from float64 (as amd64)
@@ -423,7 +427,7 @@ impl Op {
             | PrintF64 | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
             StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
             | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF
-            | UToF | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
+            | UToF | SToF32 | UToF32 | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr

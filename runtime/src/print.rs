@@ -33,14 +33,34 @@ pub fn float(buf: &mut Vec<u8>, v: f64, bits: u32) {
         buf.extend_from_slice(if v > 0.0 { b"+Inf" } else { b"-Inf" });
         return;
     }
-    // Rust's `{:e}` prints the shortest digits that round-trip at the
-    // given width, as d[.ddd]e[-]x: the same digits strconv's shortest
-    // mode finds.
-    let e = if bits == 32 {
+    // Rust's `{:e}` finds how many digits the shortest round-trip form
+    // needs, and one such form. When the value rounded to that many
+    // digits (half to even, as Rust's fixed precision does) also
+    // round-trips, Go prints that one (strconv's roundShortest rounds the
+    // exact value when both directions stay in the interval); otherwise
+    // the shortest form is the only candidate.
+    let shortest = if bits == 32 {
         format!("{:e}", v as f32)
     } else {
         format!("{v:e}")
     };
+    let mantissa = shortest.split('e').next().unwrap_or("");
+    let prec = mantissa
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count()
+        .saturating_sub(1);
+    let nearest = if bits == 32 {
+        format!("{:.*e}", prec, v as f32)
+    } else {
+        format!("{:.*e}", prec, v)
+    };
+    let round_trips = if bits == 32 {
+        nearest.parse::<f32>() == Ok(v as f32)
+    } else {
+        nearest.parse::<f64>() == Ok(v)
+    };
+    let e = if round_trips { nearest } else { shortest };
     let (neg, e) = match e.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, e.as_str()),
@@ -96,4 +116,30 @@ pub fn complex(buf: &mut Vec<u8>, re: f64, im: f64, bits: u32) {
 /// runtime writes).
 pub fn write_stderr(b: &[u8]) {
     let _ = std::io::stderr().write_all(b);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(v: f64, bits: u32) -> String {
+        let mut b = Vec::new();
+        float(&mut b, v, bits);
+        String::from_utf8(b).unwrap()
+    }
+
+    #[test]
+    fn floats_print_as_go() {
+        // Two shortest candidates (2209345.2 and .3 both round-trip the
+        // float32 2209345.25): Go rounds the exact value half to even.
+        assert_eq!(f(2209345.25, 32), "2.2093452e+06");
+        // The nearest 8-digit value does not round-trip: the shortest one.
+        assert_eq!(f(1.5474251e26f32 as f64, 32), "1.5474251e+26");
+        assert_eq!(f(0.1, 64), "0.1");
+        assert_eq!(f(1.0 / 3.0, 32), "0.33333334");
+        assert_eq!(f(1e21, 64), "1e+21");
+        assert_eq!(f(123456.0, 64), "123456");
+        assert_eq!(f(-0.0, 64), "-0");
+        assert_eq!(f(5e-324, 64), "5e-324");
+    }
 }

@@ -291,6 +291,9 @@ unop!(h_roundf32, |x, _k| (f64::from_bits(x) as f32 as f64)
     .to_bits());
 unop!(h_stof, |x, _k| (x as i64 as f64).to_bits());
 unop!(h_utof, |x, _k| (x as f64).to_bits());
+// Straight to float32: going through float64 would round twice.
+unop!(h_stof32, |x, _k| (x as i64 as f32 as f64).to_bits());
+unop!(h_utof32, |x, _k| (x as f32 as f64).to_bits());
 unop!(
     h_ftos,
     |x, _k| crate::convert::f64_to_i64(f64::from_bits(x)) as u64
@@ -998,6 +1001,8 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::RoundF32 => h_roundf32,
         Op::SToF => h_stof,
         Op::UToF => h_utof,
+        Op::SToF32 => h_stof32,
+        Op::UToF32 => h_utof32,
         Op::FToS => h_ftos,
         Op::FToU => h_ftou,
         Op::F32BitsToF => h_f32bitstof,

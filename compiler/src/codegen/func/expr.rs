@@ -712,8 +712,13 @@ impl FuncGen {
                 self.narrow(dst, to);
             }
             (Repr::Int { signed, .. }, Repr::F64 | Repr::F32) => {
-                self.emit(if signed { Op::SToF } else { Op::UToF }, dst, a, 0, 0);
-                self.round(dst, to);
+                let op = match (signed, to) {
+                    (true, Repr::F32) => Op::SToF32,
+                    (false, Repr::F32) => Op::UToF32,
+                    (true, _) => Op::SToF,
+                    (false, _) => Op::UToF,
+                };
+                self.emit(op, dst, a, 0, 0);
             }
             (Repr::F64 | Repr::F32, Repr::Int { signed, .. }) => {
                 self.emit(if signed { Op::FToS } else { Op::FToU }, dst, a, 0, 0);
