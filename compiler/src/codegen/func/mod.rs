@@ -471,11 +471,12 @@ enum Place {
     /// In the frame's memory at byte offset `off` from the frame pointer:
     /// a sub-word part of a local aggregate.
     Frame { off: u32 },
-    /// Element `idx` (a slot, already bounds-checked) of `esize` bytes of
-    /// an array in the frame's memory at byte offset `off`. Its address is
-    /// computed only when it is accessed: a call between (on the right of
-    /// an assignment) may move the stack.
-    FrameIdx { off: u32, idx: u16, esize: u32 },
+    /// In the frame's memory at byte offset `off` plus the byte offset in
+    /// slot `bytes`: an element (of an array of arrays, ...) reached by
+    /// bounds-checked variable indices. Its address is computed only when
+    /// it is accessed: a call between (on the right of an assignment) may
+    /// move the stack.
+    FrameIdx { off: u32, bytes: u16 },
 }
 
 /// A local variable: its value in the slots from `slot`, or, when `heap`,

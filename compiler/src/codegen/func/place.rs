@@ -107,18 +107,19 @@ impl FuncGen {
         }
         self.emit(Op::CheckIndex, idx, 0, 0, len);
         let place = match base {
-            Place::Local(s) => Place::FrameIdx {
-                off: s as u32 * 8,
-                idx,
-                esize,
-            },
-            Place::Frame { off } => Place::FrameIdx { off, idx, esize },
-            Place::FrameIdx { .. } => {
-                return cx.unsupported(
-                    self.file,
-                    a.pos,
-                    "indexing arrays of arrays by variables is",
-                );
+            Place::Local(_) | Place::Frame { .. } | Place::FrameIdx { .. } => {
+                let (off, prev) = match base {
+                    Place::Local(s) => (s as u32 * 8, None),
+                    Place::Frame { off } => (off, None),
+                    Place::FrameIdx { off, bytes } => (off, Some(bytes)),
+                    _ => unreachable!("matched above"),
+                };
+                let bytes = self.alloc(1);
+                self.emit(Op::MulIK, bytes, idx, 0, esize as i64);
+                if let Some(b) = prev {
+                    self.emit(Op::AddI, bytes, bytes, b, 0);
+                }
+                Place::FrameIdx { off, bytes }
             }
             Place::Global(g) => {
                 let ptr = self.alloc(1);
@@ -223,10 +224,10 @@ impl FuncGen {
             Place::Frame { off: o } if words(o + off) => Place::Local(((o + off) / 8) as u16),
             Place::Frame { off: o } => Place::Frame { off: o + off },
             Place::Mem { ptr, off: o } => Place::Mem { ptr, off: o + off },
-            Place::FrameIdx { .. } => {
-                let ptr = self.frame_idx_addr(base);
-                Place::Mem { ptr, off }
-            }
+            Place::FrameIdx { off: o, bytes } => Place::FrameIdx {
+                off: o + off,
+                bytes,
+            },
             Place::Global(g) if words(off) => Place::Global(g + off / 8),
             Place::Global(g) => {
                 let ptr = self.alloc(1);
@@ -298,13 +299,12 @@ impl FuncGen {
     /// A new slot holding the address of a `FrameIdx` place (use at once:
     /// no call may come before the access).
     pub(super) fn frame_idx_addr(&mut self, p: Place) -> u16 {
-        let Place::FrameIdx { off, idx, esize } = p else {
+        let Place::FrameIdx { off, bytes } = p else {
             unreachable!("called on FrameIdx places")
         };
-        let a = self.alloc(2);
+        let a = self.alloc(1);
         self.emit(Op::FrameAddr, a, 0, 0, off as i64);
-        self.emit(Op::MulIK, a + 1, idx, 0, esize as i64);
-        self.emit(Op::AddI, a, a, a + 1, 0);
+        self.emit(Op::AddI, a, a, bytes, 0);
         a
     }
 

@@ -549,11 +549,12 @@ impl FuncGen {
                 (Seq::Array(_, e), Some(b), _) => {
                     let er = self.repr_of_type(cx, e, pos)?;
                     let esize = cx.world.sizeof(e) as u32;
+                    let bytes = self.alloc(1);
+                    self.emit(Op::MulIK, bytes, i, 0, esize as i64);
                     (
                         Place::FrameIdx {
                             off: b as u32 * 8,
-                            idx: i,
-                            esize,
+                            bytes,
                         },
                         er,
                     )
