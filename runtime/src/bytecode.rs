@@ -293,7 +293,9 @@ ops! {
     /// a..a+2 = []byte(string b..b+1), copied into a new array whose
     /// capacity is the size class of the length (as an escaping one)
     StrToBytes,
-    /// panics with a nil dereference if slot a is nil
+    /// panics with a nil dereference at address k if slot a is nil (k is
+    /// the offset a load through the pointer would have faulted at; 0 for
+    /// gc's explicit checks)
     NilCheck,
     /// pc += k
     Jmp,
@@ -423,8 +425,8 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            CheckShift | NilCheck | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU
-            | PrintF64 | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
+            CheckShift | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64
+            | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
             StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
             | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF
             | UToF | SToF32 | UToF32 | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
@@ -436,7 +438,7 @@ impl Op {
             }
             MovN => Format::ABN,
             Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice
-            | UnsafeSlice | UnsafeString => Format::AK,
+            | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
             | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice | CheckSlice3 => {
                 Format::ABK

@@ -20,7 +20,7 @@ mod repr;
 use std::collections::HashMap;
 use std::path::Path;
 
-use goviz_runtime::bytecode::{self, FuncMeta, Inst, Op};
+use goviz_runtime::bytecode::{self, FuncMeta, Op};
 
 use crate::loader::{Package, Program};
 use crate::syntax::Pos;
@@ -97,7 +97,7 @@ impl Ctx<'_> {
         self.next_func - 1
     }
 
-    /// The file index and global base of an AST position in file `file`.
+    /// The global position of an AST position in file `file`.
     pub fn gpos(&self, file: usize, pos: Pos) -> GPos {
         GPos(self.info.file_bases[file] + pos.0)
     }
@@ -317,13 +317,13 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
     for (i, s) in srcs.iter().enumerate() {
         let name = &*s.decl.name.value;
         if name == "init" {
-            g.call_func(i, &[]);
+            g.call_func(i);
         } else if name == "main" {
             main = Some(i);
         }
     }
     if let Some(m) = main {
-        g.call_func(m, &[]);
+        g.call_func(m);
     }
     g.emit(Op::Exit, 0, 0, 0, 0);
     if g.is_too_large() {
@@ -361,13 +361,19 @@ pub(crate) fn abs_path(p: &Path) -> String {
         .to_string()
 }
 
-/// Go's symbol name of a main-package function (`main.f`, `main.init.0`).
-pub(crate) fn symbol(pkg: &Package, name: &str, init_index: Option<usize>) -> String {
-    let pkgname = if pkg.name == "main" {
+/// The package part of Go's symbol names: `main` for the main package,
+/// else the import path.
+fn pkg_symbol(pkg: &Package) -> &str {
+    if pkg.name == "main" {
         "main"
     } else {
         pkg.path.as_str()
-    };
+    }
+}
+
+/// Go's symbol name of a main-package function (`main.f`, `main.init.0`).
+pub(crate) fn symbol(pkg: &Package, name: &str, init_index: Option<usize>) -> String {
+    let pkgname = pkg_symbol(pkg);
     match init_index {
         Some(i) => format!("{pkgname}.init.{i}"),
         None => format!("{pkgname}.{name}"),
@@ -376,8 +382,7 @@ pub(crate) fn symbol(pkg: &Package, name: &str, init_index: Option<usize>) -> St
 
 /// Go's symbol name of a method: `main.T.M` or `main.(*T).M`.
 pub(crate) fn method_symbol(cx: &Ctx, file: usize, recv: &Field, name: &str) -> Result<String> {
-    let pkg = symbol(cx.pkg, "", None);
-    let pkg = pkg.trim_end_matches('.');
+    let pkg = pkg_symbol(cx.pkg);
     let t = recv.typ.unparen();
     match &t.kind {
         ExprKind::Name(n) => Ok(format!("{pkg}.{n}.{name}")),
@@ -387,9 +392,4 @@ pub(crate) fn method_symbol(cx: &Ctx, file: usize, recv: &Field, name: &str) -> 
         }
         _ => cx.unsupported(file, recv.pos, "methods of generic types are"),
     }
-}
-
-/// One instruction with its source line, for [`func::FuncGen`].
-pub(crate) fn inst(op: Op, a: u16, b: u16, c: u16, k: i64) -> Inst {
-    Inst::new(op, a, b, c, k)
 }

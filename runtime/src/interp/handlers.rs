@@ -358,11 +358,7 @@ handler!(h_indexstr, |pc, fp, ctx| {
     let w = ins(pc);
     let s = str_at(fp, w.b);
     let i = *slot(fp, w.k as u16);
-    if i >= s.len() as u64 {
-        let e = RuntimeError::Index {
-            index: i as i64,
-            len: s.len() as i64,
-        };
+    if let Some(e) = index_error(i, s.len() as u64) {
         return raise(pc, fp, ctx, e);
     }
     *slot(fp, w.a) = s[i as usize] as u64;
@@ -465,13 +461,7 @@ handler!(h_globaladdr, |pc, fp, ctx| {
 
 handler!(h_checkindex, |pc, fp, ctx| {
     let w = ins(pc);
-    let i = *slot(fp, w.a);
-    let len = w.k as u32 as u64;
-    if i >= len {
-        let e = RuntimeError::Index {
-            index: i as i64,
-            len: len as i64,
-        };
+    if let Some(e) = index_error(*slot(fp, w.a), w.k as u32 as u64) {
         return raise(pc, fp, ctx, e);
     }
     next!(pc.add(1), fp, ctx)
@@ -479,12 +469,7 @@ handler!(h_checkindex, |pc, fp, ctx| {
 
 handler!(h_checkbounds, |pc, fp, ctx| {
     let w = ins(pc);
-    let (i, len) = (*slot(fp, w.a), *slot(fp, w.b));
-    if i >= len {
-        let e = RuntimeError::Index {
-            index: i as i64,
-            len: len as i64,
-        };
+    if let Some(e) = index_error(*slot(fp, w.a), *slot(fp, w.b)) {
         return raise(pc, fp, ctx, e);
     }
     next!(pc.add(1), fp, ctx)
@@ -684,8 +669,16 @@ unsafeop!(h_unsafeslice, false);
 unsafeop!(h_unsafestring, true);
 
 handler!(h_nilcheck, |pc, fp, ctx| {
-    if *slot(fp, ins(pc).a) == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+    let w = ins(pc);
+    if *slot(fp, w.a) == 0 {
+        return raise(
+            pc,
+            fp,
+            ctx,
+            RuntimeError::NilDeref {
+                addr: w.k as u32 as u64,
+            },
+        );
     }
     next!(pc.add(1), fp, ctx)
 });
@@ -840,24 +833,38 @@ handler!(h_exit, |pc, fp, ctx| {
     Status::Exit
 });
 
-/// Grows the goroutine's stack so the call at `pc` fits, then performs
-/// the call on the new stack.
+/// Grows the goroutine's stack so that callee `f`, framed at slot `base`
+/// of the frame at `fp`, fits; returns `fp` on the new stack.
+///
+/// # Safety
+/// `fp` is the running frame inside the running goroutine's stack and `f`
+/// a linked function.
+unsafe fn grow_for_call(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    base: u16,
+    f: *const super::FuncInfo,
+) -> *mut u64 {
+    // SAFETY: per the contract.
+    unsafe {
+        let need_end = fp.add(base as usize + (*f).frame_slots) as usize;
+        crate::stack::morestack((*ctx).g, fp, need_end)
+    }
+}
+
+/// The slow path of `Call`: grow the stack, then make the call.
 #[cold]
 #[inline(never)]
 unsafe extern "C" fn morestack(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
     // SAFETY: pc is a Call whose operand word holds a FuncInfo; fp is the
     // running frame inside g's stack (handler invariants).
     unsafe {
-        let w = ins(pc);
-        let f = ext(pc) as *const super::FuncInfo;
-        let need_end = fp.add(w.a as usize + (*f).frame_slots) as usize;
-        let g = (*ctx).g;
-        let fp = crate::stack::morestack(g, fp, need_end);
+        let fp = grow_for_call(ctx, fp, ins(pc).a, ext(pc) as *const super::FuncInfo);
         h_call(pc, fp, ctx)
     }
 }
 
-/// morestack for a closure call.
+/// The slow path of `CallClosure`: grow the stack, then make the call.
 #[cold]
 #[inline(never)]
 unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
@@ -866,10 +873,17 @@ unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut 
     unsafe {
         let w = ins(pc);
         let f = mem::load64(*slot(fp, w.b) as usize) as *const super::FuncInfo;
-        let need_end = fp.add(w.a as usize + (*f).frame_slots) as usize;
-        let fp = crate::stack::morestack((*ctx).g, fp, need_end);
+        let fp = grow_for_call(ctx, fp, w.a, f);
         h_callclosure(pc, fp, ctx)
     }
+}
+
+/// Go's index check: `i` (as unsigned, so negatives fail too) below `len`.
+fn index_error(i: u64, len: u64) -> Option<RuntimeError> {
+    (i >= len).then_some(RuntimeError::Index {
+        index: i as i64,
+        len: len as i64,
+    })
 }
 
 /// Stops the machine with a run-time error at `pc`.

@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 use goviz_runtime::bytecode::{self, ArgWord, FRAME_HEADER, FuncMeta, Inst, Op, SLOT_CLOSURE};
 
 use super::repr::{Repr, has_pointers, repr_of};
-use super::{Ctx, Result, inst};
+use super::{Ctx, Result};
 use crate::syntax::Pos;
 use crate::syntax::ast::{
     AssignOp, Block, Decl, Expr, ExprKind, ForStmt, FuncDecl, IfStmt, RangeStmt, Stmt, StmtKind,
@@ -327,7 +327,7 @@ impl FuncGen {
     }
 
     pub fn emit(&mut self, op: Op, a: u16, b: u16, c: u16, k: i64) -> usize {
-        self.code.push(inst(op, a, b, c, k));
+        self.code.push(Inst::new(op, a, b, c, k));
         self.lines.push(self.line);
         self.code.len() - 1
     }
@@ -446,7 +446,7 @@ impl FuncGen {
     }
 
     /// Calls function `idx` (no arguments, results ignored).
-    pub fn call_func(&mut self, idx: usize, _args: &[(u16, Repr)]) {
+    pub fn call_func(&mut self, idx: usize) {
         let base = self.alloc(FRAME_HEADER);
         self.emit(Op::Call, base, 0, 0, idx as i64);
         self.free_to(base);

@@ -170,6 +170,14 @@ impl FuncGen {
                 },
                 e,
             ),
+            // A value that is not addressable (a call's result, a
+            // composite literal) is selected from a temporary copy.
+            None if !is_place_expr(b) => {
+                let r = self.repr(cx, b)?;
+                let t = self.alloc(r.slots());
+                self.value_to(cx, b, t, r)?;
+                (Place::Local(t), bt)
+            }
             None => (self.place(cx, b)?.0, bt),
         };
         for (k, &i) in path.iter().enumerate() {
@@ -395,7 +403,8 @@ impl FuncGen {
         if off == 0 {
             return ptr;
         }
-        self.emit(Op::NilCheck, ptr, 0, 0, 0);
+        // The fault gc's load would take is at the field's offset.
+        self.emit(Op::NilCheck, ptr, 0, 0, off as i64);
         let t = self.alloc(1);
         self.emit(Op::AddIK, t, ptr, 0, off as i64);
         t
@@ -417,4 +426,16 @@ impl FuncGen {
             }
         }
     }
+}
+
+/// Whether `e` has the form of an addressable operand (a variable, a
+/// dereference, a field or element of one), which `place` handles.
+fn is_place_expr(e: &Expr) -> bool {
+    matches!(
+        e.unparen().kind,
+        ExprKind::Name(_)
+            | ExprKind::Operation(Operator::Mul, _, None)
+            | ExprKind::Selector(..)
+            | ExprKind::Index(..)
+    )
 }
