@@ -559,12 +559,32 @@ pub struct Func {
 }
 
 /// A whole linked program: functions (referred to by index in `Call`),
-/// the read-only data segment (string constants), the number of global
-/// slots, and the entry function.
+/// the read-only data segment (string constants, type descriptors,
+/// itabs; its start is 8-byte aligned when linked) with the words the
+/// linker fills in, the number of global slots, and the entry function.
 #[derive(Clone, Debug, Default)]
 pub struct Program {
     pub funcs: Vec<Func>,
     pub rodata: Vec<u8>,
+    pub relocs: Vec<Reloc>,
     pub global_slots: u32,
     pub entry: usize,
+}
+
+/// A pointer-sized word of the read-only data segment that the linker
+/// fills with an address (descriptors point at each other and at code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reloc {
+    /// Offset of the word in the segment (8-byte aligned).
+    pub at: u32,
+    pub target: RelocTarget,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelocTarget {
+    /// The address of the segment at this offset.
+    RoData(u32),
+    /// The `FuncInfo` of this function: its code pointer, which is also
+    /// its func value.
+    Func(u32),
 }

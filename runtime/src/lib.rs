@@ -12,6 +12,7 @@
 
 pub use goviz_trace as trace;
 
+pub mod abi;
 pub mod bytecode;
 pub mod convert;
 pub mod interp;

@@ -66,6 +66,7 @@ fn run(funcs: Vec<Func>) -> (i32, u64) {
         entry: funcs.len() - 1,
         funcs,
         rodata: vec![],
+        relocs: vec![],
         global_slots: 1,
     };
     let mut linked = link(&prog).expect("links");
@@ -179,6 +180,7 @@ fn bad_programs_are_link_errors() {
         entry: 0,
         funcs: vec![bad_call],
         rodata: vec![],
+        relocs: vec![],
         global_slots: 0,
     };
     assert!(link(&prog).is_err());
@@ -187,6 +189,7 @@ fn bad_programs_are_link_errors() {
         entry: 0,
         funcs: vec![bad_jump],
         rodata: vec![],
+        relocs: vec![],
         global_slots: 0,
     };
     assert!(link(&prog).is_err());

@@ -70,14 +70,53 @@ pub(crate) struct Ctx<'a> {
     next_func: usize,
 }
 
-/// The read-only data segment, with identical strings stored once.
-#[derive(Default)]
+/// The read-only data segment: string constants (identical strings
+/// stored once), type descriptors and itabs, with the address words the
+/// linker fills in. Offset 0 is never given out: descriptors use it for
+/// "none".
 pub(crate) struct Rodata {
     pub bytes: Vec<u8>,
+    pub relocs: Vec<bytecode::Reloc>,
     at: HashMap<Vec<u8>, usize>,
 }
 
+impl Default for Rodata {
+    fn default() -> Self {
+        Rodata {
+            bytes: vec![0; 8],
+            relocs: Vec::new(),
+            at: HashMap::new(),
+        }
+    }
+}
+
 impl Rodata {
+    /// Appends `b` at an 8-byte aligned offset, which it returns.
+    pub fn push_aligned(&mut self, b: &[u8]) -> usize {
+        let o = self.bytes.len().next_multiple_of(8);
+        self.bytes.resize(o, 0);
+        self.bytes.extend_from_slice(b);
+        o
+    }
+
+    /// Writes the address of rodata offset `target` into the word at
+    /// `at` when linked.
+    pub fn reloc_data(&mut self, at: usize, target: usize) {
+        self.relocs.push(bytecode::Reloc {
+            at: at as u32,
+            target: bytecode::RelocTarget::RoData(target as u32),
+        });
+    }
+
+    /// Writes the `FuncInfo` address (code pointer and func value) of
+    /// function `f` into the word at `at` when linked.
+    pub fn reloc_func(&mut self, at: usize, f: usize) {
+        self.relocs.push(bytecode::Reloc {
+            at: at as u32,
+            target: bytecode::RelocTarget::Func(f as u32),
+        });
+    }
+
     /// Offset of `s` in the segment.
     pub fn intern(&mut self, s: &[u8]) -> usize {
         if let Some(&o) = self.at.get(s) {
@@ -170,6 +209,7 @@ pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Pro
         entry,
         funcs,
         rodata: cx.rodata.bytes,
+        relocs: cx.rodata.relocs,
         global_slots,
     })
 }

@@ -48,8 +48,9 @@ impl FuncInfo {
 /// A program ready to run.
 pub struct Linked {
     pub funcs: Vec<Box<FuncInfo>>,
-    /// Read-only data (string constants); `RoData` words point into it.
-    pub rodata: Box<[u8]>,
+    /// Read-only data (string constants, type descriptors, itabs), in
+    /// words so that it is 8-byte aligned; `RoData` words point into it.
+    pub rodata: Box<[u64]>,
     pub globals: Box<[u64]>,
     pub entry: usize,
 }
@@ -60,6 +61,13 @@ pub struct Linked {
 unsafe impl Send for Linked {}
 
 impl Linked {
+    /// The program's type data, for resolving descriptor offsets.
+    pub fn module(&self) -> crate::abi::Module {
+        crate::abi::Module {
+            types: self.rodata.as_ptr().cast(),
+        }
+    }
+
     /// The function whose code contains `pc`.
     pub fn func_at(&self, pc: *const Word) -> Option<&FuncInfo> {
         self.funcs.iter().map(|f| &**f).find(|f| f.contains(pc))
@@ -81,11 +89,18 @@ pub enum LinkError {
     NoFunc { func: String, index: usize, k: i64 },
     #[error("{func}: instruction {index} branches outside the function")]
     Branch { func: String, index: usize },
+    #[error("relocation at rodata+{0} is misaligned or points outside the program")]
+    Reloc(u32),
 }
 
 /// Links `prog`.
 pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
-    let rodata: Box<[u8]> = prog.rodata.clone().into_boxed_slice();
+    let mut rodata = vec![0u64; prog.rodata.len().div_ceil(8)].into_boxed_slice();
+    for (w, chunk) in rodata.iter_mut().zip(prog.rodata.chunks(8)) {
+        let mut b = [0u8; 8];
+        b[..chunk.len()].copy_from_slice(chunk);
+        *w = u64::from_le_bytes(b);
+    }
     let mut funcs: Vec<Box<FuncInfo>> = prog
         .funcs
         .iter()
@@ -101,8 +116,10 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
         })
         .collect();
     let infos: Vec<*const FuncInfo> = funcs.iter().map(|f| &**f as *const FuncInfo).collect();
+    relocate(&mut rodata, &prog.relocs, &infos)?;
+    let rodata_bytes = bytes_of(&rodata, prog.rodata.len());
     for (f, info) in prog.funcs.iter().zip(funcs.iter_mut()) {
-        let (code, lines) = link_func(f, &infos, &rodata)?;
+        let (code, lines) = link_func(f, &infos, rodata_bytes)?;
         info.code = code;
         info.lines = lines;
         info.entry = info.code.as_ptr();
@@ -114,6 +131,38 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
         globals: vec![0u64; prog.global_slots as usize].into_boxed_slice(),
         entry: prog.entry,
     })
+}
+
+/// Fills the data segment's address words.
+fn relocate(
+    rodata: &mut [u64],
+    relocs: &[bytecode::Reloc],
+    infos: &[*const FuncInfo],
+) -> Result<(), LinkError> {
+    let base = rodata.as_ptr() as u64;
+    let len = rodata.len() * 8;
+    for r in relocs {
+        let bad = LinkError::Reloc(r.at);
+        let addr = match r.target {
+            bytecode::RelocTarget::RoData(off) if (off as usize) <= len => base + off as u64,
+            bytecode::RelocTarget::Func(i) => *infos.get(i as usize).ok_or(bad)? as u64,
+            bytecode::RelocTarget::RoData(_) => return Err(bad),
+        };
+        if !r.at.is_multiple_of(8) {
+            return Err(LinkError::Reloc(r.at));
+        }
+        *rodata
+            .get_mut(r.at as usize / 8)
+            .ok_or(LinkError::Reloc(r.at))? = addr;
+    }
+    Ok(())
+}
+
+/// The first `len` bytes of a word buffer.
+fn bytes_of(words: &[u64], len: usize) -> &[u8] {
+    // SAFETY: u64s are plain bytes; len <= words.len() * 8 (the buffer
+    // was sized from len).
+    unsafe { std::slice::from_raw_parts(words.as_ptr().cast::<u8>(), len) }
 }
 
 type Code = (Box<[Word]>, Box<[u32]>);
