@@ -15,6 +15,7 @@ pub use goviz_trace as trace;
 pub mod abi;
 pub mod bytecode;
 pub mod convert;
+pub mod iface;
 pub mod interp;
 pub mod malloc;
 pub mod mem;

@@ -69,6 +69,17 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    /// A failed type assertion (`*runtime.TypeAssertionError`): the
+    /// static interface type (None: "interface"), the dynamic type (None:
+    /// nil), the asserted type, and the first missing method.
+    TypeAssertion {
+        iface: Option<String>,
+        concrete: Option<String>,
+        asserted: String,
+        missing: Option<String>,
+    },
+    /// `==` on interfaces holding a type that is not comparable.
+    Uncomparable(String),
 }
 
 impl RuntimeError {
@@ -153,6 +164,33 @@ impl fmt::Display for RuntimeError {
             }
             RuntimeError::Slice3Lo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}:]")
+            }
+            RuntimeError::TypeAssertion {
+                iface,
+                concrete,
+                asserted,
+                missing,
+            } => {
+                let inter = iface.as_deref().unwrap_or("interface");
+                match (concrete, missing) {
+                    (None, _) => {
+                        write!(f, "interface conversion: {inter} is nil, not {asserted}")
+                    }
+                    (Some(c), Some(m)) => write!(
+                        f,
+                        "interface conversion: {c} is not {asserted}: missing method {m}"
+                    ),
+                    (Some(c), None) => {
+                        write!(f, "interface conversion: {inter} is {c}, not {asserted}")?;
+                        if c == asserted {
+                            f.write_str(" (types from different packages)")?;
+                        }
+                        Ok(())
+                    }
+                }
+            }
+            RuntimeError::Uncomparable(t) => {
+                write!(f, "runtime error: comparing uncomparable type {t}")
             }
         }
     }
