@@ -24,7 +24,13 @@ pub(crate) fn is_empty_iface(cx: &Ctx, t: TypeId) -> bool {
 impl FuncGen {
     /// dst..dst+1 = `e` converted to interface type `it` (`e` is
     /// concrete, another interface, or nil).
-    pub(super) fn convert_to_iface(&mut self, cx: &mut Ctx, e: &Expr, it: TypeId, dst: u16) -> Result<()> {
+    pub(super) fn convert_to_iface(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        it: TypeId,
+        dst: u16,
+    ) -> Result<()> {
         let et = self.type_of(cx, e)?;
         let w = cx.world;
         if w.types.basic_kind(et) == Some(crate::types::ty::BasicKind::UntypedNil) {
