@@ -131,3 +131,47 @@ impl MHeap {
         self.alloc_span(npages, spc)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPC: SpanClass = SpanClass::new(5, true);
+
+    #[test]
+    fn given_back_spans_are_listed_by_fullness_and_partial_ones_reused() {
+        let mut h = MHeap::new();
+        let s = h.cache_span(SPC).unwrap();
+        // SAFETY (all blocks): s is a span of h that only this test uses.
+        unsafe {
+            // One slot allocated, as an mcache would.
+            (*s).freeindex = 1;
+            (*s).alloc_count = 1;
+            h.uncache_span(s);
+        }
+        assert_eq!(h.central[SPC.index()].partial_swept(0).len(), 1);
+        assert_eq!(h.cache_span(SPC), Some(s));
+        // Its alloc cache starts at slot 1.
+        assert_eq!(unsafe { (*s).alloc_cache }, !0 >> 1);
+        unsafe {
+            (*s).alloc_count = (*s).nelems;
+            h.uncache_span(s);
+        }
+        let c = &mut h.central[SPC.index()];
+        assert!(c.partial_swept(0).is_empty());
+        assert_eq!(c.full_swept(0).len(), 1);
+        // A full span is not handed out: a new one is grown.
+        let t = h.cache_span(SPC).unwrap();
+        assert_ne!(t, s);
+        assert_eq!(unsafe { (*t).alloc_count }, 0);
+    }
+
+    #[test]
+    fn swept_and_unswept_sets_swap_every_cycle() {
+        let mut c = MCentral::new(SPC);
+        c.partial_swept(0).push(std::ptr::null_mut());
+        assert_eq!(c.partial_unswept(2).len(), 1);
+        assert_eq!(c.partial_swept(4).len(), 1);
+        assert!(c.full_swept(0).is_empty() && c.full_unswept(0).is_empty());
+    }
+}

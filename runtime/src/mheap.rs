@@ -117,6 +117,8 @@ impl MHeap {
         // SAFETY: s is an mspan struct of this heap (invariant) that no
         // one else references: it is fresh or was dead on the free list.
         let span = unsafe { &mut *s };
+        // With a concurrent sweeper, the struct's sweepgen must survive
+        // reuse (Go's spanalloc does not zero): keep it then.
         *span = MSpan::new(base, npages);
         span.needzero = self.alloc_needs_zero(base, npages);
         span.init_objects(spanclass, self.sweepgen);
@@ -279,5 +281,67 @@ impl Drop for MHeap {
             // here, once.
             drop(unsafe { Box::from_raw(s) });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LARGE: SpanClass = SpanClass::new(0, true);
+
+    fn base(s: *mut MSpan) -> usize {
+        // SAFETY: s is a span of a heap alive in the calling test.
+        unsafe { (*s).base() }
+    }
+
+    #[test]
+    fn freed_pages_and_span_structs_are_reused() {
+        let mut h = MHeap::new();
+        let s1 = h.alloc_span(2, LARGE).unwrap();
+        let b = base(s1);
+        assert_eq!(b % HEAP_ARENA_BYTES, 0, "the first span starts the arena");
+        assert_eq!(h.span_of(b + PAGE_SIZE).unwrap().npages, 2);
+        // SAFETY: s1 is in no cache or list.
+        unsafe { h.free_span(s1) };
+        assert_eq!(h.pages_in_use, 0);
+        assert!(h.span_of_heap(b).is_none(), "a dead span holds nothing");
+        let s2 = h.alloc_span(1, LARGE).unwrap();
+        assert_eq!((s2, base(s2)), (s1, b));
+        // The second page's table entry is stale: it names the recycled
+        // struct, which no longer covers it.
+        assert!(h.span_of(b + PAGE_SIZE).is_some());
+        assert!(h.span_of_heap(b + PAGE_SIZE).is_none());
+        assert_eq!(h.all_spans().count(), 1);
+    }
+
+    #[test]
+    fn only_pages_handed_out_before_need_zeroing() {
+        let mut h = MHeap::new();
+        let needzero = |h: &MHeap, s: *mut MSpan| h.span_of(base(s)).unwrap().needzero;
+        let s1 = h.alloc_span(2, LARGE).unwrap();
+        let s2 = h.alloc_span(1, LARGE).unwrap();
+        assert!(!needzero(&h, s1) && !needzero(&h, s2));
+        // SAFETY: s1 is in no cache or list.
+        unsafe { h.free_span(s1) };
+        let s3 = h.alloc_span(1, LARGE).unwrap();
+        assert_eq!(base(s3), base(s1));
+        assert!(needzero(&h, s3));
+        // One free page before s2 is too short: 3 fresh pages after it.
+        let s4 = h.alloc_span(3, LARGE).unwrap();
+        assert_eq!(base(s4), base(s2) + PAGE_SIZE);
+        assert!(!needzero(&h, s4));
+    }
+
+    #[test]
+    fn spans_over_arena_boundaries_fill_both_span_tables() {
+        let mut h = MHeap::new();
+        let s = h.alloc_span(PAGES_PER_ARENA + 2, LARGE).unwrap();
+        let b = base(s);
+        assert_eq!(h.mapped, 2 * HEAP_ARENA_BYTES);
+        let last = b + (PAGES_PER_ARENA + 1) * PAGE_SIZE;
+        assert_eq!(h.span_of(last).unwrap().base(), b);
+        assert_eq!(h.span_of_unchecked(last), s);
+        assert!(h.span_of(last + PAGE_SIZE).is_none());
     }
 }
