@@ -185,26 +185,32 @@ impl MSpan {
     }
 
     /// Go's `nextFreeFast`: the next free slot if `alloc_cache` shows one
-    /// before the end of its word, now allocated; None otherwise (the
-    /// caller goes to `mcache.next_free`).
+    /// and taking it leaves the cache usable (not at the end of its
+    /// word), now allocated; None otherwise (the caller goes to
+    /// `mcache.next_free`).
     #[inline]
     pub fn next_free_fast(&mut self) -> Option<usize> {
-        let bit = self.alloc_cache.trailing_zeros() as u16;
-        if bit == 64 {
+        let bit = self.alloc_cache.trailing_zeros();
+        let index = self.freeindex as u32 + bit;
+        let next = index + 1;
+        if bit == 64 || index >= self.nelems as u32 {
             return None;
         }
-        let result = self.freeindex + bit;
-        if result >= self.nelems {
+        if next.is_multiple_of(64) && next != self.nelems as u32 {
             return None;
         }
-        let freeidx = result + 1;
-        if freeidx.is_multiple_of(64) && freeidx != self.nelems {
-            return None;
-        }
-        self.alloc_cache = shr(self.alloc_cache, bit as u32 + 1);
-        self.freeindex = freeidx;
+        let index = self.take(bit);
         self.alloc_count += 1;
-        Some(self.slot_addr(result))
+        Some(self.slot_addr(index))
+    }
+
+    /// Moves `freeindex` past the free slot `bit` places after it and
+    /// returns that slot's index.
+    fn take(&mut self, bit: u32) -> u16 {
+        let index = self.freeindex + bit as u16;
+        self.alloc_cache = shr(self.alloc_cache, bit + 1);
+        self.freeindex = index + 1;
+        index
     }
 
     /// Go's `refillAllocCache`: loads the complement of the alloc bits of
@@ -217,35 +223,30 @@ impl MSpan {
     /// `freeindex` (`nelems` if none), with `freeindex` moved past it and
     /// `alloc_cache` kept in step. Does not count the allocation.
     pub fn next_free_index(&mut self) -> u16 {
-        let mut sfreeindex = self.freeindex;
-        let snelems = self.nelems;
-        if sfreeindex == snelems {
-            return sfreeindex;
-        }
-        let mut bit = self.alloc_cache.trailing_zeros() as u16;
-        while bit == 64 {
-            // Nothing free in this word: move to the start of the next.
-            sfreeindex = (sfreeindex + 64) & !63;
-            if sfreeindex >= snelems {
-                self.freeindex = snelems;
-                return snelems;
+        loop {
+            if self.freeindex >= self.nelems {
+                self.freeindex = self.nelems;
+                return self.nelems;
             }
-            self.refill_alloc_cache(sfreeindex as usize / 64);
-            bit = self.alloc_cache.trailing_zeros() as u16;
+            let bit = self.alloc_cache.trailing_zeros();
+            if bit == 64 {
+                // The rest of this word is allocated: go on at the next.
+                self.freeindex = (self.freeindex + 64) & !63;
+                if self.freeindex < self.nelems {
+                    self.refill_alloc_cache(self.freeindex as usize / 64);
+                }
+                continue;
+            }
+            if self.freeindex as u32 + bit >= self.nelems as u32 {
+                self.freeindex = self.nelems;
+                return self.nelems;
+            }
+            let index = self.take(bit);
+            if self.freeindex.is_multiple_of(64) && self.freeindex != self.nelems {
+                self.refill_alloc_cache(self.freeindex as usize / 64);
+            }
+            return index;
         }
-        let result = sfreeindex + bit;
-        if result >= snelems {
-            self.freeindex = snelems;
-            return snelems;
-        }
-        self.alloc_cache = shr(self.alloc_cache, bit as u32 + 1);
-        sfreeindex = result + 1;
-        if sfreeindex.is_multiple_of(64) && sfreeindex != snelems {
-            // The cache is used up: load the next word's bits.
-            self.refill_alloc_cache(sfreeindex as usize / 64);
-        }
-        self.freeindex = sfreeindex;
-        result
     }
 
     /// Whether slot `index` is unallocated (Go's `isFree`).
@@ -335,6 +336,42 @@ mod tests {
         assert_eq!(s.next_free_index(), 63);
         // Word 1 is all allocated: the next free slot is 128.
         assert_eq!(s.next_free_index(), 128);
+    }
+
+    #[test]
+    fn fast_and_slow_paths_hand_out_exactly_the_free_slots_in_order() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rand = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..200 {
+            let mut s = span(1 + (round % 5) as u8, round % 2 == 0);
+            for w in &mut s.alloc_bits {
+                // Sparse, dense, full and empty words.
+                *w = match rand() % 4 {
+                    0 => 0,
+                    1 => !0,
+                    _ => rand() & rand(),
+                };
+            }
+            let free: Vec<usize> = (0..s.nelems as usize).filter(|&i| s.is_free(i)).collect();
+            s.refill_alloc_cache(0);
+            let mut got = Vec::new();
+            loop {
+                let p = match s.next_free_fast() {
+                    Some(p) => p,
+                    None => match s.next_free_index() {
+                        i if i == s.nelems => break,
+                        i => s.slot_addr(i),
+                    },
+                };
+                got.push((p - s.base()) / s.elemsize);
+            }
+            assert_eq!(got, free, "round {round}");
+        }
     }
 
     #[test]
