@@ -90,7 +90,7 @@ impl Heap {
         };
         match x {
             Some(x) => x as *mut u8,
-            None => throw_out_of_memory(size, &self.mheap),
+            None => throw_out_of_memory(),
         }
     }
 
@@ -212,13 +212,11 @@ fn malloc_large(
     Some(x)
 }
 
-/// Go's fatal error when the heap cannot grow: the runtime's
-/// `out of memory` report, exit status 2.
+/// Go's fatal error when the OS refuses the heap more memory (its
+/// `sysMap` throw): `fatal error: runtime: out of memory`, exit status 2.
 #[cold]
 #[inline(never)]
-fn throw_out_of_memory(size: usize, h: &MHeap) -> ! {
-    let in_use = h.pages_in_use * crate::sizeclasses::PAGE_SIZE;
-    eprintln!("runtime: out of memory: cannot allocate {size}-byte block ({in_use} in use)");
-    eprintln!("fatal error: out of memory");
+fn throw_out_of_memory() -> ! {
+    eprintln!("fatal error: runtime: out of memory");
     std::process::exit(2)
 }

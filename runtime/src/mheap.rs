@@ -334,6 +334,16 @@ mod tests {
     }
 
     #[test]
+    fn spans_the_os_cannot_map_are_refused() {
+        let mut h = MHeap::new();
+        // Beyond the 47-bit user address space, and beyond any size.
+        assert_eq!(h.alloc_span((1 << 48) / PAGE_SIZE, LARGE), None);
+        assert_eq!(h.alloc_span(usize::MAX / 2, LARGE), None);
+        assert_eq!((h.mapped, h.pages_in_use), (0, 0));
+        assert!(h.alloc_span(1, LARGE).is_some());
+    }
+
+    #[test]
     fn spans_over_arena_boundaries_fill_both_span_tables() {
         let mut h = MHeap::new();
         let s = h.alloc_span(PAGES_PER_ARENA + 2, LARGE).unwrap();

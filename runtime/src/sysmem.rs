@@ -1,12 +1,15 @@
 //! Memory from the operating system for the heap (Go's `mem.go` and
 //! `mem_linux.go`: `sysReserve`, `sysAlloc`, `sysFree`).
 //!
-//! Mappings are anonymous and private, readable and writable, and
-//! `MAP_NORESERVE`: the kernel commits a page when it is first touched, so
-//! reserving a 64 MiB arena costs address space, not memory, and fresh
-//! pages read as zero (which is what lets the heap skip zeroing memory it
-//! never handed out before). Nothing here is Go-visible; the mheap owns
-//! every mapping made through this file and unmaps it when dropped.
+//! Mappings are anonymous, private, readable and writable. The kernel
+//! backs a page when it is first touched, so a 64 MiB arena costs
+//! address space until used, and fresh pages read as zero (which is what
+//! lets the heap skip zeroing memory it never handed out before). As
+//! Go's `sysMap`, the mappings count against the kernel's overcommit
+//! limit, so an allocation far beyond the machine's memory fails here
+//! and the program dies with Go's "out of memory". Nothing here is
+//! Go-visible; the mheap owns every mapping made through this file and
+//! unmaps it when dropped.
 
 use std::ffi::c_void;
 
@@ -21,7 +24,7 @@ fn sys_reserve(hint: usize, n: usize) -> Option<usize> {
             hint as *mut c_void,
             n,
             libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
             -1,
             0,
         )
