@@ -97,8 +97,7 @@ pub unsafe fn growslice(
     let Some(bytes) = bytes else {
         return Err(RuntimeError::GrowSliceLen);
     };
-    let capmem = roundupsize(bytes as usize, noscan) as u64;
-    let new_cap = (capmem / esize) as i64;
+    let new_cap = (roundupsize(bytes as usize, noscan) as u64 / esize) as i64;
     let capmem = (new_cap as u64 * esize) as usize;
     let (lenmem, newlenmem) = (
         (len as u64 * esize) as usize,
