@@ -300,9 +300,9 @@ unsafe fn error_value(ctx: *mut Exec, e: &RuntimeError) -> (u64, u64) {
         // boundsError and TypeAssertionError.
         let mut text_object = || {
             let text = e.value_text();
-            let bytes = heap.mallocgc(text.len()) as usize;
+            let bytes = heap.mallocgc(text.len(), true, false) as usize;
             std::ptr::copy_nonoverlapping(text.as_ptr(), bytes as *mut u8, text.len());
-            let obj = heap.mallocgc(16) as usize;
+            let obj = heap.mallocgc(16, false, true) as usize;
             mem::store64(obj, bytes as u64);
             mem::store64(obj + 8, text.len() as u64);
             obj as u64
@@ -312,7 +312,7 @@ unsafe fn error_value(ctx: *mut Exec, e: &RuntimeError) -> (u64, u64) {
             ErrorType::Plain => (ty(rt.plain_error), text_object()),
             ErrorType::Bounds => (ty(rt.bounds_error), text_object()),
             ErrorType::TypeAssertion => (ty(rt.type_assertion_error), text_object()),
-            ErrorType::PanicNil => (ty(rt.panic_nil_error), heap.mallocgc(0) as u64),
+            ErrorType::PanicNil => (ty(rt.panic_nil_error), heap.mallocgc(0, true, false) as u64),
         }
     }
 }
