@@ -5,7 +5,7 @@
 //!
 //! Modules: `bytecode` (the instruction set, shared with the compiler),
 //! `interp` (linking and the threaded dispatch machine), `proc`
-//! (goroutines, running a program), `stack` (contiguous stacks and
+//! (goroutines, the P and the scheduler loop), `chan` (channels), `select`, `stack` (contiguous stacks and
 //! morestack), `malloc` (heap memory), `print` (print/println),
 //! `panic` (run-time errors and the fatal panic report), `convert`
 //! (amd64 float conversions).
@@ -13,6 +13,7 @@
 pub use goviz_trace as trace;
 
 pub mod bytecode;
+pub mod chan;
 pub mod convert;
 pub mod interp;
 pub mod malloc;
@@ -20,6 +21,7 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod select;
 pub mod sizeclasses;
 pub mod slice;
 pub mod stack;

@@ -13,7 +13,7 @@ use std::io::Write;
 
 use crate::bytecode::{ArgWord, SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::interp::{Linked, Word};
-use crate::proc::G;
+use crate::proc::{G, GStatus};
 
 /// A run-time error raised by the machine (Go's `runtime.Error` values).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +69,11 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    // Channel misuse: Go's plainErrors (no `runtime error: ` prefix).
+    SendOnClosed,
+    CloseOfClosed,
+    CloseOfNil,
+    MakeChanSize,
 }
 
 impl RuntimeError {
@@ -154,12 +159,16 @@ impl fmt::Display for RuntimeError {
             RuntimeError::Slice3Lo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}:]")
             }
+            RuntimeError::SendOnClosed => f.write_str("send on closed channel"),
+            RuntimeError::CloseOfClosed => f.write_str("close of closed channel"),
+            RuntimeError::CloseOfNil => f.write_str("close of nil channel"),
+            RuntimeError::MakeChanSize => f.write_str("makechan: size out of range"),
         }
     }
 }
 
 /// Prints the report of an unrecovered panic in goroutine `g` stopped at
-/// its saved pc/fp.
+/// its saved pc/fp (GOTRACEBACK=single: only that goroutine).
 pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
     let mut out = Vec::new();
     let _ = writeln!(out, "panic: {err}");
@@ -167,9 +176,40 @@ pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
         let _ = writeln!(out, "{sig}");
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "goroutine {} [running]:", g.goid);
-    traceback(prog, g.sched.pc, g.sched.fp, &mut out);
+    goroutine_dump(prog, g, "running", &mut out);
     crate::print::write_stderr(&out);
+}
+
+/// Prints Go's deadlock report (`checkdead`): the fatal error, then every
+/// goroutine still alive in allgs order, as `tracebackothers` does from
+/// the scheduler (no current goroutine).
+pub fn print_deadlock(prog: &Linked, allgs: &[Box<G>]) {
+    let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
+    for g in allgs.iter().filter(|g| g.status != GStatus::Dead) {
+        let _ = writeln!(out);
+        goroutine_dump(prog, g, g.status_text(), &mut out);
+    }
+    crate::print::write_stderr(&out);
+}
+
+/// One goroutine of a dump: `goroutine N [status]:`, its frames, and for
+/// goroutines other than main the `created by` lines (Go's
+/// `printcreatedby`).
+fn goroutine_dump(prog: &Linked, g: &G, status: &str, out: &mut Vec<u8>) {
+    let _ = writeln!(out, "goroutine {} [{status}]:", g.goid);
+    traceback(prog, g.sched.pc, g.sched.fp, out);
+    if let Some(f) = prog.func_at(g.gopc) {
+        let idx = f.word_index(g.gopc);
+        let _ = writeln!(
+            out,
+            "created by {} in goroutine {}\n\t{}:{} +{:#x}",
+            f.meta.name,
+            g.parent_goid,
+            f.meta.file,
+            f.lines[idx],
+            idx * size_of::<Word>()
+        );
+    }
 }
 
 /// Appends the frames from (pc, fp) outwards. `pc` is the faulting

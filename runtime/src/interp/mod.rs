@@ -63,6 +63,12 @@ pub enum Status {
     Exit,
     /// A run-time error was raised (`Exec.panic`).
     Panic,
+    /// The goroutine parked (`proc::gopark`): it waits in a channel
+    /// operation; `Exec.pc` is that instruction.
+    Park,
+    /// The goroutine was preempted at the call at `Exec.pc`, which runs
+    /// again when it is next scheduled.
+    Preempt,
 }
 
 /// The execution context of an M running a goroutine: what handlers reach
@@ -79,6 +85,8 @@ pub struct Exec {
     pub panic: Option<RuntimeError>,
     pub exit_code: i32,
     pub heap: crate::malloc::Heap,
+    /// The goroutines and the P this M runs them on.
+    pub sched: crate::proc::Sched,
 }
 
 impl Exec {
