@@ -15,9 +15,11 @@
 //! the types shared by its parts: `stmt` (statements), `expr`
 //! (expressions), `place` (where values live, loads and stores), `slice`
 //! (slices and strings' slicing), `call` (calls and call-like
-//! builtins) and `method_value` (method values and expressions).
+//! builtins), `method_value` (method values and expressions) and `chan`
+//! (goroutines, channels, select).
 
 mod call;
+mod chan;
 mod expr;
 mod method_value;
 mod place;
@@ -73,6 +75,9 @@ pub(crate) struct FuncGen {
     /// Where each label's statement starts, and the gotos to patch.
     labels: HashMap<Box<str>, usize>,
     gotos: Vec<(Box<str>, usize)>,
+    /// The next `call` is the one of the `go` statement at this
+    /// position (chan.rs).
+    go_next: Option<Pos>,
 }
 
 /// Compiles a function or method declaration of the main package.
@@ -295,6 +300,7 @@ impl FuncGen {
             too_large: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
+            go_next: None,
             file,
             code: Vec::new(),
             lines: Vec::new(),
