@@ -600,3 +600,63 @@ pub unsafe fn makechan_op(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::malloc::Heap;
+
+    fn send(s: &mut Sched, c: Hchan, v: u64) -> Result<bool, RuntimeError> {
+        try_send(s, c, &v as *const u64 as usize)
+    }
+
+    fn recv(s: &mut Sched, c: Hchan) -> Option<(u64, bool)> {
+        let mut v = u64::MAX;
+        try_recv(s, c, &mut v as *mut u64 as usize).map(|ok| (v, ok))
+    }
+
+    #[test]
+    fn makechan_checks_sizes_as_go() {
+        let mut h = Heap::new();
+        assert_eq!(
+            makechan(&mut h, -1, 8, false),
+            Err(RuntimeError::MakeChanSize)
+        );
+        assert_eq!(
+            makechan(&mut h, 1 << 62, 8, false),
+            Err(RuntimeError::MakeChanSize)
+        );
+        let c = Hchan(makechan(&mut h, 4, 8, false).unwrap());
+        assert_eq!((c.qcount(), c.dataqsiz()), (0, 4));
+        // No pointers: the buffer follows the hchan.
+        assert_eq!(c.word(BUF) as usize, c.0 + HCHAN_SIZE);
+        let c = Hchan(makechan(&mut h, 0, 8, false).unwrap());
+        assert_eq!(c.word(BUF) as usize, c.0 + BUF);
+    }
+
+    #[test]
+    fn a_buffer_is_a_fifo_ring_and_close_drains_it() {
+        let (mut h, mut s) = (Heap::new(), Sched::new());
+        let c = Hchan(makechan(&mut h, 2, 8, false).unwrap());
+        assert_eq!(send(&mut s, c, 1), Ok(true));
+        assert_eq!(send(&mut s, c, 2), Ok(true));
+        assert_eq!(send(&mut s, c, 3), Ok(false), "full: the sender waits");
+        assert_eq!(recv(&mut s, c), Some((1, true)));
+        assert_eq!(send(&mut s, c, 3), Ok(true), "wraps around");
+        assert_eq!(closechan(&mut s, c.0), Ok(()));
+        assert_eq!(send(&mut s, c, 4), Err(RuntimeError::SendOnClosed));
+        assert_eq!(recv(&mut s, c), Some((2, true)));
+        assert_eq!(recv(&mut s, c), Some((3, true)));
+        assert_eq!(recv(&mut s, c), Some((0, false)), "zero value once drained");
+        assert_eq!(closechan(&mut s, c.0), Err(RuntimeError::CloseOfClosed));
+        assert_eq!(closechan(&mut s, 0), Err(RuntimeError::CloseOfNil));
+    }
+
+    #[test]
+    fn an_unbuffered_channel_waits_without_a_partner() {
+        let (mut h, mut s) = (Heap::new(), Sched::new());
+        let c = Hchan(makechan(&mut h, 0, 8, false).unwrap());
+        assert_eq!(send(&mut s, c, 1), Ok(false));
+        assert_eq!(recv(&mut s, c), None);
+    }
+}

@@ -206,7 +206,7 @@ pub struct Sched {
 }
 
 impl Sched {
-    fn new() -> Sched {
+    pub(crate) fn new() -> Sched {
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0x9e37_79b9, |d| d.as_nanos() as u64);
@@ -592,4 +592,66 @@ pub unsafe fn gopreempt(ctx: *mut Exec, pc: *const Word, fp: *mut u64) -> Status
         (*ctx).fp = fp;
     }
     Status::Preempt
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A distinct G pointer for queue tests (the queues never
+    /// dereference them).
+    fn g(i: usize) -> *mut G {
+        (i * 64) as *mut G
+    }
+
+    fn drain(s: &mut Sched) -> Vec<usize> {
+        std::iter::from_fn(|| s.find_runnable().map(|(gp, _)| gp as usize / 64)).collect()
+    }
+
+    #[test]
+    fn runnext_runs_the_last_readied_first() {
+        let mut s = Sched::new();
+        for i in 1..=5 {
+            s.runqput(g(i), true);
+        }
+        // go-runtime-facts §10: `4 0 1 2 3` for five go statements.
+        assert_eq!(drain(&mut s), [5, 1, 2, 3, 4]);
+        s.runqput(g(7), true);
+        assert_eq!(s.runqget(), Some((g(7), true)), "runnext inherits time");
+    }
+
+    #[test]
+    fn a_full_ring_spills_half_to_the_global_queue() {
+        let mut s = Sched::new();
+        for i in 0..RUNQ_SIZE + 1 {
+            s.runqput(g(i + 1), false);
+        }
+        assert_eq!(s.runq.len(), RUNQ_SIZE / 2 + 1);
+        // The local ring first (tick 0 checks the global queue, which
+        // holds the oldest half: Go's fairness keeps them first).
+        let order = drain(&mut s);
+        assert_eq!(order.len(), RUNQ_SIZE + 1);
+        assert_eq!(order[0], 1);
+    }
+
+    #[test]
+    fn the_global_queue_is_polled_every_61_ticks() {
+        let mut s = Sched::new();
+        s.runq.push_back(g(99));
+        s.runqput(g(1), false);
+        s.p.schedtick = 60;
+        assert_eq!(s.find_runnable(), Some((g(1), false)));
+        s.p.schedtick = 61;
+        assert_eq!(s.find_runnable(), Some((g(99), false)));
+    }
+
+    #[test]
+    fn cheaprandn_stays_in_range() {
+        let mut s = Sched::new();
+        let mut seen = [false; 3];
+        for _ in 0..300 {
+            seen[s.cheaprandn(3) as usize] = true;
+        }
+        assert_eq!(seen, [true; 3]);
+    }
 }
