@@ -185,7 +185,10 @@ pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
 /// the scheduler (no current goroutine).
 pub fn print_deadlock(prog: &Linked, allgs: &[Box<G>]) {
     let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
-    for g in allgs.iter().filter(|g| g.status != GStatus::Dead) {
+    for g in allgs
+        .iter()
+        .filter(|g| g.status != GStatus::Dead && g.system.is_none())
+    {
         let _ = writeln!(out);
         goroutine_dump(prog, g, g.status_text(), &mut out);
     }

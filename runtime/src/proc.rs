@@ -69,6 +69,7 @@ pub enum WaitReason {
     SelectNoCases,
     ChanReceive,
     ChanSend,
+    UpdateGOMAXPROCSIdle,
 }
 
 impl WaitReason {
@@ -81,6 +82,7 @@ impl WaitReason {
             WaitReason::SelectNoCases => "select (no cases)",
             WaitReason::ChanReceive => "chan receive",
             WaitReason::ChanSend => "chan send",
+            WaitReason::UpdateGOMAXPROCSIdle => "GOMAXPROCS updater (idle)",
         }
     }
 }
@@ -114,6 +116,10 @@ pub struct G {
     pub select_done: bool,
     /// What to finish when the goroutine runs again after parking.
     pub park: Park,
+    /// A runtime goroutine (hidden from goroutine dumps, as Go's
+    /// `isSystemGoroutine`); it runs no bytecode: scheduled, it parks
+    /// for this reason.
+    pub system: Option<WaitReason>,
 }
 
 impl G {
@@ -136,8 +142,17 @@ impl G {
             param: std::ptr::null_mut(),
             select_done: false,
             park: Park::None,
+            system: None,
         });
         g.reset_entry(f);
+        g
+    }
+
+    /// A runtime goroutine that only ever parks for `reason` (see
+    /// `system`).
+    fn system(goid: u64, reason: WaitReason, f: &FuncInfo) -> Box<G> {
+        let mut g = G::new(goid, f);
+        g.system = Some(reason);
         g
     }
 
@@ -173,11 +188,26 @@ fn entry_stack_size(f: &FuncInfo) -> usize {
     crate::stack::STACK_MIN.max(f.frame_slots * 8)
 }
 
+/// The P's scheduler tick when main.main starts in Go 1.27 (runtime.main
+/// has scheduled bgsweep, bgscavenge and itself by then), modulo the
+/// 61-tick global queue poll: measured from the order in which more than
+/// 256 goroutines run (tests/go/go_many.go).
+const MAIN_START_SCHEDTICK: u64 = 4;
+
+/// The goid of the GOMAXPROCS updater goroutine, which runtime.main
+/// creates just before main.main: it waits in runnext, so main.main's
+/// first `go` statement pushes it to the head of the run queue, where it
+/// takes a slot and a scheduler tick (then parks for good).
+const UPDATER_GOID: u64 = 5;
+
 /// Go's `_GoidCacheBatch` bookkeeping reduced to one P: goroutine 1 is
 /// main, 2-5 are the runtime's own (forcegc, bgsweep, bgscavenge, the
 /// GOMAXPROCS updater), so a program without imports numbers its first
 /// goroutine 6 (go-runtime-facts §3).
 const FIRST_USER_GOID: u64 = 6;
+
+/// One P.
+const GOMAXPROCS: usize = 1;
 
 /// Go's `len(p.runq)`.
 const RUNQ_SIZE: usize = 256;
@@ -217,7 +247,7 @@ impl Sched {
                 runqhead: 0,
                 runqtail: 0,
                 runnext: std::ptr::null_mut(),
-                schedtick: 0,
+                schedtick: MAIN_START_SCHEDTICK,
                 gfree: Vec::new(),
             },
             runq: std::collections::VecDeque::new(),
@@ -277,8 +307,9 @@ impl Sched {
         Some((g, false))
     }
 
-    /// Go's `findRunnable` on one P with no timers or network: the global
-    /// queue every 61st tick, the local queue, then the global queue.
+    /// Go's `findRunnable` on one P with no timers or network: one G of
+    /// the global queue every 61st tick, the local queue, then a batch of
+    /// the global queue.
     fn find_runnable(&mut self) -> Option<(*mut G, bool)> {
         if self.p.schedtick.is_multiple_of(61)
             && let Some(g) = self.runq.pop_front()
@@ -286,7 +317,21 @@ impl Sched {
             return Some((g, false));
         }
         self.runqget()
-            .or_else(|| self.runq.pop_front().map(|g| (g, false)))
+            .or_else(|| self.globrunqgetbatch().map(|g| (g, false)))
+    }
+
+    /// Go's `globrunqgetbatch` for one P, into the (empty) local ring:
+    /// up to half a ring of the global queue's head; returns the first.
+    fn globrunqgetbatch(&mut self) -> Option<*mut G> {
+        let n = (RUNQ_SIZE / 2).min(self.runq.len() / GOMAXPROCS + 1);
+        let gp = self.runq.pop_front()?;
+        for _ in 1..n {
+            let Some(g) = self.runq.pop_front() else {
+                break;
+            };
+            self.runqput(g, false);
+        }
+        Some(gp)
     }
 
     /// Go's `goready`: `gp` becomes runnable in runnext.
@@ -462,7 +507,9 @@ pub fn run_main(prog: &mut Linked) -> i32 {
     let mut main = G::new(1, entry);
     let gp = &mut *main as *mut G;
     exec.sched.allgs.push(main);
-    exec.sched.runqput(gp, true);
+    let mut updater = G::system(UPDATER_GOID, WaitReason::UpdateGOMAXPROCSIdle, entry);
+    exec.sched.runqput(&mut *updater as *mut G, true);
+    exec.sched.allgs.push(updater);
     let shared = exec.sched.sysmon.clone();
     let _sysmon = SysmonHandle {
         shared: shared.clone(),
@@ -471,8 +518,11 @@ pub fn run_main(prog: &mut Linked) -> i32 {
             .spawn(move || sysmon(shared))
             .ok(),
     };
+    // main.main starts on the running main goroutine, the updater in
+    // runnext.
+    let mut next = Some((gp, true));
     loop {
-        let Some((gp, inherit)) = exec.sched.find_runnable() else {
+        let Some((gp, inherit)) = next.take().or_else(|| exec.sched.find_runnable()) else {
             crate::panic::print_deadlock(prog, &exec.sched.allgs);
             return 2;
         };
@@ -493,6 +543,11 @@ fn execute(prog: &Linked, exec: &mut Exec, gp: *mut G, inherit_time: bool) -> Ou
     shared.schedtick.store(exec.sched.p.schedtick, Relaxed);
     // SAFETY: gp is one of allgs, runnable, so its saved state is valid.
     let g = unsafe { &mut *gp };
+    if let Some(reason) = g.system {
+        g.status = GStatus::Waiting;
+        g.waitreason = reason;
+        return Outcome::Reschedule;
+    }
     g.status = GStatus::Running;
     exec.g = gp;
     let status = match crate::chan::park_resume(exec, g) {
@@ -626,12 +681,16 @@ mod tests {
         for i in 0..RUNQ_SIZE + 1 {
             s.runqput(g(i + 1), false);
         }
+        // The oldest half and the newcomer went to the global queue.
         assert_eq!(s.runq.len(), RUNQ_SIZE / 2 + 1);
-        // The local ring first (tick 0 checks the global queue, which
-        // holds the oldest half: Go's fairness keeps them first).
+        s.p.schedtick = 1;
         let order = drain(&mut s);
-        assert_eq!(order.len(), RUNQ_SIZE + 1);
-        assert_eq!(order[0], 1);
+        let half = RUNQ_SIZE / 2;
+        let want: Vec<usize> = (half + 1..=RUNQ_SIZE)
+            .chain(1..=half)
+            .chain([RUNQ_SIZE + 1])
+            .collect();
+        assert_eq!(order, want);
     }
 
     #[test]
