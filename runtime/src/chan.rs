@@ -438,7 +438,7 @@ pub enum Park {
 
 /// Finishes the operation `g` parked in, now that it runs again; an
 /// error is a panic raised at the parking instruction.
-pub fn park_resume(exec: &mut Exec, g: &mut G) -> Option<RuntimeError> {
+pub fn park_resume(g: &mut G) -> Option<RuntimeError> {
     let fp = g.sched.fp;
     match std::mem::replace(&mut g.park, Park::None) {
         Park::None => None,
@@ -467,7 +467,7 @@ pub fn park_resume(exec: &mut Exec, g: &mut G) -> Option<RuntimeError> {
             cases,
             result,
             resume,
-        } => crate::select::select_resume(exec, g, sgs, cases, result, resume),
+        } => crate::select::select_resume(g, sgs, cases, result, resume),
     }
 }
 

@@ -550,7 +550,7 @@ fn execute(prog: &Linked, exec: &mut Exec, gp: *mut G, inherit_time: bool) -> Ou
     }
     g.status = GStatus::Running;
     exec.g = gp;
-    let status = match crate::chan::park_resume(exec, g) {
+    let status = match crate::chan::park_resume(g) {
         Some(err) => {
             exec.panic = Some(err);
             Status::Panic

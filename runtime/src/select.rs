@@ -156,7 +156,6 @@ pub unsafe fn selectgo(
 /// sudogs, then report the case the waker completed (a send whose
 /// channel closed panics).
 pub(crate) fn select_resume(
-    _exec: &mut Exec,
     g: &mut G,
     sgs: Vec<*mut crate::chan::Sudog>,
     cases: u16,
