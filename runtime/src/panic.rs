@@ -74,9 +74,20 @@ pub enum RuntimeError {
     CloseOfClosed,
     CloseOfNil,
     MakeChanSize,
+    /// `go f()` of a nil func value: a fatal error, not a panic.
+    GoNilFunc,
 }
 
 impl RuntimeError {
+    /// How the report begins: Go's `fatal` errors cannot be recovered
+    /// and say so.
+    fn prefix(&self) -> &'static str {
+        match self {
+            RuntimeError::GoNilFunc => "fatal error",
+            _ => "panic",
+        }
+    }
+
     /// The `[signal ...]` line gc prints after the message of a panic
     /// that came from a fault.
     fn signal_line(&self, pc: usize) -> Option<String> {
@@ -163,6 +174,7 @@ impl fmt::Display for RuntimeError {
             RuntimeError::CloseOfClosed => f.write_str("close of closed channel"),
             RuntimeError::CloseOfNil => f.write_str("close of nil channel"),
             RuntimeError::MakeChanSize => f.write_str("makechan: size out of range"),
+            RuntimeError::GoNilFunc => f.write_str("go of nil func value"),
         }
     }
 }
@@ -171,7 +183,7 @@ impl fmt::Display for RuntimeError {
 /// its saved pc/fp (GOTRACEBACK=single: only that goroutine).
 pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
     let mut out = Vec::new();
-    let _ = writeln!(out, "panic: {err}");
+    let _ = writeln!(out, "{}: {err}", err.prefix());
     if let Some(sig) = err.signal_line(g.sched.pc as usize) {
         let _ = writeln!(out, "{sig}");
     }

@@ -604,21 +604,18 @@ pub unsafe fn block(ctx: *mut Exec, pc: *const Word, fp: *mut u64) -> Status {
     unsafe { gopark(ctx, pc, fp, WaitReason::SelectNoCases, Park::None) }
 }
 
-/// `go f()` of a nil func value: Go throws "go of nil func value"; until
-/// fatal throws have their own report, it is raised as the nil
-/// dereference the call would have been.
+/// `go f()` of a nil func value: Go's fatal "go of nil func value" in
+/// the creating goroutine. (gc wraps `go f(args)` in a `gowrapN`
+/// closure, so there Go's new goroutine faults instead, in a frame named
+/// after the wrapper; goviz has no wrappers yet and reports the fatal
+/// error for both.)
 ///
 /// # Safety
 /// As [`gopark`].
 #[cold]
 #[inline(never)]
 pub unsafe fn go_nil_func(ctx: *mut Exec, pc: *const Word, fp: *mut u64) -> Status {
-    crate::chan::raise(
-        ctx,
-        pc,
-        fp,
-        crate::panic::RuntimeError::NilDeref { addr: 0 },
-    )
+    crate::chan::raise(ctx, pc, fp, crate::panic::RuntimeError::GoNilFunc)
 }
 
 /// Whether sysmon asked the running goroutine to yield.
