@@ -549,6 +549,9 @@ fn execute(prog: &Linked, exec: &mut Exec, gp: *mut G, inherit_time: bool) -> Ou
         return Outcome::Reschedule;
     }
     g.status = GStatus::Running;
+    // As Go's execute: a preemption request that arrived after the
+    // goroutine last stopped is void.
+    g.stackguard0.store(g.stack.hi, Relaxed);
     exec.g = gp;
     let status = match crate::chan::park_resume(g) {
         Some(err) => {
