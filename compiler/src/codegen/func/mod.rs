@@ -433,14 +433,17 @@ impl FuncGen {
         ptr
     }
 
-    /// Runs the call `e` and stores its results into the global slots
-    /// `dests` (None: a blank name).
+    /// Runs the call `e` (or the two-value receive) and stores its
+    /// results into the global slots `dests` (None: a blank name).
     pub fn call_to_globals(
         &mut self,
         cx: &mut Ctx,
         e: &Expr,
         dests: &[Option<(u32, Repr)>],
     ) -> Result<()> {
+        if chan::recv_operand(e).is_some() {
+            return self.recv_to_globals(cx, e, dests);
+        }
         let (base, results) = self.call(cx, e)?;
         for (d, (s, _)) in dests.iter().zip(&results) {
             if let Some((g, r)) = d {
