@@ -1,12 +1,16 @@
-//! Run-time errors and the fatal panic report.
+//! Run-time errors, the fatal panic report and the deadlock report.
 //!
 //! An unrecovered panic prints, as Go's `printpanics` and `traceback` do
 //! at GOTRACEBACK=single: `panic: <message>`, a blank line,
 //! `goroutine N [running]:`, then for each frame from the innermost
 //! `pkg.func(args)` and `\t/abs/file.go:line +0xoff`; runtime frames are
-//! hidden. The program then exits with status 2. (defer, recover and
-//! panics with Go values arrive with the panic machinery; the error kinds
-//! here are the ones the machine raises itself.)
+//! hidden; a goroutine other than main ends with `created by F in
+//! goroutine P` and the `go` statement's line. The program then exits
+//! with status 2. A deadlock prints `fatal error: all goroutines are
+//! asleep - deadlock!` and every live user goroutine in allgs order with
+//! its wait reason. (defer, recover and panics with Go values arrive with
+//! the panic machinery; the error kinds here are the ones the machine
+//! raises itself.)
 
 use std::fmt;
 use std::io::Write;
