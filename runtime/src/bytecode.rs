@@ -397,6 +397,9 @@ ops! {
     Select,
     /// select {}: blocks forever
     Block,
+    /// the main goroutine leaves package initialization (runtime.main's
+    /// unlockOSThread before main.main)
+    UnlockOSThread,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -452,7 +455,9 @@ impl Op {
     pub fn format(self) -> Format {
         use Op::*;
         match self {
-            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl | Block => Format::None,
+            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl | Block | UnlockOSThread => {
+                Format::None
+            }
             ChanClose => Format::A,
             ChanSend | ChanLen | ChanCap | Select => Format::AB,
             GoClosure | ChanRecv => Format::ABC,

@@ -206,7 +206,11 @@ pub fn print_deadlock(prog: &Linked, allgs: &[Box<G>]) {
         .filter(|g| g.status != GStatus::Dead && g.system.is_none())
     {
         let _ = writeln!(out);
-        goroutine_dump(prog, g, g.status_text(), &mut out);
+        // A panic's report has no such suffix: runtime.main's deferred
+        // unlockOSThread has run by the time it prints.
+        let locked = if g.lockedm { ", locked to thread" } else { "" };
+        let status = format!("{}{locked}", g.status_text());
+        goroutine_dump(prog, g, &status, &mut out);
     }
     crate::print::write_stderr(&out);
 }

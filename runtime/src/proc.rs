@@ -116,6 +116,9 @@ pub struct G {
     pub select_done: bool,
     /// What to finish when the goroutine runs again after parking.
     pub park: Park,
+    /// Locked to its thread (Go's `lockedm != 0`): the main goroutine
+    /// during package initialization, as runtime.main locks it.
+    pub lockedm: bool,
     /// A runtime goroutine (hidden from goroutine dumps, as Go's
     /// `isSystemGoroutine`); it runs no bytecode: scheduled, it parks
     /// for this reason.
@@ -142,6 +145,7 @@ impl G {
             param: std::ptr::null_mut(),
             select_done: false,
             park: Park::None,
+            lockedm: false,
             system: None,
         });
         g.reset_entry(f);
@@ -505,6 +509,7 @@ pub fn run_main(prog: &mut Linked) -> i32 {
         sched: Sched::new(),
     };
     let mut main = G::new(1, entry);
+    main.lockedm = true;
     let gp = &mut *main as *mut G;
     exec.sched.allgs.push(main);
     let mut updater = G::system(UPDATER_GOID, WaitReason::UpdateGOMAXPROCSIdle, entry);

@@ -273,17 +273,53 @@ fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Init<'a>> {
     m
 }
 
-/// `runtime.main` for this program: package initialization, then
+/// `runtime.main` for this program: package initialization (gc's
+/// `main.init` for the variables, then the `init` functions) with the
+/// main goroutine locked to its thread as Go's runtime.main does, then
 /// `main.main`, then exit 0.
 fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
+    let var_init = var_init_func(cx)?;
+    let mut g = func::FuncGen::new(0, "runtime.main".into(), false);
+    if let Some(idx) = var_init {
+        g.call_func(idx);
+    }
+    let mut main = None;
+    for (i, s) in srcs.iter().enumerate() {
+        let name = &*s.decl.name.value;
+        if name == "init" {
+            g.call_func(i);
+        } else if name == "main" {
+            main = Some(i);
+        }
+    }
+    g.emit(Op::UnlockOSThread, 0, 0, 0, 0);
+    if let Some(m) = main {
+        g.call_func(m);
+    }
+    g.emit(Op::Exit, 0, 0, 0, 0);
+    Ok(g.finish(FuncMeta {
+        name: "runtime.main".into(),
+        file: String::new(),
+        line: 0,
+        args: vec![],
+    }))
+}
+
+/// gc's `main.init`: the package variables' initializers in
+/// initialization order, as a function of its own (tracebacks show it);
+/// its index, or None when no variable has an initializer. Its frames
+/// name the first initializer's file (one file per function).
+fn var_init_func(cx: &mut Ctx) -> Result<Option<usize>> {
     let inits = var_inits(cx);
     let mut g = func::FuncGen::new(0, symbol(cx.pkg, "init", None), false);
+    let mut first_file = None;
     // A multi-value initializer runs once, for the first of its names.
     let mut done: Vec<*const Expr> = Vec::new();
     for &o in &cx.info.init_order {
         match inits.get(&o) {
             Some(Init::Zero) => {}
             Some(Init::Single(fi, e)) => {
+                first_file.get_or_insert(*fi);
                 g.file = *fi;
                 let &(slot, r) = cx.globals.get(&o).expect("laid out");
                 g.set_line(cx.line(*fi, e.pos));
@@ -299,6 +335,7 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
                     continue;
                 }
                 done.push(*e);
+                first_file.get_or_insert(*fi);
                 g.file = *fi;
                 g.set_line(cx.line(*fi, e.pos));
                 let dests: Vec<Option<(u32, Repr)>> = objs
@@ -313,19 +350,10 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
             }
         }
     }
-    let mut main = None;
-    for (i, s) in srcs.iter().enumerate() {
-        let name = &*s.decl.name.value;
-        if name == "init" {
-            g.call_func(i);
-        } else if name == "main" {
-            main = Some(i);
-        }
-    }
-    if let Some(m) = main {
-        g.call_func(m);
-    }
-    g.emit(Op::Exit, 0, 0, 0, 0);
+    let Some(file) = first_file else {
+        return Ok(None);
+    };
+    g.emit(Op::Ret, 0, 0, 0, 0);
     if g.is_too_large() {
         return cx.unsupported(
             0,
@@ -333,12 +361,15 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
             "package initializers this large are",
         );
     }
-    Ok(g.finish(FuncMeta {
-        name: "runtime.main".into(),
-        file: String::new(),
+    let idx = cx.new_func_index();
+    let f = g.finish(FuncMeta {
+        name: symbol(cx.pkg, "init", None),
+        file: abs_path(&cx.pkg.files[file].path),
         line: 0,
         args: vec![],
-    }))
+    });
+    cx.closures.push((idx, f));
+    Ok(Some(idx))
 }
 
 /// The file index and AST position of a package-level object.

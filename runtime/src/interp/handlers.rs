@@ -1046,6 +1046,11 @@ handler!(h_select, |pc, fp, ctx| {
 
 handler!(h_block, |pc, fp, ctx| { crate::proc::block(ctx, pc, fp) });
 
+handler!(h_unlockosthread, |pc, fp, ctx| {
+    (*(*ctx).g).lockedm = false;
+    next!(pc.add(1), fp, ctx)
+});
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -1201,6 +1206,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::ChanCap => h_chancap,
         Op::Select => h_select,
         Op::Block => h_block,
+        Op::UnlockOSThread => h_unlockosthread,
     };
     (h, false)
 }
