@@ -401,6 +401,35 @@ ops! {
     EqIface,
     /// print interface a..a+1 as `(0xtype,0xdata)`
     PrintIface,
+    // Goroutines and channels (proc.rs, chan.rs, select.rs). Channel
+    // elements are in memory form in the frame (see chan.rs).
+    /// go statement: a new goroutine calls function k with the b argument
+    /// slots after the call area's header at slot a
+    Go,
+    /// go statement of a func value: a new goroutine calls the closure in
+    /// slot b with the c argument slots after the header at slot a
+    GoClosure,
+    /// a = make(chan T, slot b); k = element size * 2 + (1 if it holds
+    /// pointers) (Go's makechan checks)
+    MakeChan,
+    /// sends the element at slots b.. on channel a (blocks)
+    ChanSend,
+    /// receives from channel a into slots b.., ok into slot c (blocks)
+    ChanRecv,
+    /// close(channel a)
+    ChanClose,
+    /// a = len(channel b)
+    ChanLen,
+    /// a = cap(channel b)
+    ChanCap,
+    /// select over the case table at slot a (see select.rs); slot b = the
+    /// chosen case's index, -1 for default
+    Select,
+    /// select {}: blocks forever
+    Block,
+    /// the main goroutine leaves package initialization (runtime.main's
+    /// unlockOSThread before main.main)
+    UnlockOSThread,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -438,6 +467,8 @@ pub enum Format {
     AData,
     /// a, b; read-only data offset k
     ABData,
+    /// call area a, argument slots b; function k
+    CallN,
 }
 
 impl Format {
@@ -456,7 +487,14 @@ impl Op {
     pub fn format(self) -> Format {
         use Op::*;
         match self {
-            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
+            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl | Block | UnlockOSThread => {
+                Format::None
+            }
+            ChanClose => Format::A,
+            ChanSend | ChanLen | ChanCap | Select => Format::AB,
+            GoClosure | ChanRecv => Format::ABC,
+            MakeChan => Format::ABK,
+            Go => Format::CallN,
             CheckShift | DeferPop | Panic | PanicPlain | Recover | PrintIface | PrintSlice
             | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool
             | PrintStr | PrintPtr => Format::A,
@@ -513,6 +551,11 @@ pub fn inst_text(prog: &Program, at: usize, i: &Inst) -> String {
         }
         Format::ABData => format!("{name} s{}, s{}, rodata+{}", i.a, i.b, i.k),
         Format::AData if i.op != Op::RoData => format!("{name} s{}, rodata+{}", i.a, i.k),
+        Format::CallN => {
+            let callee = usize::try_from(i.k).ok().and_then(|k| prog.funcs.get(k));
+            let callee = callee.map_or("?", |f| f.meta.name.as_str());
+            format!("{name} s{}, {}, {callee}", i.a, i.b)
+        }
         Format::AData => {
             let bytes = usize::try_from(i.k).ok().and_then(|k| prog.rodata.get(k..));
             let preview: String = bytes

@@ -5,10 +5,11 @@
 //!
 //! Modules: `bytecode` (the instruction set, shared with the compiler),
 //! `interp` (linking and the threaded dispatch machine), `proc`
-//! (goroutines, running a program), `stack` (contiguous stacks and
-//! morestack), the allocator (`malloc`: `mallocgc`; `mheap`, `mcentral`,
-//! `mcache`, `mspan`, `mpagealloc`, `mstats`, `sysmem`, `sizeclasses`),
-//! `print` (print/println),
+//! (goroutines, the P and the scheduler loop), `chan` (channels),
+//! `select`, `stack` (contiguous stacks and morestack), the allocator
+//! (`malloc`: `mallocgc`; `mheap`, `mcentral`, `mcache`, `mspan`,
+//! `mpagealloc`, `mstats`, `sysmem`, `sizeclasses`), `print`
+//! (print/println),
 //! `panic` (run-time errors and the fatal panic report), `convert`
 //! (amd64 float conversions).
 
@@ -16,6 +17,7 @@ pub use goviz_trace as trace;
 
 pub mod abi;
 pub mod bytecode;
+pub mod chan;
 pub mod convert;
 pub mod iface;
 pub mod interp;
@@ -30,6 +32,7 @@ pub mod mstats;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod select;
 pub mod sizeclasses;
 pub mod slice;
 pub mod stack;

@@ -176,7 +176,7 @@ unsafe fn ensure_stack(
     unsafe {
         let end = fp.add(slots + extra) as usize;
         let g = (*ctx).g;
-        let fp = if end > (*g).stackguard0 {
+        let fp = if end > (*g).stackguard0.load(std::sync::atomic::Ordering::Relaxed) {
             crate::stack::morestack(g, fp, end)
         } else {
             fp

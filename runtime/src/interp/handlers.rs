@@ -11,7 +11,7 @@ use std::sync::atomic::Ordering::Relaxed;
 
 use super::dispatch::{ext, ins, slot};
 use super::{Exec, Handler, Status, Word};
-use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_CLOSURE, SLOT_RET_PC};
+use crate::bytecode::{FRAME_HEADER, Op, SLOT_CALLER_DIST, SLOT_CLOSURE, SLOT_RET_PC};
 use crate::panic::RuntimeError;
 use crate::{mem, print};
 
@@ -723,7 +723,7 @@ handler!(h_call, |pc, fp, ctx| {
     let w = ins(pc);
     let f = ext(pc) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
-    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0.load(Relaxed) {
         return morestack(pc, fp, ctx);
     }
     *nfp.add(SLOT_RET_PC) = pc.add(2) as u64;
@@ -739,7 +739,7 @@ handler!(h_callclosure, |pc, fp, ctx| {
     }
     let f = mem::load64(closure as usize) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
-    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0.load(Relaxed) {
         return morestack_closure(pc, fp, ctx);
     }
     *nfp.add(SLOT_RET_PC) = pc.add(1) as u64;
@@ -798,6 +798,9 @@ unsafe extern "C" fn morestack(pc: *const Word, fp: *mut u64, ctx: *mut Exec) ->
     // SAFETY: pc is a Call whose operand word holds a FuncInfo; fp is the
     // running frame inside g's stack (handler invariants).
     unsafe {
+        if crate::proc::preempt_requested(ctx) {
+            return crate::proc::gopreempt(ctx, pc, fp);
+        }
         let fp = grow_for_call(ctx, fp, ins(pc).a, ext(pc) as *const super::FuncInfo);
         h_call(pc, fp, ctx)
     }
@@ -810,6 +813,9 @@ unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut 
     // SAFETY: pc is a CallClosure whose closure slot holds a non-nil func
     // value (checked by the caller); fp is the running frame.
     unsafe {
+        if crate::proc::preempt_requested(ctx) {
+            return crate::proc::gopreempt(ctx, pc, fp);
+        }
         let w = ins(pc);
         let f = mem::load64(*slot(fp, w.b) as usize) as *const super::FuncInfo;
         let fp = grow_for_call(ctx, fp, w.a, f);
@@ -984,6 +990,103 @@ handler!(h_printiface, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+// ---------------------------------------------------------------------
+// Goroutines and channels. The work is in proc.rs, chan.rs and
+// select.rs; a helper returning `Continue` completed the instruction,
+// any other status stops the machine (park, panic) with Exec.pc set.
+
+/// Continues after the instruction when `st` is `Continue`, else stops.
+macro_rules! then_next {
+    ($st:expr, $pc:expr, $fp:expr, $ctx:expr) => {{
+        let st: Status = $st;
+        if st == Status::Continue {
+            next!($pc.add(1), $fp, $ctx)
+        }
+        // A failed operation left its run-time error pending: panic.
+        if (*$ctx).pending.is_some() {
+            return super::gopanic::gopanic($pc, $fp, $ctx);
+        }
+        return st;
+    }};
+}
+
+handler!(h_go, |pc, fp, ctx| {
+    let w = ins(pc);
+    let f = ext(pc) as *const super::FuncInfo;
+    let args = slot(fp, w.a + FRAME_HEADER);
+    crate::proc::newproc(ctx, pc, f, args, w.b as usize, 0);
+    next!(pc.add(2), fp, ctx)
+});
+
+handler!(h_goclosure, |pc, fp, ctx| {
+    let w = ins(pc);
+    let closure = *slot(fp, w.b);
+    if closure == 0 {
+        return crate::proc::go_nil_func(ctx, pc, fp);
+    }
+    let f = mem::load64(closure as usize) as *const super::FuncInfo;
+    let args = slot(fp, w.a + FRAME_HEADER);
+    crate::proc::newproc(ctx, pc, f, args, w.k as usize, closure);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_makechan, |pc, fp, ctx| {
+    let w = ins(pc);
+    let size = *slot(fp, w.b) as i64;
+    then_next!(
+        crate::chan::makechan_op(ctx, pc, fp, slot(fp, w.a), size, w.k as u32 as u64),
+        pc,
+        fp,
+        ctx
+    )
+});
+
+handler!(h_chansend, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (c, ep) = (*slot(fp, w.a) as usize, slot(fp, w.b) as usize);
+    then_next!(crate::chan::chansend(ctx, pc, fp, c, ep), pc, fp, ctx)
+});
+
+handler!(h_chanrecv, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (c, ep) = (*slot(fp, w.a) as usize, slot(fp, w.b) as usize);
+    then_next!(
+        crate::chan::chanrecv(ctx, pc, fp, c, ep, w.k as u16),
+        pc,
+        fp,
+        ctx
+    )
+});
+
+handler!(h_chanclose, |pc, fp, ctx| {
+    let c = *slot(fp, ins(pc).a) as usize;
+    then_next!(crate::chan::chanclose(ctx, pc, fp, c), pc, fp, ctx)
+});
+
+handler!(h_chanlen, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = crate::chan::chanlen(*slot(fp, w.b) as usize, false);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_chancap, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = crate::chan::chanlen(*slot(fp, w.b) as usize, true);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_select, |pc, fp, ctx| {
+    let w = ins(pc);
+    then_next!(crate::select::selectgo(ctx, pc, fp, w.a, w.b), pc, fp, ctx)
+});
+
+handler!(h_block, |pc, fp, ctx| { crate::proc::block(ctx, pc, fp) });
+
+handler!(h_unlockosthread, |pc, fp, ctx| {
+    (*(*ctx).g).lockedm = false;
+    next!(pc.add(1), fp, ctx)
+});
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -1140,6 +1243,17 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::PrintC64 => h_printc64,
         Op::PrintSp => h_printsp,
         Op::PrintNl => h_printnl,
+        Op::Go => return (h_go, true),
+        Op::GoClosure => h_goclosure,
+        Op::MakeChan => h_makechan,
+        Op::ChanSend => h_chansend,
+        Op::ChanRecv => h_chanrecv,
+        Op::ChanClose => h_chanclose,
+        Op::ChanLen => h_chanlen,
+        Op::ChanCap => h_chancap,
+        Op::Select => h_select,
+        Op::Block => h_block,
+        Op::UnlockOSThread => h_unlockosthread,
     };
     (h, false)
 }

@@ -113,6 +113,7 @@ impl FuncGen {
                 self.composite(cx, e, Into::Slots(dst))
             }
             ExprKind::Operation(op, x, Some(y)) => self.binary(cx, e, *op, x, y, dst),
+            ExprKind::Operation(Operator::Recv, x, None) => self.recv_expr(cx, e, x, dst),
             ExprKind::Operation(op, x, None) => self.unary(cx, e, *op, x, dst),
             ExprKind::Call {
                 fun,

@@ -15,9 +15,11 @@
 //! the types shared by its parts: `stmt` (statements), `expr`
 //! (expressions), `place` (where values live, loads and stores), `slice`
 //! (slices and strings' slicing), `call` (calls and call-like
-//! builtins) and `method_value` (method values and expressions).
+//! builtins), `method_value` (method values and expressions) and `chan`
+//! (goroutines, channels, select).
 
 mod call;
+mod chan;
 mod defer;
 mod expr;
 mod iface;
@@ -87,6 +89,9 @@ pub(crate) struct FuncGen {
     ndeferwraps: u32,
     /// Calls (instruction indices) gc inlines.
     inlined: Vec<u32>,
+    /// The next `call` is the one of the `go` statement at this
+    /// position (chan.rs).
+    go_next: Option<Pos>,
 }
 
 /// Compiles a function or method declaration of the main package.
@@ -330,6 +335,7 @@ impl FuncGen {
             too_large: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
+            go_next: None,
             file,
             code: Vec::new(),
             lines: Vec::new(),
@@ -468,14 +474,17 @@ impl FuncGen {
         ptr
     }
 
-    /// Runs the call `e` and stores its results into the global slots
-    /// `dests` (None: a blank name).
+    /// Runs the call `e` (or the two-value receive) and stores its
+    /// results into the global slots `dests` (None: a blank name).
     pub fn call_to_globals(
         &mut self,
         cx: &mut Ctx,
         e: &Expr,
         dests: &[Option<(u32, Repr)>],
     ) -> Result<()> {
+        if chan::recv_operand(e).is_some() {
+            return self.recv_to_globals(cx, e, dests);
+        }
         let (base, results) = self.call(cx, e)?;
         for (d, (s, _)) in dests.iter().zip(&results) {
             if let Some((g, r)) = d {
