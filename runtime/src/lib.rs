@@ -8,22 +8,29 @@
 //! (goroutines, running a program), `stack` (contiguous stacks and
 //! morestack), `malloc` (heap memory), `print` (print/println),
 //! `panic` (run-time errors and the fatal panic report), `convert`
-//! (amd64 float conversions).
+//! (amd64 float conversions), `abi` (type descriptors), `alg` (hashing
+//! and equality by descriptor), `maps` (Go's Swiss-table maps), `rand`
+//! (the runtime's random numbers).
 
 pub use goviz_trace as trace;
 
 pub mod abi;
+pub mod alg;
 pub mod bytecode;
 pub mod convert;
 pub mod interp;
 pub mod malloc;
+pub mod maps;
 pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod rand;
 pub mod sizeclasses;
 pub mod slice;
 pub mod stack;
+#[cfg(test)]
+mod testtypes;
 pub mod utf8;
 
 /// Links and runs a program; returns its exit status.

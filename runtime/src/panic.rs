@@ -11,6 +11,7 @@
 use std::fmt;
 use std::io::Write;
 
+use crate::abi::{Module, TypeRef};
 use crate::bytecode::{ArgWord, SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::interp::{Linked, Word};
 use crate::proc::G;
@@ -69,6 +70,16 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    /// A map write through a nil map (a `plainError`: no "runtime error"
+    /// prefix).
+    NilMapAssign,
+    /// Hashing a value of a type without `==` (inside an interface key).
+    UnhashableType(TypeRef),
+    /// A map lookup or delete with such a key on an empty or nil map,
+    /// which reports `maps.unhashableTypeError`'s own wording.
+    MapKeyUnhashable(TypeRef),
+    /// `==` on interface values whose dynamic type has no `==`.
+    UncomparableType(TypeRef),
 }
 
 impl RuntimeError {
@@ -84,10 +95,28 @@ impl RuntimeError {
     }
 }
 
-impl fmt::Display for RuntimeError {
-    /// The message of the error's `Error()` method.
+/// The message of a run-time error's `Error()` method; type names are
+/// read from the program's type data.
+pub struct ErrorText<'a>(pub &'a RuntimeError, pub &'a Module);
+
+impl fmt::Display for ErrorText<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let module = self.1;
+        match self.0 {
+            RuntimeError::NilMapAssign => f.write_str("assignment to entry in nil map"),
+            RuntimeError::UnhashableType(t) => write!(
+                f,
+                "runtime error: hash of unhashable type {}",
+                t.string(module)
+            ),
+            RuntimeError::MapKeyUnhashable(t) => {
+                write!(f, "hash of unhashable type: {}", t.string(module))
+            }
+            RuntimeError::UncomparableType(t) => write!(
+                f,
+                "runtime error: comparing uncomparable type {}",
+                t.string(module)
+            ),
             RuntimeError::DivideByZero => f.write_str("runtime error: integer divide by zero"),
             RuntimeError::NegativeShift => f.write_str("runtime error: negative shift amount"),
             RuntimeError::Index { index, .. } if *index < 0 => {
@@ -162,7 +191,7 @@ impl fmt::Display for RuntimeError {
 /// its saved pc/fp.
 pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
     let mut out = Vec::new();
-    let _ = writeln!(out, "panic: {err}");
+    let _ = writeln!(out, "panic: {}", ErrorText(err, &prog.module()));
     if let Some(sig) = err.signal_line(g.sched.pc as usize) {
         let _ = writeln!(out, "{sig}");
     }
