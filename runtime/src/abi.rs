@@ -150,6 +150,12 @@ pub mod layout {
     pub const ITAB_FUN: usize = 24;
 }
 
+/// Slots in a map group (`abi.MapGroupSlots`).
+pub const MAP_GROUP_SLOTS: u64 = 8;
+/// Keys and elems larger than this are stored indirectly.
+pub const MAP_MAX_KEY_BYTES: u64 = 128;
+pub const MAP_MAX_ELEM_BYTES: u64 = 128;
+
 /// `abi.MapType.Flags` bits.
 pub mod mapflag {
     pub const NEED_KEY_UPDATE: u32 = 1 << 0;

@@ -20,13 +20,29 @@
 //! `hash of unhashable type T` and equality with `comparing uncomparable
 //! type T` (Go's run-time errors), never a Rust panic.
 
-use crate::abi::{TypeRef, kind, layout, tflag};
+use crate::abi::{Module, TypeRef, kind, layout, tflag};
 use crate::panic::RuntimeError;
 use crate::rand::{mix64, rand};
 
-/// Result of an operation that may raise an unhashable/uncomparable
-/// run-time error.
-pub type AlgResult<T> = Result<T, RuntimeError>;
+/// Why hashing or comparing failed: a dynamic type without `==`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AlgError {
+    Unhashable(TypeRef),
+    Uncomparable(TypeRef),
+}
+
+impl AlgError {
+    /// The run-time error Go raises, naming the type as Go prints it.
+    pub fn into_runtime_error(self, module: &Module) -> RuntimeError {
+        match self {
+            AlgError::Unhashable(t) => RuntimeError::Unhashable(t.string(module)),
+            AlgError::Uncomparable(t) => RuntimeError::Uncomparable(t.string(module)),
+        }
+    }
+}
+
+/// Result of an operation that may fail on an incomparable type.
+pub type AlgResult<T> = Result<T, AlgError>;
 
 /// Multipliers of the byte hash (odd, high-entropy constants).
 const K0: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -212,7 +228,7 @@ pub unsafe fn interhash(t: TypeRef, p: *const u8, seed: u64) -> AlgResult<u64> {
             return Ok(seed);
         };
         if dt.equal().is_null() {
-            return Err(RuntimeError::UnhashableType(dt));
+            return Err(AlgError::Unhashable(dt));
         }
         let h = typehash(dt, dynamic_value(dt, p), seed ^ K2)?;
         Ok(mix64(h))
@@ -277,7 +293,7 @@ pub unsafe fn typehash(t: TypeRef, p: *const u8, seed: u64) -> AlgResult<u64> {
                 }
                 h
             }
-            _ if t.equal().is_null() => return Err(RuntimeError::UnhashableType(t)),
+            _ if t.equal().is_null() => return Err(AlgError::Unhashable(t)),
             // Scalars and pointers whose descriptor lacks the flag.
             _ => memhash(p, seed, t.size()),
         })
@@ -333,7 +349,7 @@ pub unsafe fn f64equal(p: *const u8, q: *const u8) -> bool {
 /// `p` and `q` must point at interface values holding values of `dt`.
 unsafe fn dynamic_equal(dt: TypeRef, p: *const u8, q: *const u8) -> AlgResult<bool> {
     if dt.equal().is_null() {
-        return Err(RuntimeError::UncomparableType(dt));
+        return Err(AlgError::Uncomparable(dt));
     }
     // SAFETY: forwarded; for pointer-shaped types the data words are the
     // values, and typeequal compares them as such.
@@ -414,7 +430,7 @@ pub unsafe fn typeequal(t: TypeRef, p: *const u8, q: *const u8) -> AlgResult<boo
                 }
                 eq
             }
-            _ if t.equal().is_null() => return Err(RuntimeError::UncomparableType(t)),
+            _ if t.equal().is_null() => return Err(AlgError::Uncomparable(t)),
             _ => memequal(p, q, t.size()),
         })
     }

@@ -371,6 +371,23 @@ ops! {
     PrintSp,
     /// print a newline
     PrintNl,
+    // Interfaces (runtime/src/iface.rs). An interface value is two
+    // slots: its type (empty interfaces) or itab, then its data word.
+    /// a = the dynamic type of the non-empty interface whose itab is in
+    /// slot b (0 when nil)
+    DynType,
+    /// a = the itab of the dynamic type in slot b as the interface whose
+    /// descriptor is at rodata k (0 when b is 0 or lacks a method)
+    GetItab,
+    /// panics with the type assertion error for dynamic type slot a;
+    /// rodata k holds [static interface type or 0, asserted type]
+    AssertFail,
+    /// a = interface b..b+1 == interface c..c+1 (first words: types)
+    EqEface,
+    /// a = interface b..b+1 == interface c..c+1 (first words: itabs)
+    EqIface,
+    /// print interface a..a+1 as `(0xtype,0xdata)`
+    PrintIface,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -406,6 +423,8 @@ pub enum Format {
     Call,
     /// a; read-only data offset k
     AData,
+    /// a, b; read-only data offset k
+    ABData,
 }
 
 impl Format {
@@ -425,17 +444,16 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            CheckShift | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64
-            | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
-            StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
+            CheckShift | PrintIface | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU
+            | PrintF64 | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
+            DynType | StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
             | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF
             | UToF | SToF32 | UToF32 | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
-            | LtStr | IndexStr | CheckSliceCap | CheckSliceLen | MemMove | DecodeRune => {
-                Format::ABC
-            }
+            | LtStr | IndexStr | EqEface | EqIface | CheckSliceCap | CheckSliceLen | MemMove
+            | DecodeRune => Format::ABC,
             MovN => Format::ABN,
             Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice
             | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
@@ -450,7 +468,8 @@ impl Op {
             JEq | JNe | JLtS | JLeS | JLtU | JLeU | IncJLtS => Format::ABJ,
             JEqK | JNeK | JLtSK | JLeSK | JGtSK | JGeSK => Format::AIJ,
             Call | FuncVal => Format::Call,
-            RoData => Format::AData,
+            RoData | AssertFail => Format::AData,
+            GetItab => Format::ABData,
         }
     }
 }
@@ -478,6 +497,8 @@ pub fn inst_text(prog: &Program, at: usize, i: &Inst) -> String {
             let callee = callee.map_or("?", |f| f.meta.name.as_str());
             format!("{name} s{}, {callee}", i.a)
         }
+        Format::ABData => format!("{name} s{}, s{}, rodata+{}", i.a, i.b, i.k),
+        Format::AData if i.op != Op::RoData => format!("{name} s{}, rodata+{}", i.a, i.k),
         Format::AData => {
             let bytes = usize::try_from(i.k).ok().and_then(|k| prog.rodata.get(k..));
             let preview: String = bytes
@@ -567,6 +588,9 @@ pub struct Program {
     pub funcs: Vec<Func>,
     pub rodata: Vec<u8>,
     pub relocs: Vec<Reloc>,
+    /// Offsets of the itabs in the segment (the runtime's itab table
+    /// starts with them).
+    pub itabs: Vec<u32>,
     pub global_slots: u32,
     pub entry: usize,
 }

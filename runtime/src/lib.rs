@@ -18,6 +18,7 @@ pub mod abi;
 pub mod alg;
 pub mod bytecode;
 pub mod convert;
+pub mod iface;
 pub mod interp;
 pub mod malloc;
 pub mod maps;

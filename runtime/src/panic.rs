@@ -11,7 +11,6 @@
 use std::fmt;
 use std::io::Write;
 
-use crate::abi::{Module, TypeRef};
 use crate::bytecode::{ArgWord, SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::interp::{Linked, Word};
 use crate::proc::G;
@@ -70,16 +69,26 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    /// A failed type assertion (`*runtime.TypeAssertionError`): the
+    /// static interface type (None: "interface"), the dynamic type (None:
+    /// nil), the asserted type, and the first missing method.
+    TypeAssertion {
+        iface: Option<String>,
+        concrete: Option<String>,
+        asserted: String,
+        missing: Option<String>,
+    },
+    /// `==` on interfaces holding a type that is not comparable.
+    Uncomparable(String),
     /// A map write through a nil map (a `plainError`: no "runtime error"
     /// prefix).
     NilMapAssign,
-    /// Hashing a value of a type without `==` (inside an interface key).
-    UnhashableType(TypeRef),
-    /// A map lookup or delete with such a key on an empty or nil map,
-    /// which reports `maps.unhashableTypeError`'s own wording.
-    MapKeyUnhashable(TypeRef),
-    /// `==` on interface values whose dynamic type has no `==`.
-    UncomparableType(TypeRef),
+    /// Hashing a value whose dynamic type has no `==` (an interface in a
+    /// map key).
+    Unhashable(String),
+    /// A lookup or delete with such a key on an empty or nil map, which
+    /// reports `maps.unhashableTypeError`'s own wording.
+    MapKeyUnhashable(String),
 }
 
 impl RuntimeError {
@@ -95,28 +104,10 @@ impl RuntimeError {
     }
 }
 
-/// The message of a run-time error's `Error()` method; type names are
-/// read from the program's type data.
-pub struct ErrorText<'a>(pub &'a RuntimeError, pub &'a Module);
-
-impl fmt::Display for ErrorText<'_> {
+impl fmt::Display for RuntimeError {
+    /// The message of the error's `Error()` method.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let module = self.1;
-        match self.0 {
-            RuntimeError::NilMapAssign => f.write_str("assignment to entry in nil map"),
-            RuntimeError::UnhashableType(t) => write!(
-                f,
-                "runtime error: hash of unhashable type {}",
-                t.string(module)
-            ),
-            RuntimeError::MapKeyUnhashable(t) => {
-                write!(f, "hash of unhashable type: {}", t.string(module))
-            }
-            RuntimeError::UncomparableType(t) => write!(
-                f,
-                "runtime error: comparing uncomparable type {}",
-                t.string(module)
-            ),
+        match self {
             RuntimeError::DivideByZero => f.write_str("runtime error: integer divide by zero"),
             RuntimeError::NegativeShift => f.write_str("runtime error: negative shift amount"),
             RuntimeError::Index { index, .. } if *index < 0 => {
@@ -183,6 +174,38 @@ impl fmt::Display for ErrorText<'_> {
             RuntimeError::Slice3Lo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}:]")
             }
+            RuntimeError::TypeAssertion {
+                iface,
+                concrete,
+                asserted,
+                missing,
+            } => {
+                let inter = iface.as_deref().unwrap_or("interface");
+                match (concrete, missing) {
+                    (None, _) => {
+                        write!(f, "interface conversion: {inter} is nil, not {asserted}")
+                    }
+                    (Some(c), Some(m)) => write!(
+                        f,
+                        "interface conversion: {c} is not {asserted}: missing method {m}"
+                    ),
+                    (Some(c), None) => {
+                        write!(f, "interface conversion: {inter} is {c}, not {asserted}")?;
+                        if c == asserted {
+                            f.write_str(" (types from different packages)")?;
+                        }
+                        Ok(())
+                    }
+                }
+            }
+            RuntimeError::Uncomparable(t) => {
+                write!(f, "runtime error: comparing uncomparable type {t}")
+            }
+            RuntimeError::NilMapAssign => f.write_str("assignment to entry in nil map"),
+            RuntimeError::Unhashable(t) => {
+                write!(f, "runtime error: hash of unhashable type {t}")
+            }
+            RuntimeError::MapKeyUnhashable(t) => write!(f, "hash of unhashable type: {t}"),
         }
     }
 }
@@ -191,7 +214,7 @@ impl fmt::Display for ErrorText<'_> {
 /// its saved pc/fp.
 pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
     let mut out = Vec::new();
-    let _ = writeln!(out, "panic: {}", ErrorText(err, &prog.module()));
+    let _ = writeln!(out, "panic: {err}");
     if let Some(sig) = err.signal_line(g.sched.pc as usize) {
         let _ = writeln!(out, "{sig}");
     }

@@ -66,6 +66,14 @@ pub fn run_main(prog: &mut Linked) -> i32 {
         panic: None,
         exit_code: 0,
         heap: crate::malloc::Heap::new(),
+        itabs: crate::iface::ItabTable::new(
+            prog.module(),
+            prog.funcs
+                .iter()
+                .map(|f| &**f as *const _ as usize)
+                .collect(),
+            &prog.itabs,
+        ),
     };
     // SAFETY: g was made for this program's entry function and the
     // program outlives the run.

@@ -67,6 +67,7 @@ fn run(funcs: Vec<Func>) -> (i32, u64) {
         funcs,
         rodata: vec![],
         relocs: vec![],
+        itabs: vec![],
         global_slots: 1,
     };
     let mut linked = link(&prog).expect("links");
@@ -181,6 +182,7 @@ fn bad_programs_are_link_errors() {
         funcs: vec![bad_call],
         rodata: vec![],
         relocs: vec![],
+        itabs: vec![],
         global_slots: 0,
     };
     assert!(link(&prog).is_err());
@@ -190,6 +192,7 @@ fn bad_programs_are_link_errors() {
         funcs: vec![bad_jump],
         rodata: vec![],
         relocs: vec![],
+        itabs: vec![],
         global_slots: 0,
     };
     assert!(link(&prog).is_err());

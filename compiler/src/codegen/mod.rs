@@ -15,6 +15,8 @@
 
 mod addrtaken;
 mod func;
+mod methodset;
+mod reflectdata;
 mod repr;
 
 use std::collections::HashMap;
@@ -58,6 +60,8 @@ pub(crate) struct Ctx<'a> {
     /// Global slot and representation of each package-level variable.
     pub globals: HashMap<ObjId, (u32, Repr)>,
     pub rodata: Rodata,
+    /// Type descriptors and itabs emitted so far.
+    pub tdata: reflectdata::TypeData,
     /// Compiled function literals and method wrappers with their
     /// function indices.
     pub closures: Vec<(usize, bytecode::Func)>,
@@ -185,6 +189,7 @@ pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Pro
         funcs: HashMap::new(),
         globals: HashMap::new(),
         rodata: Rodata::default(),
+        tdata: reflectdata::TypeData::default(),
         closures: Vec::new(),
         method_wrappers: HashMap::new(),
         func_names: Vec::new(),
@@ -210,6 +215,7 @@ pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Pro
         funcs,
         rodata: cx.rodata.bytes,
         relocs: cx.rodata.relocs,
+        itabs: cx.tdata.static_itabs,
         global_slots,
     })
 }

@@ -31,13 +31,16 @@ pub enum Repr {
     Mem {
         size: u32,
     },
+    /// An interface value of this interface type: type (empty
+    /// interfaces) or itab, then the data word.
+    Iface(TypeId),
 }
 
 impl Repr {
     /// Frame slots one value takes.
     pub fn slots(self) -> u16 {
         match self {
-            Repr::Str => 2,
+            Repr::Str | Repr::Iface(_) => 2,
             Repr::Slice => 3,
             Repr::C128 | Repr::C64 => 2,
             Repr::Mem { size } => size.div_ceil(8) as u16,
@@ -52,7 +55,7 @@ impl Repr {
             Repr::F64 | Repr::Ptr => 8,
             Repr::F32 => 4,
             Repr::Bool => 1,
-            Repr::Str => 16,
+            Repr::Str | Repr::Iface(_) => 16,
             Repr::Slice => 24,
             Repr::C128 => 16,
             Repr::C64 => 8,
@@ -87,7 +90,7 @@ impl Repr {
     pub fn is_words(self) -> bool {
         match self {
             Repr::Int { bits, .. } => bits == 64,
-            Repr::F64 | Repr::Ptr | Repr::Str | Repr::Slice | Repr::C128 => true,
+            Repr::F64 | Repr::Ptr | Repr::Str | Repr::Slice | Repr::C128 | Repr::Iface(_) => true,
             Repr::Mem { size } => size.is_multiple_of(8),
             Repr::F32 | Repr::Bool | Repr::C64 => false,
         }
@@ -104,6 +107,7 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
         Type::Slice(_) => return Some(Repr::Slice),
         // A func value: a pointer to its closure object.
         Type::Signature(_) => return Some(Repr::Ptr),
+        Type::Interface(_) => return Some(Repr::Iface(t)),
         Type::Struct(_) | Type::Array(..) => {
             // Frames hold at most 65535 slots; larger values wait for
             // escape analysis to put them in the heap.

@@ -52,6 +52,9 @@ pub struct Info {
     /// the last index being the field's or method's own (types2's
     /// `Selection.Index`).
     pub selections: HashMap<GPos, Vec<usize>>,
+    /// The variable a type switch's `v :=` declares in each clause, by
+    /// the clause's position (types2's `Info.Implicits`).
+    pub implicits: HashMap<GPos, ObjId>,
     /// Base of each file of the package in the global position space
     /// (a file's `Pos` plus its base is the `GPos` used as key above).
     pub file_bases: Vec<u32>,

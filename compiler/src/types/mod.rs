@@ -40,7 +40,7 @@ mod sizes;
 mod stmt;
 pub mod ty;
 mod typeset;
-mod typestring;
+pub mod typestring;
 mod typexpr;
 pub mod universe;
 mod values;

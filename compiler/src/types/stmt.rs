@@ -1093,6 +1093,8 @@ impl<'a> Checker<'a, '_> {
                 let v = self.new_object(local_var(), &name.value, name.pos, Some(t));
                 let scope = self.scope;
                 self.declare(scope, v);
+                let at = self.gpos(c.pos);
+                self.info.implicits.insert(at, v);
                 vars.push(v);
             }
             self.stmt_list(&c.body);

@@ -2,7 +2,6 @@
 
 use super::*;
 use crate::abi::kind;
-use crate::panic::ErrorText;
 use crate::testtypes::Types;
 
 fn ptr<T>(v: &T) -> *const u8 {
@@ -149,16 +148,16 @@ fn incomparable_dynamic_types_fail_with_go_messages() {
     let v = [sl.0 as u64, ptr(&data) as u64];
     // SAFETY: v is an interface value holding a slice.
     let e = unsafe { typehash(any, ptr(&v), 1) }.unwrap_err();
-    assert_eq!(e, RuntimeError::UnhashableType(sl));
+    assert_eq!(e, AlgError::Unhashable(sl));
     let m = ts.module();
     assert_eq!(
-        ErrorText(&e, &m).to_string(),
+        e.into_runtime_error(&m).to_string(),
         "runtime error: hash of unhashable type []int"
     );
     // SAFETY: as above.
     let e = unsafe { typeequal(any, ptr(&v), ptr(&v)) }.unwrap_err();
     assert_eq!(
-        ErrorText(&e, &m).to_string(),
+        e.into_runtime_error(&m).to_string(),
         "runtime error: comparing uncomparable type []int"
     );
     // Different dynamic types are simply unequal, as in Go.
@@ -171,6 +170,6 @@ fn incomparable_dynamic_types_fail_with_go_messages() {
     let inner = [st.0 as u64, ptr(&v) as u64];
     // SAFETY: inner holds a struct whose field holds the slice.
     let e = unsafe { typehash(any, ptr(&inner), 1) }.unwrap_err();
-    assert_eq!(e, RuntimeError::UnhashableType(sl));
+    assert_eq!(e, AlgError::Unhashable(sl));
     assert_eq!(sl.kind(), kind::SLICE);
 }

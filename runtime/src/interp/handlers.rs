@@ -952,6 +952,100 @@ handler!(h_printstr, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+// ---------------------------------------------------------------------
+// interfaces
+
+handler!(h_dyntype, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = crate::iface::dyn_type(*slot(fp, w.b), false);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_getitab, |pc, fp, ctx| {
+    let w = ins(pc);
+    getitab_into(ctx, slot(fp, w.a), *slot(fp, w.b), ext(pc));
+    next!(pc.add(2), fp, ctx)
+});
+
+#[inline(never)]
+unsafe fn getitab_into(ctx: *mut Exec, dst: *mut u64, typ: u64, inter: u64) {
+    use crate::abi::TypeRef;
+    // SAFETY: ctx is the running M's; dst is a frame slot; typ is 0 or a
+    // linked type descriptor and inter the interface's descriptor.
+    unsafe {
+        *dst = if typ == 0 {
+            0
+        } else {
+            let t = TypeRef(typ as *const u8);
+            (*ctx).itabs.getitab(TypeRef(inter as *const u8), t) as u64
+        };
+    }
+}
+
+handler!(h_assertfail, |pc, fp, ctx| { assert_fail(pc, fp, ctx) });
+
+#[cold]
+#[inline(never)]
+unsafe fn assert_fail(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    use crate::abi::TypeRef;
+    let ty = |w: u64| (w != 0).then_some(TypeRef(w as *const u8));
+    // SAFETY: the record (the operand word) is two words in rodata: the
+    // static interface type (or 0) and the asserted type; slot a holds 0
+    // or a descriptor.
+    unsafe {
+        let (typ, record) = (*slot(fp, ins(pc).a), ext(pc) as usize);
+        let iface = ty(mem::load64(record));
+        let asserted = TypeRef(mem::load64(record + 8) as *const u8);
+        let e = (*ctx).itabs.assertion_error(iface, ty(typ), asserted);
+        raise(pc, fp, ctx, e)
+    }
+}
+
+macro_rules! ifaceeq {
+    ($name:ident, $empty:expr) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            if let Err(e) = iface_eq_into(ctx, fp, w.a, w.b, w.k as u16, $empty) {
+                return raise(pc, fp, ctx, e);
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+ifaceeq!(h_eqeface, true);
+ifaceeq!(h_eqiface, false);
+
+#[inline(never)]
+unsafe fn iface_eq_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+    empty: bool,
+) -> Result<(), RuntimeError> {
+    // SAFETY: the slots are this frame's; b..b+1 and c..c+1 hold
+    // interface values of this program.
+    unsafe {
+        let x = (*slot(fp, b), *slot(fp, b + 1));
+        let y = (*slot(fp, c), *slot(fp, c + 1));
+        let eq = crate::iface::iface_eq((*ctx).itabs.module(), x, y, empty)?;
+        *slot(fp, a) = eq as u64;
+    }
+    Ok(())
+}
+
+handler!(h_printiface, |pc, fp, ctx| {
+    let a = ins(pc).a;
+    let buf = &mut (*ctx).print;
+    buf.push(b'(');
+    print::pointer(buf, *slot(fp, a));
+    buf.push(b',');
+    print::pointer(buf, *slot(fp, a + 1));
+    buf.push(b')');
+    next!(pc.add(1), fp, ctx)
+});
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -963,6 +1057,12 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::Const if i32::try_from(k).is_ok() => h_const32,
         Op::Const => return (h_const64, true),
         Op::RoData => return (h_rodata, true),
+        Op::GetItab => return (h_getitab, true),
+        Op::AssertFail => return (h_assertfail, true),
+        Op::DynType => h_dyntype,
+        Op::EqEface => h_eqeface,
+        Op::EqIface => h_eqiface,
+        Op::PrintIface => h_printiface,
         Op::AddI => h_addi,
         Op::SubI => h_subi,
         Op::MulI => h_muli,

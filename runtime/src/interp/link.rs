@@ -53,6 +53,8 @@ pub struct Linked {
     pub rodata: Box<[u64]>,
     pub globals: Box<[u64]>,
     pub entry: usize,
+    /// Addresses of the itabs the compiler emitted.
+    pub itabs: Vec<usize>,
 }
 
 // SAFETY: a linked program is immutable after `link` (globals are only
@@ -125,12 +127,28 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
         info.entry = info.code.as_ptr();
         info.this = &**info as *const FuncInfo;
     }
+    let base = rodata.as_ptr() as usize;
+    let itabs = prog
+        .itabs
+        .iter()
+        .map(|&o| {
+            (o as usize + layout_itab_end() <= rodata.len() * 8)
+                .then_some(base + o as usize)
+                .ok_or(LinkError::Reloc(o))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Linked {
+        itabs,
         funcs,
         rodata,
         globals: vec![0u64; prog.global_slots as usize].into_boxed_slice(),
         entry: prog.entry,
     })
+}
+
+/// Bytes an itab takes at least (its fixed part and one `Fun` word).
+fn layout_itab_end() -> usize {
+    crate::abi::layout::ITAB_FUN + 8
 }
 
 /// Fills the data segment's address words.
@@ -229,7 +247,7 @@ fn link_func(
                     })?;
                     *callee as u64
                 }
-                Op::RoData => {
+                _ if matches!(format, bytecode::Format::AData | bytecode::Format::ABData) => {
                     let off = usize::try_from(inst.k)
                         .ok()
                         .filter(|&o| o <= rodata_len)

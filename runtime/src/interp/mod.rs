@@ -79,6 +79,7 @@ pub struct Exec {
     pub panic: Option<RuntimeError>,
     pub exit_code: i32,
     pub heap: crate::malloc::Heap,
+    pub itabs: crate::iface::ItabTable,
 }
 
 impl Exec {

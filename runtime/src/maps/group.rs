@@ -14,11 +14,11 @@
 //! but only on full slots (callers compare keys anyway); it never reports
 //! an empty or deleted slot.
 
-use crate::abi::{TypeRef, layout, mapflag};
+use crate::abi::{self, TypeRef, layout, mapflag};
 use crate::malloc::Heap;
 
 /// Slots per group (`abi.MapGroupSlots`).
-pub const SLOTS: usize = 8;
+pub const SLOTS: usize = abi::MAP_GROUP_SLOTS as usize;
 /// log2 of [`SLOTS`].
 pub const SLOTS_BITS: u32 = 3;
 /// Control byte of an empty slot.
@@ -26,8 +26,8 @@ pub const CTRL_EMPTY: u8 = 0b1000_0000;
 /// Control byte of a deleted slot (tombstone).
 pub const CTRL_DELETED: u8 = 0b1111_1110;
 /// Keys and elems above this size are stored indirectly.
-pub const MAX_KEY_BYTES: usize = 128;
-pub const MAX_ELEM_BYTES: usize = 128;
+pub const MAX_KEY_BYTES: usize = abi::MAP_MAX_KEY_BYTES as usize;
+pub const MAX_ELEM_BYTES: usize = abi::MAP_MAX_ELEM_BYTES as usize;
 
 const BITSET_LSB: u64 = 0x0101_0101_0101_0101;
 const BITSET_MSB: u64 = 0x8080_8080_8080_8080;

@@ -11,16 +11,17 @@
 //! Every entry point takes the map's `*abi.MapType` descriptor and reads
 //! key/elem sizes, the slot layout and the flags from it; keys are hashed
 //! and compared by `alg`. A map value is a `*Map` (nil for a nil map).
-//! Errors are Go's run-time errors (`RuntimeError`), returned for the
-//! caller to raise; none leaves a map half-updated, since the key is
-//! hashed before anything changes.
+//! Errors are Go's run-time errors (`RuntimeError`, type names read from
+//! `module`), returned for the caller to raise; none leaves a map
+//! half-updated, since the key is hashed before anything changes.
 
 pub mod group;
 pub mod iter;
 pub mod map;
 pub mod table;
 
-use crate::abi::TypeRef;
+use crate::abi::{Module, TypeRef};
+use crate::alg::{AlgError, AlgResult};
 use crate::malloc::Heap;
 use crate::panic::RuntimeError;
 use group::MapTy;
@@ -61,24 +62,28 @@ pub unsafe fn maplen(m: *mut Map) -> i64 {
     }
 }
 
+/// A failed hash or comparison as Go's run-time error.
+fn rt<T>(module: &Module, r: AlgResult<T>) -> Result<T, RuntimeError> {
+    r.map_err(|e| e.into_runtime_error(module))
+}
+
 /// Go's `mapKeyError`: a lookup or delete on an empty or nil map still
-/// fails for a key containing an unhashable dynamic type.
+/// fails for a key containing an unhashable dynamic type, with
+/// `maps.unhashableTypeError`'s wording.
 ///
 /// # Safety
 /// `key` must point at a readable key of the map's key type.
-unsafe fn map_key_error(t: &MapTy, key: *const u8) -> Result<(), RuntimeError> {
+unsafe fn map_key_error(module: &Module, t: &MapTy, key: *const u8) -> Result<(), RuntimeError> {
     if !t.hash_might_panic() {
         return Ok(());
     }
     // SAFETY: forwarded. Hashing walks the key exactly as Go's
     // `mapKeyError2` does and fails on the same dynamic types; the hash
     // itself is not needed.
-    unsafe { crate::alg::typehash(t.key, key, 0) }
-        .map(drop)
-        .map_err(|e| match e {
-            RuntimeError::UnhashableType(t) => RuntimeError::MapKeyUnhashable(t),
-            e => e,
-        })
+    match unsafe { crate::alg::typehash(t.key, key, 0) } {
+        Err(AlgError::Unhashable(t)) => Err(RuntimeError::MapKeyUnhashable(t.string(module))),
+        r => rt(module, r.map(drop)),
+    }
 }
 
 /// `v := m[k]`: the elem, or a zero value when absent.
@@ -87,12 +92,13 @@ unsafe fn map_key_error(t: &MapTy, key: *const u8) -> Result<(), RuntimeError> {
 /// `m` must be null or a live map of type `typ`; `key` a readable key.
 pub unsafe fn mapaccess1(
     heap: &mut Heap,
+    module: &Module,
     typ: TypeRef,
     m: *mut Map,
     key: *const u8,
 ) -> Result<*const u8, RuntimeError> {
     // SAFETY: forwarded.
-    unsafe { mapaccess2(heap, typ, m, key).map(|(p, _)| p) }
+    unsafe { mapaccess2(heap, module, typ, m, key).map(|(p, _)| p) }
 }
 
 /// `v, ok := m[k]`.
@@ -101,6 +107,7 @@ pub unsafe fn mapaccess1(
 /// As [`mapaccess1`].
 pub unsafe fn mapaccess2(
     heap: &mut Heap,
+    module: &Module,
     typ: TypeRef,
     m: *mut Map,
     key: *const u8,
@@ -109,10 +116,10 @@ pub unsafe fn mapaccess2(
     // SAFETY: forwarded.
     unsafe {
         if m.is_null() || map_mut(m).used == 0 {
-            map_key_error(&t, key)?;
+            map_key_error(module, &t, key)?;
             return Ok((zero_elem(heap, &t), false));
         }
-        Ok(match map_mut(m).get(&t, key)? {
+        Ok(match rt(module, map_mut(m).get(&t, key))? {
             Some((_, elem)) => (elem, true),
             None => (zero_elem(heap, &t), false),
         })
@@ -125,6 +132,7 @@ pub unsafe fn mapaccess2(
 /// As [`mapaccess1`].
 pub unsafe fn mapassign(
     heap: &mut Heap,
+    module: &Module,
     typ: TypeRef,
     m: *mut Map,
     key: *const u8,
@@ -133,21 +141,26 @@ pub unsafe fn mapassign(
         return Err(RuntimeError::NilMapAssign);
     }
     // SAFETY: forwarded.
-    unsafe { map_mut(m).put_slot(heap, &MapTy::read(typ), key) }
+    rt(module, unsafe { map_mut(m).put_slot(heap, &MapTy::read(typ), key) })
 }
 
 /// `delete(m, k)`.
 ///
 /// # Safety
 /// As [`mapaccess1`].
-pub unsafe fn mapdelete(typ: TypeRef, m: *mut Map, key: *const u8) -> Result<(), RuntimeError> {
+pub unsafe fn mapdelete(
+    module: &Module,
+    typ: TypeRef,
+    m: *mut Map,
+    key: *const u8,
+) -> Result<(), RuntimeError> {
     let t = MapTy::read(typ);
     // SAFETY: forwarded.
     unsafe {
         if m.is_null() || map_mut(m).used == 0 {
-            return map_key_error(&t, key);
+            return map_key_error(module, &t, key);
         }
-        map_mut(m).delete(&t, key)
+        rt(module, map_mut(m).delete(&t, key))
     }
 }
 
@@ -166,20 +179,25 @@ pub unsafe fn mapclear(typ: TypeRef, m: *mut Map) {
 ///
 /// # Safety
 /// `it` must point at 12 writable words; `m` null or a live map of `typ`.
-pub unsafe fn mapiterinit(typ: TypeRef, m: *mut Map, it: *mut Iter) -> Result<(), RuntimeError> {
+pub unsafe fn mapiterinit(
+    module: &Module,
+    typ: TypeRef,
+    m: *mut Map,
+    it: *mut Iter,
+) -> Result<(), RuntimeError> {
     // SAFETY: the caller provides the iterator's memory.
     let it = unsafe { &mut *it };
     it.init(typ, m);
-    it.advance()
+    rt(module, it.advance())
 }
 
 /// Moves `range`'s iterator to the next entry.
 ///
 /// # Safety
 /// `it` must be an iterator started by [`mapiterinit`].
-pub unsafe fn mapiternext(it: *mut Iter) -> Result<(), RuntimeError> {
+pub unsafe fn mapiternext(module: &Module, it: *mut Iter) -> Result<(), RuntimeError> {
     // SAFETY: the caller provides a started iterator.
-    unsafe { (*it).advance() }
+    rt(module, unsafe { (*it).advance() })
 }
 
 #[cfg(test)]

@@ -8,22 +8,28 @@ use std::collections::{HashMap, HashSet};
 use super::group::{CTRL_DELETED, CTRL_EMPTY, GroupRef, MapTy, SLOTS, match_full};
 use super::table::{MAX_TABLE_CAPACITY, Table, h2, tab};
 use super::*;
+use crate::abi::Module;
 use crate::alg::{typeequal, typehash};
-use crate::panic::ErrorText;
 use crate::testtypes::Types;
 
 /// A map under test with its descriptor and heap.
 struct TestMap {
     heap: Heap,
+    module: Module,
     typ: TypeRef,
     m: *mut Map,
 }
 
 impl TestMap {
-    fn new(typ: TypeRef, hint: i64) -> TestMap {
+    fn new(ts: &Types, typ: TypeRef, hint: i64) -> TestMap {
         let mut heap = Heap::new();
         let m = makemap(&mut heap, typ, hint);
-        TestMap { heap, typ, m }
+        TestMap {
+            heap,
+            module: ts.module(),
+            typ,
+            m,
+        }
     }
 
     fn t(&self) -> MapTy {
@@ -42,7 +48,7 @@ impl TestMap {
     fn set<K, V>(&mut self, k: &K, v: &V) {
         // SAFETY: k and v have the map's key and elem layouts.
         unsafe {
-            let slot = mapassign(&mut self.heap, self.typ, self.m, ptr(k)).unwrap();
+            let slot = mapassign(&mut self.heap, &self.module, self.typ, self.m, ptr(k)).unwrap();
             std::ptr::copy_nonoverlapping(ptr(v), slot, size_of::<V>());
         }
     }
@@ -50,7 +56,8 @@ impl TestMap {
     fn get<K, V: Copy>(&mut self, k: &K) -> Option<V> {
         // SAFETY: k has the key layout; the elem is a V.
         unsafe {
-            let (p, ok) = mapaccess2(&mut self.heap, self.typ, self.m, ptr(k)).unwrap();
+            let (p, ok) =
+                mapaccess2(&mut self.heap, &self.module, self.typ, self.m, ptr(k)).unwrap();
             let v = p.cast::<V>().read_unaligned();
             ok.then_some(v)
         }
@@ -58,7 +65,7 @@ impl TestMap {
 
     fn del<K>(&mut self, k: &K) {
         // SAFETY: k has the key layout.
-        unsafe { mapdelete(self.typ, self.m, ptr(k)).unwrap() }
+        unsafe { mapdelete(&self.module, self.typ, self.m, ptr(k)).unwrap() }
     }
 
     /// One `range`, calling `body(key, elem)` per entry.
@@ -67,10 +74,10 @@ impl TestMap {
         let it = it.as_mut_ptr();
         // SAFETY: it is 12 words of iterator memory.
         unsafe {
-            mapiterinit(self.typ, self.m, it).unwrap();
+            mapiterinit(&self.module, self.typ, self.m, it).unwrap();
             while !(*it).key.is_null() {
                 body(self, (*it).key, (*it).elem);
-                mapiternext(it).unwrap();
+                mapiternext(&self.module, it).unwrap();
             }
         }
     }
@@ -162,7 +169,7 @@ fn int_map(hint: i64) -> TestMap {
     let mut ts = Types::new();
     let i = ts.int();
     let mt = ts.map(i, i, "map[int]int");
-    TestMap::new(mt, hint)
+    TestMap::new(&ts, mt, hint)
 }
 
 #[test]
@@ -623,17 +630,14 @@ fn nil_maps_read_as_empty_and_panic_on_write() {
     let k = 5i64;
     // SAFETY: k is an int key; the map is nil.
     unsafe {
-        let (p, ok) = mapaccess2(&mut heap, mt, nil, ptr(&k)).unwrap();
+        let (p, ok) = mapaccess2(&mut heap, &ts.module(), mt, nil, ptr(&k)).unwrap();
         assert!(!ok);
         assert_eq!(p.cast::<i64>().read(), 0);
-        assert_eq!(mapdelete(mt, nil, ptr(&k)), Ok(()));
-        let e = mapassign(&mut heap, mt, nil, ptr(&k)).unwrap_err();
-        assert_eq!(
-            ErrorText(&e, &ts.module()).to_string(),
-            "assignment to entry in nil map"
-        );
+        assert_eq!(mapdelete(&ts.module(), mt, nil, ptr(&k)), Ok(()));
+        let e = mapassign(&mut heap, &ts.module(), mt, nil, ptr(&k)).unwrap_err();
+        assert_eq!(e.to_string(), "assignment to entry in nil map");
         let mut it = std::mem::MaybeUninit::<Iter>::uninit();
-        mapiterinit(mt, nil, it.as_mut_ptr()).unwrap();
+        mapiterinit(&ts.module(), mt, nil, it.as_mut_ptr()).unwrap();
         assert!((*it.as_ptr()).key.is_null());
     }
     // SAFETY: nil maps.
@@ -649,14 +653,14 @@ fn missing_keys_read_as_zero_values_of_any_size() {
     let (i, u8t) = (ts.int(), ts.uint8());
     let big = ts.array(u8t, 2000, "[2000]uint8");
     let mt = ts.map(i, big, "map[int][2000]uint8");
-    let mut m = TestMap::new(mt, 0);
+    let mut m = TestMap::new(&ts, mt, 0);
     let k = 1i64;
     m.set(&k, &[7u8; 2000]);
     // SAFETY: k is an int key.
     unsafe {
-        let p = mapaccess1(&mut m.heap, mt, m.m, ptr(&2i64)).unwrap();
+        let p = mapaccess1(&mut m.heap, &m.module, mt, m.m, ptr(&2i64)).unwrap();
         assert!(std::slice::from_raw_parts(p, 2000).iter().all(|&b| b == 0));
-        let p = mapaccess1(&mut m.heap, mt, m.m, ptr(&k)).unwrap();
+        let p = mapaccess1(&mut m.heap, &m.module, mt, m.m, ptr(&k)).unwrap();
         assert!(std::slice::from_raw_parts(p, 2000).iter().all(|&b| b == 7));
     }
 }
@@ -671,7 +675,7 @@ fn large_keys_and_elems_are_stored_indirectly() {
     let t = MapTy::read(mt);
     assert!(t.indirect_key() && t.indirect_elem());
     assert_eq!(t.key_stride, 16, "a slot is two pointers");
-    let mut m = TestMap::new(mt, 0);
+    let mut m = TestMap::new(&ts, mt, 0);
     let key = |i: usize| {
         let mut k = [0u8; 200];
         k[i % 200] = (i / 200 + 1) as u8;
@@ -693,7 +697,7 @@ fn large_keys_and_elems_are_stored_indirectly() {
     assert_eq!(m.len(), 599);
     m.check();
     // Small-map path too.
-    let mut s = TestMap::new(mt, 0);
+    let mut s = TestMap::new(&ts, mt, 0);
     s.set(&key(1), &[1u8; 300]);
     let g = s.hdr().small_group();
     // SAFETY: slot 0's key field is a pointer word.
@@ -709,7 +713,7 @@ fn float_map() -> TestMap {
     let mut ts = Types::new();
     let (f, i) = (ts.float64(), ts.int());
     let mt = ts.map(f, i, "map[float64]int");
-    TestMap::new(mt, 0)
+    TestMap::new(&ts, mt, 0)
 }
 
 #[test]
@@ -773,7 +777,7 @@ fn string_keys_match_by_content() {
     let (s, i) = (ts.string(), ts.int());
     let mt = ts.map(s, i, "map[string]int");
     assert!(MapTy::read(mt).need_key_update());
-    let mut m = TestMap::new(mt, 0);
+    let mut m = TestMap::new(&ts, mt, 0);
     let words: Vec<String> = (0..300).map(|i| format!("w{}", i % 100)).collect();
     for w in &words {
         let hdr = [w.as_ptr() as u64, w.len() as u64];
@@ -799,7 +803,7 @@ fn struct_keys_ignore_blank_fields() {
     let (i32t, s, i) = (ts.int32(), ts.string(), ts.int());
     let st = ts.structure(&[("a", i32t), ("_", i32t), ("s", s)], "main.K");
     let mt = ts.map(st, i, "map[main.K]int");
-    let mut m = TestMap::new(mt, 0);
+    let mut m = TestMap::new(&ts, mt, 0);
     #[repr(C)]
     struct K {
         a: i32,
@@ -837,7 +841,7 @@ fn interface_keys_hash_their_dynamic_values() {
     let mt = ts.map(any, i, "map[interface {}]int");
     let t = MapTy::read(mt);
     assert!(t.hash_might_panic() && t.need_key_update());
-    let mut m = TestMap::new(mt, 0);
+    let mut m = TestMap::new(&ts, mt, 0);
     let vals: Vec<i64> = (0..20).collect();
     let strs: Vec<[u64; 2]> = ["a", "b"].iter().map(|x| [x.as_ptr() as u64, 1]).collect();
     // An unhashable key on an empty map: maps.unhashableTypeError.
@@ -845,13 +849,10 @@ fn interface_keys_hash_their_dynamic_values() {
     let bad = [sl.0 as u64, ptr(&data) as u64];
     // SAFETY: interface values with valid data.
     unsafe {
-        let e = mapaccess2(&mut m.heap, mt, m.m, ptr(&bad)).unwrap_err();
-        assert_eq!(
-            ErrorText(&e, &ts.module()).to_string(),
-            "hash of unhashable type: []int"
-        );
-        let e = mapdelete(mt, m.m, ptr(&bad)).unwrap_err();
-        assert_eq!(e, RuntimeError::MapKeyUnhashable(sl));
+        let e = mapaccess2(&mut m.heap, &m.module, mt, m.m, ptr(&bad)).unwrap_err();
+        assert_eq!(e.to_string(), "hash of unhashable type: []int");
+        let e = mapdelete(&m.module, mt, m.m, ptr(&bad)).unwrap_err();
+        assert_eq!(e, RuntimeError::MapKeyUnhashable("[]int".into()));
     }
     for v in &vals {
         m.set(&[i.0 as u64, ptr(v) as u64], v);
@@ -871,9 +872,9 @@ fn interface_keys_hash_their_dynamic_values() {
     assert_eq!(m.len(), 23);
     // SAFETY: as above.
     unsafe {
-        let e = mapassign(&mut m.heap, mt, m.m, ptr(&bad)).unwrap_err();
+        let e = mapassign(&mut m.heap, &m.module, mt, m.m, ptr(&bad)).unwrap_err();
         assert_eq!(
-            ErrorText(&e, &ts.module()).to_string(),
+            e.to_string(),
             "runtime error: hash of unhashable type []int"
         );
     }

@@ -149,11 +149,17 @@ impl FuncGen {
         };
         let pr = reprs(self, &sig.params)?;
         let rr = reprs(self, &sig.results)?;
-        // A func value is evaluated before the arguments, below the call
-        // area (which the callee's frame overlaps).
-        let closure = match callee {
+        // A func value (or an interface's method) is evaluated before the
+        // arguments, below the call area (which the callee's frame
+        // overlaps).
+        let closure = match &callee {
             Callee::Value => Some(self.expr(cx, fun, Repr::Ptr)?),
+            Callee::Iface { recv, path, name } => Some(self.iface_method(cx, recv, path, name)?),
             _ => None,
+        };
+        let recv_repr = match callee {
+            Callee::Iface { .. } => Some(Repr::Ptr),
+            _ => recv_repr,
         };
         let nrecv = recv_repr.map_or(0, |r| r.slots());
         let nparams: u16 = nrecv + pr.iter().map(|r| r.slots()).sum::<u16>();
@@ -168,12 +174,17 @@ impl FuncGen {
                 ..
             },
             Some(r),
-        ) = (callee, recv_repr)
+        ) = (&callee, recv_repr)
         {
             let mark = self.next;
-            self.receiver(cx, recv, sel, recv_type, s, r)?;
+            self.receiver(cx, recv, *sel, *recv_type, s, r)?;
             self.free_to(mark);
             s += r.slots();
+        }
+        if let (Callee::Iface { .. }, Some(c)) = (&callee, closure) {
+            // The receiver is the data word, the slot after the method's.
+            self.emit(Op::Mov, s, c + 1, 0, 0);
+            s += 1;
         }
         for (a, r) in args[..nfixed].iter().zip(&pr) {
             let mark = self.next;
@@ -197,10 +208,10 @@ impl FuncGen {
             (Callee::Static(idx) | Callee::Method { idx, .. }, _) => {
                 self.emit(Op::Call, base, 0, 0, idx as i64);
             }
-            (Callee::Value, Some(c)) => {
+            (Callee::Value | Callee::Iface { .. }, Some(c)) => {
                 self.emit(Op::CallClosure, base, c, 0, 0);
             }
-            (Callee::Value, None) => unreachable!("evaluated above"),
+            (Callee::Value | Callee::Iface { .. }, None) => unreachable!("evaluated above"),
         }
         let mut results = Vec::new();
         for r in rr {
@@ -250,6 +261,11 @@ impl FuncGen {
         let Some(o) = obj.filter(|&o| matches!(cx.world.obj(o).kind, ObjKind::Func { .. })) else {
             return Ok(Callee::Value);
         };
+        if let ExprKind::Selector(recv, sel) = &f.kind
+            && let Some(c) = self.iface_callee(cx, recv, sel, o)?
+        {
+            return Ok(c);
+        }
         let Some(&idx) = cx.funcs.get(&cx.world.obj(o).pos) else {
             return cx.unsupported(self.file, f.pos, "calls of this function are");
         };
@@ -272,6 +288,48 @@ impl FuncGen {
             }),
             None => cx.unsupported(self.file, f.pos, "calls of this function are"),
         }
+    }
+
+    /// A call of interface method `m` selected by `recv.sel` (directly,
+    /// or promoted through an embedded interface field).
+    fn iface_callee<'e>(
+        &self,
+        cx: &Ctx,
+        recv: &'e Expr,
+        sel: &crate::syntax::ast::Name,
+        m: ObjId,
+    ) -> Result<Option<Callee<'e>>> {
+        let w = cx.world;
+        if cx.funcs.contains_key(&w.obj(m).pos) || is_type_expr(cx, recv) {
+            return Ok(None);
+        }
+        let path = cx
+            .info
+            .selections
+            .get(&cx.gpos(self.file, sel.pos))
+            .cloned()
+            .unwrap_or_default();
+        let path = path[..path.len().saturating_sub(1)].to_vec();
+        // The type the method is selected from: the receiver's, or the
+        // embedded field's at the end of the path.
+        let mut t = self.type_of(cx, recv)?;
+        for &i in &path {
+            if let Type::Pointer(e) = w.types.get(w.types.under(t)) {
+                t = *e;
+            }
+            let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
+                return Ok(None);
+            };
+            t = w.obj(fields[i].obj).typ.expect("typed");
+        }
+        if !w.types.is_interface(t) {
+            return Ok(None);
+        }
+        Ok(Some(Callee::Iface {
+            recv,
+            path,
+            name: w.obj(m).name.clone(),
+        }))
     }
 
     /// Writes a method call's receiver `x` into `dst` as the method's
@@ -300,22 +358,7 @@ impl FuncGen {
         if path.len() > 1 {
             // A promoted method: its receiver is the embedded field.
             let (place, et) = self.select_path(cx, x, &path[..path.len() - 1])?;
-            let ((rp, rbase), (ep, ebase)) = (deref(rt), deref(et));
-            if rbase != ebase {
-                return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
-            }
-            return match (rp, ep) {
-                (true, false) => self.place_addr(cx, x.pos, place, dst),
-                (false, true) => {
-                    let p = self.load_place(place, Repr::Ptr);
-                    self.load_mem(dst, p, 0, r);
-                    Ok(())
-                }
-                _ => {
-                    self.load_place_into(place, r, dst);
-                    Ok(())
-                }
-            };
+            return self.receiver_from_place(cx, x.pos, place, et, rt, dst, r);
         }
         let xt = self.type_of(cx, x)?;
         let ((rp, rbase), (xp, xbase)) = (deref(rt), deref(xt));
@@ -331,6 +374,71 @@ impl FuncGen {
             }
             _ => self.value_to(cx, x, dst, r),
         }
+    }
+
+    /// Writes into `dst` the receiver that a method with receiver type
+    /// `rt` wants from the value of type `et` at `place`: its address,
+    /// the value it points at, or itself.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn receiver_from_place(
+        &mut self,
+        cx: &Ctx,
+        pos: Pos,
+        place: Place,
+        et: TypeId,
+        rt: TypeId,
+        dst: u16,
+        r: Repr,
+    ) -> Result<()> {
+        let w = cx.world;
+        let deref = |t: TypeId| match w.types.get(w.types.under(t)) {
+            Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
+            _ => (false, t),
+        };
+        let ((rp, rbase), (ep, ebase)) = (deref(rt), deref(et));
+        if !w.identical(rbase, ebase) {
+            return cx.unsupported(self.file, pos, "calls of this promoted method are");
+        }
+        match (rp, ep) {
+            (true, false) => self.place_addr(cx, pos, place, dst),
+            (false, true) => {
+                let p = self.load_place(place, Repr::Ptr);
+                self.load_mem(dst, p, 0, r);
+                Ok(())
+            }
+            _ => {
+                self.load_place_into(place, r, dst);
+                Ok(())
+            }
+        }
+    }
+
+    /// The method `name` of the interface value `recv` (through the
+    /// embedded fields `path`): slot s holds a pointer to its itab word,
+    /// s+1 the receiver (the data word).
+    fn iface_method(
+        &mut self,
+        cx: &mut Ctx,
+        recv: &Expr,
+        path: &[usize],
+        name: &str,
+    ) -> Result<u16> {
+        let (v, it) = if path.is_empty() {
+            let t = self.type_of(cx, recv)?;
+            (self.expr(cx, recv, Repr::Iface(t))?, t)
+        } else {
+            let (place, t) = self.select_path(cx, recv, path)?;
+            (self.load_place(place, Repr::Iface(t)), t)
+        };
+        let Some(index) = self.iface_method_index(cx, it, name) else {
+            return cx.unsupported(self.file, recv.pos, "this interface method call is");
+        };
+        let s = self.alloc(2);
+        self.at(cx, recv.pos);
+        let f = self.itab_fun(v, index);
+        self.emit(Op::Mov, s, f, 0, 0);
+        self.emit(Op::Mov, s + 1, v + 1, 0, 0);
+        Ok(s)
     }
 
     pub(super) fn print(&mut self, cx: &mut Ctx, e: &Expr, args: &[Expr], ln: bool) -> Result<()> {
@@ -356,6 +464,7 @@ impl FuncGen {
                 Repr::Slice => Op::PrintSlice,
                 Repr::C128 => Op::PrintC128,
                 Repr::C64 => Op::PrintC64,
+                Repr::Iface(_) => Op::PrintIface,
                 Repr::Mem { .. } => {
                     return cx.unsupported(self.file, e.pos, "printing these values is");
                 }

@@ -57,6 +57,7 @@ impl FuncGen {
             && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, u.pos))
             && let Some(&v) = self.vars.get(&o)
             && !v.heap
+            && v.repr == want
         {
             return Ok(v.slot);
         }
@@ -66,6 +67,7 @@ impl FuncGen {
             && self.const_value(cx, u).is_none()
             && !is_type_expr(cx, fun)
             && self.builtin(cx, fun).is_none()
+            && self.repr(cx, u)? == want
         {
             let (_, results) = self.call(cx, u)?;
             if let Some(&(s, _)) = results.first() {
@@ -79,6 +81,11 @@ impl FuncGen {
 
     /// Writes the value of `e` into `dst..` as `want`.
     pub(crate) fn value_to(&mut self, cx: &mut Ctx, e: &Expr, dst: u16, want: Repr) -> Result<()> {
+        if let Repr::Iface(it) = want
+            && self.repr(cx, e)? != want
+        {
+            return self.convert_to_iface(cx, e, it, dst);
+        }
         if let Some(v) = self.const_value(cx, e) {
             let v = v.clone();
             return self.constant(cx, e.pos, &v, dst, want);
@@ -113,6 +120,7 @@ impl FuncGen {
                 has_dots,
             } => self.call_expr(cx, e, fun, args, has_dots, dst),
             ExprKind::Slice { x, index, full } => self.slice_expr(cx, e, x, index, *full, dst),
+            ExprKind::Assert(x, t) => self.assert(cx, e, x, t, dst, None),
             ExprKind::Index(x, idx)
                 if idx.len() == 1 && self.repr(cx, x).ok() != Some(Repr::Str) =>
             {
@@ -240,7 +248,7 @@ impl FuncGen {
                 self.constant(cx, pos, &re, dst, want.part())?;
                 return self.constant(cx, pos, &im, dst + 1, want.part());
             }
-            Repr::Ptr | Repr::Slice | Repr::Mem { .. } => {
+            Repr::Ptr | Repr::Slice | Repr::Mem { .. } | Repr::Iface(_) => {
                 return cx.unsupported(self.file, pos, "constants of this type are");
             }
             Repr::Str => {
@@ -493,6 +501,22 @@ impl FuncGen {
             Repr::Mem { .. } | Repr::C128 | Repr::C64 => {
                 return cx.unsupported(self.file, pos, "comparing these values is");
             }
+            Repr::Iface(t) => {
+                let o = if iface::is_empty_iface(cx, t) {
+                    Op::EqEface
+                } else {
+                    Op::EqIface
+                };
+                self.emit(o, dst, a, b, 0);
+                match op {
+                    Eql => {}
+                    Neq => {
+                        self.emit(Op::Not, dst, dst, 0, 0);
+                    }
+                    _ => return cx.unsupported(self.file, pos, "this comparison is"),
+                }
+                return Ok(());
+            }
             Repr::Str => {
                 // == and < are the primitives; the rest by swap and not.
                 let (o, x, y, not) = match op {
@@ -700,6 +724,9 @@ impl FuncGen {
 
     pub(super) fn conversion(&mut self, cx: &mut Ctx, e: &Expr, x: &Expr, dst: u16) -> Result<()> {
         let to = self.repr(cx, e)?;
+        if let Repr::Iface(it) = to {
+            return self.convert_to_iface(cx, x, it, dst);
+        }
         let from = self.repr(cx, x)?;
         let mark = self.next;
         let a = self.expr(cx, x, from)?;

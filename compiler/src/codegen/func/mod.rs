@@ -19,6 +19,7 @@
 
 mod call;
 mod expr;
+mod iface;
 mod method_value;
 mod place;
 mod slice;
@@ -39,6 +40,8 @@ use crate::syntax::token::{Operator, Token};
 use crate::types::constant::Value;
 use crate::types::object::{Builtin, ObjId, ObjKind};
 use crate::types::ty::{Signature, Type, TypeId};
+
+pub(crate) use iface::iface_wrapper;
 
 /// An enclosing `for` or `switch`: where `break` and `continue` go.
 struct Target {
@@ -504,7 +507,7 @@ fn is_type_expr(cx: &Ctx, e: &Expr) -> bool {
 }
 
 /// What a call calls.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Callee<'e> {
     /// A declared function, by index.
     Static(usize),
@@ -518,6 +521,13 @@ enum Callee<'e> {
     },
     /// A func value (a closure).
     Value,
+    /// A method of an interface value (`recv` itself, or its embedded
+    /// interface field at `path`).
+    Iface {
+        recv: &'e Expr,
+        path: Vec<usize>,
+        name: String,
+    },
 }
 
 /// What a `for range` statement ranges over.

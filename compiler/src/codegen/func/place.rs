@@ -162,7 +162,7 @@ impl FuncGen {
             Type::Pointer(e) => Some(*e),
             _ => None,
         };
-        let (mut place, mut t) = match elem(bt) {
+        let (place, t) = match elem(bt) {
             Some(e) => (
                 Place::Mem {
                     ptr: self.expr(cx, b, Repr::Ptr)?,
@@ -180,22 +180,37 @@ impl FuncGen {
             }
             None => (self.place(cx, b)?.0, bt),
         };
+        self.walk_path(cx, b.pos, place, t, path)
+    }
+
+    /// The place and type reached from a value of type `t` at `place`
+    /// through the field indices `path`, following embedded pointers on
+    /// the way (not a pointer that is the last field).
+    pub(super) fn walk_path(
+        &mut self,
+        cx: &Ctx,
+        pos: Pos,
+        mut place: Place,
+        mut t: TypeId,
+        path: &[usize],
+    ) -> Result<(Place, TypeId)> {
+        let w = cx.world;
         for (k, &i) in path.iter().enumerate() {
             let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
-                return cx.unsupported(self.file, b.pos, "this selector is");
+                return cx.unsupported(self.file, pos, "this selector is");
             };
             let off = w.offsetsof(fields)[i] as u32;
             let ft = w.obj(fields[i].obj).typ.expect("typed");
-            let fr = self.repr_of_type(cx, ft, b.pos)?;
+            let fr = self.repr_of_type(cx, ft, pos)?;
             place = self.sub_place(place, off, fr);
             t = ft;
             // An embedded pointer on the way is followed.
             if k + 1 < path.len()
-                && let Some(e) = elem(ft)
+                && let Type::Pointer(e) = w.types.get(w.types.under(ft))
             {
                 let ptr = self.load_place(place, Repr::Ptr);
                 place = Place::Mem { ptr, off: 0 };
-                t = e;
+                t = *e;
             }
         }
         Ok((place, t))
@@ -347,7 +362,7 @@ impl FuncGen {
                 self.emit(op, dst + 1, ptr, 0, k + step);
                 return;
             }
-            Repr::Str | Repr::Slice => {
+            Repr::Str | Repr::Slice | Repr::Iface(_) => {
                 for w in 0..r.slots() {
                     self.emit(Op::Load64, dst + w, ptr, 0, k + 8 * w as i64);
                 }
@@ -382,7 +397,7 @@ impl FuncGen {
                 self.emit(op, ptr, src + 1, 0, k + step);
                 return;
             }
-            Repr::Str | Repr::Slice => {
+            Repr::Str | Repr::Slice | Repr::Iface(_) => {
                 for w in 0..r.slots() {
                     self.emit(Op::Store64, ptr, src + w, 0, k + 8 * w as i64);
                 }

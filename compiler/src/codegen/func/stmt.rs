@@ -42,7 +42,7 @@ impl FuncGen {
             StmtKind::If(i) => self.if_stmt(cx, i),
             StmtKind::For(f) => self.for_stmt(cx, f, label),
             StmtKind::Range(r) => self.range_stmt(cx, s.pos, r, label),
-            StmtKind::Switch(sw) => self.switch_stmt(cx, s.pos, sw, label),
+            StmtKind::Switch(sw) => self.switch_stmt(cx, sw, label),
             StmtKind::Branch(tok, l) => self.branch(cx, s.pos, *tok, l.as_ref().map(|n| &*n.value)),
             StmtKind::Send(..) => cx.unsupported(self.file, s.pos, "channel sends are"),
             StmtKind::Call(Token::Go, _) => cx.unsupported(self.file, s.pos, "go statements are"),
@@ -252,6 +252,12 @@ impl FuncGen {
         e: &Expr,
         dsts: &[(u16, Option<Repr>)],
     ) -> Result<()> {
+        if let ExprKind::Assert(x, t) = &e.unparen().kind {
+            let vr = self.repr_of_type(cx, self.type_of(cx, t)?, e.pos)?;
+            return self.comma_ok(cx, dsts, vr, |g, cx, v, ok| {
+                g.assert(cx, e.unparen(), x, t, v, Some(ok))
+            });
+        }
         let (base, results) = self.call(cx, e)?;
         for ((s, r), (rs, _)) in dsts.iter().zip(&results) {
             if let Some(r) = r {
@@ -259,6 +265,31 @@ impl FuncGen {
             }
         }
         self.free_to(base);
+        Ok(())
+    }
+
+    /// A comma-ok form (`v, ok := x.(T)`, `m[k]`, `<-c`): `produce`
+    /// writes the value and the flag into temporaries, which go to
+    /// `dsts` (blank ones dropped).
+    pub(super) fn comma_ok(
+        &mut self,
+        cx: &mut Ctx,
+        dsts: &[(u16, Option<Repr>)],
+        value: Repr,
+        produce: impl FnOnce(&mut Self, &mut Ctx, u16, u16) -> Result<()>,
+    ) -> Result<()> {
+        let (vr, okr) = (dsts[0].1, dsts[1].1);
+        let mark = self.next;
+        let v = self.alloc(value.slots());
+        let ok = self.alloc(1);
+        produce(self, cx, v, ok)?;
+        if vr.is_some() {
+            self.copy(dsts[0].0, v, value);
+        }
+        if okr.is_some() {
+            self.copy(dsts[1].0, ok, Repr::Bool);
+        }
+        self.free_to(mark);
         Ok(())
     }
 
@@ -593,7 +624,6 @@ impl FuncGen {
     pub(super) fn switch_stmt(
         &mut self,
         cx: &mut Ctx,
-        pos: Pos,
         s: &SwitchStmt,
         label: Option<Box<str>>,
     ) -> Result<()> {
@@ -602,8 +632,13 @@ impl FuncGen {
             self.stmt(cx, init)?;
         }
         let tag = match &s.tag {
-            Some(t) if matches!(t.kind, ExprKind::TypeSwitchGuard(..)) => {
-                return cx.unsupported(self.file, pos, "type switches are");
+            Some(Expr {
+                kind: ExprKind::TypeSwitchGuard(bind, x),
+                ..
+            }) => {
+                self.type_switch(cx, s, bind.as_ref(), x, label)?;
+                self.free_to(mark);
+                return Ok(());
             }
             Some(t) => {
                 let r = self.repr(cx, t)?;
