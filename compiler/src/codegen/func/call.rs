@@ -48,6 +48,8 @@ impl FuncGen {
                     self.emit(Op::Mov, dst, s + w, 0, 0);
                     Ok(())
                 }
+                Builtin::Make if self.is_map(cx, e)? => self.make_map(cx, e, args, dst),
+                Builtin::Len if self.is_map(cx, &args[0])? => self.map_len(cx, &args[0], dst),
                 Builtin::Make => self.make_slice(cx, e, args, dst),
                 Builtin::Real | Builtin::Imag => {
                     let r = self.repr(cx, &args[0])?;
