@@ -141,7 +141,9 @@ pub unsafe fn mapassign(
         return Err(RuntimeError::NilMapAssign);
     }
     // SAFETY: forwarded.
-    rt(module, unsafe { map_mut(m).put_slot(heap, &MapTy::read(typ), key) })
+    rt(module, unsafe {
+        map_mut(m).put_slot(heap, &MapTy::read(typ), key)
+    })
 }
 
 /// `delete(m, k)`.
