@@ -78,7 +78,7 @@ pub fn compile_with(
         return Ok(Err(1));
     }
     inspect(&program, &checked);
-    match codegen::compile(&program, &checked) {
+    match codegen::compile(&program, &checked, &goroot) {
         Ok(code) => Ok(Ok(code)),
         Err(unsupported) => {
             eprintln!("{unsupported}");

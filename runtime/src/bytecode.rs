@@ -346,6 +346,16 @@ ops! {
     FuncVal,
     /// returns from the function
     Ret,
+    /// pushes a deferred call of the func value in slot a; the function's
+    /// deferreturn code is at pc + k
+    Defer,
+    /// a = the func value of this frame's newest deferred call (removed),
+    /// or 0 when none is left
+    DeferPop,
+    /// panics with the empty interface value a..a+1
+    Panic,
+    /// a..a+1 = recover()
+    Recover,
     /// ends the program with exit status k (after the entry function)
     Exit,
     /// begins a print statement (takes printlock)
@@ -473,9 +483,9 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            MapClear | MapIterNext | CheckShift | PrintIface | PrintSlice | PrintC128
-            | PrintC64 | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool | PrintStr
-            | PrintPtr => Format::A,
+            MapClear | MapIterNext | CheckShift | DeferPop | Panic | Recover | PrintIface
+            | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64 | PrintF32
+            | PrintBool | PrintStr | PrintPtr => Format::A,
             MapDelete | MapLen | MapIterInit | DynType | StrToRunes | RunesToStr | MemClr
             | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2
             | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS | FToU
@@ -495,7 +505,7 @@ impl Op {
             AddIK | MulIK | AndK | ShlK | ShrSK | ShrUK | SExt | ZExt => Format::ABK,
             Exit => Format::K,
             Jmp => Format::J,
-            JmpIf | JmpIfNot => Format::AJ,
+            JmpIf | JmpIfNot | Defer => Format::AJ,
             JEq | JNe | JLtS | JLeS | JLtU | JLeU | IncJLtS => Format::ABJ,
             JEqK | JNeK | JLtSK | JLeSK | JGtSK | JGeSK => Format::AIJ,
             Call | FuncVal => Format::Call,
@@ -583,6 +593,9 @@ pub struct FuncMeta {
     /// For each argument word of the traceback's argument list, in order:
     /// how `printArgs` groups it (see [`ArgWord`]).
     pub args: Vec<ArgWord>,
+    /// A compiler-generated wrapper that forwards its call (gc's
+    /// `WRAPPER` functions): recover() looks through it.
+    pub wrapper: bool,
 }
 
 /// One word of a traceback's argument list: gc prints scalars as a hex
@@ -622,6 +635,10 @@ pub struct Program {
     /// Offsets of the itabs in the segment (the runtime's itab table
     /// starts with them).
     pub itabs: Vec<u32>,
+    /// Where Go's `gopanic` calls deferred functions (`$GOROOT/src/
+    /// runtime/panic.go` and the line), which tracebacks show for the
+    /// `panic(...)` frame between a deferred call and the panicking one.
+    pub panic_site: (String, u32),
     pub global_slots: u32,
     pub entry: usize,
 }

@@ -89,6 +89,8 @@ pub enum RuntimeError {
     /// A lookup or delete with such a key on an empty or nil map, which
     /// reports `maps.unhashableTypeError`'s own wording.
     MapKeyUnhashable(String),
+    /// `panic(nil)` (`*runtime.PanicNilError`).
+    PanicNil,
 }
 
 impl RuntimeError {
@@ -198,6 +200,7 @@ impl fmt::Display for RuntimeError {
                     }
                 }
             }
+            RuntimeError::PanicNil => f.write_str("runtime error: panic called with nil argument"),
             RuntimeError::Uncomparable(t) => {
                 write!(f, "runtime error: comparing uncomparable type {t}")
             }
@@ -210,18 +213,184 @@ impl fmt::Display for RuntimeError {
     }
 }
 
-/// Prints the report of an unrecovered panic in goroutine `g` stopped at
-/// its saved pc/fp.
-pub fn print_fatal_panic(prog: &Linked, g: &G, err: &RuntimeError) {
+/// The value a goroutine panics with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanicValue {
+    /// A Go value (`panic(v)`): an empty interface's type and data words.
+    Go(u64, u64),
+    /// A run-time error the machine raised.
+    Runtime(RuntimeError),
+}
+
+/// A deferred call (Go's `_defer`): the func value to call, the frame
+/// that deferred it (as a slot offset from its stack's base, since
+/// stacks move), and where that frame continues after a recovery (its
+/// deferreturn code).
+#[derive(Clone, Copy, Debug)]
+pub struct Defer {
+    pub func: u64,
+    pub frame: usize,
+    pub deferreturn: *const Word,
+}
+
+/// An active panic (Go's `_panic`). Its `gopanic` frame sits above the
+/// frame that panicked; deferred calls run above it.
+#[derive(Clone, Debug)]
+pub struct Panic {
+    pub value: PanicValue,
+    /// Slot offset of the `gopanic` frame from the stack's base.
+    pub frame: usize,
+    pub recovered: bool,
+    /// The deferred call running for this panic.
+    pub running: Option<Defer>,
+    /// A later panic re-panicked with this one's value.
+    pub repanicked: bool,
+    /// What its `Error`/`String` method returned (preprintpanics).
+    pub printed: Option<Vec<u8>>,
+}
+
+/// Prints the report of an unrecovered panic chain (oldest first) in
+/// goroutine `g`, whose innermost panic stopped at `pc` in frame `fp`.
+pub fn print_fatal_panic(prog: &Linked, g: &G, chain: &[Panic], pc: *const Word, fp: *mut u64) {
     let mut out = Vec::new();
-    let _ = writeln!(out, "panic: {err}");
-    if let Some(sig) = err.signal_line(g.sched.pc as usize) {
+    let module = prog.module();
+    for (i, p) in chain.iter().enumerate() {
+        if i > 0 {
+            if chain[i - 1].repanicked {
+                break;
+            }
+            out.push(b'\t');
+        }
+        out.extend_from_slice(b"panic: ");
+        print_panic_value(&mut out, p, &module);
+        if p.recovered && p.repanicked {
+            out.extend_from_slice(b" [recovered, repanicked]");
+        } else if p.recovered {
+            out.extend_from_slice(b" [recovered]");
+        }
+        out.push(b'\n');
+    }
+    if let Some(PanicValue::Runtime(err)) = chain.last().map(|p| &p.value)
+        && let Some(sig) = err.signal_line(pc as usize)
+    {
         let _ = writeln!(out, "{sig}");
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "goroutine {} [running]:", g.goid);
-    traceback(prog, g.sched.pc, g.sched.fp, &mut out);
+    traceback(prog, pc, fp, &mut out);
     crate::print::write_stderr(&out);
+}
+
+/// Go's `printpanicval`: a converted `Error`/`String` result or a
+/// string as text (each newline followed by a tab), basic kinds as
+/// `print` prints them, named basic types as `T(v)`, anything else as
+/// `(T) 0xdata`.
+fn print_panic_value(out: &mut Vec<u8>, p: &Panic, module: &crate::abi::Module) {
+    use crate::abi::{TypeRef, kind};
+    if let Some(text) = &p.printed {
+        return print_indented(out, text);
+    }
+    let (typ, data) = match &p.value {
+        PanicValue::Runtime(e) => return print_indented(out, e.to_string().as_bytes()),
+        PanicValue::Go(0, _) => return out.extend_from_slice(b"nil"),
+        PanicValue::Go(t, d) => (TypeRef(*t as *const u8), *d as usize),
+    };
+    let k = typ.kind();
+    let name = typ.string(module);
+    // A declared type (`main.MyInt`), not a predeclared one (`int`).
+    let named = name.contains('.');
+    // SAFETY: data points at a value of typ (an indirect interface's
+    // data word), or is the value for pointer-shaped types.
+    let scalar = |out: &mut Vec<u8>| unsafe { print_scalar(out, k, data) };
+    match k {
+        kind::STRING if !named => {
+            // SAFETY: a string value: pointer and length words.
+            let b = unsafe { string_at(data) };
+            print_indented(out, b);
+        }
+        kind::STRING => {
+            let _ = write!(out, "{name}(\"");
+            // SAFETY: as above.
+            print_indented(out, unsafe { string_at(data) });
+            out.extend_from_slice(b"\")");
+        }
+        kind::BOOL..=kind::COMPLEX128 if !named => scalar(out),
+        kind::COMPLEX64 | kind::COMPLEX128 => {
+            out.extend_from_slice(name.as_bytes());
+            scalar(out);
+        }
+        kind::BOOL..=kind::FLOAT64 => {
+            let _ = write!(out, "{name}(");
+            scalar(out);
+            out.push(b')');
+        }
+        _ => {
+            let _ = write!(out, "({name}) {data:#x}");
+        }
+    }
+}
+
+/// The bytes of the string value at `p`.
+///
+/// # Safety
+/// `p` must point at a Go string (pointer, length).
+unsafe fn string_at(p: usize) -> &'static [u8] {
+    // SAFETY: per the contract; string bytes are immutable.
+    unsafe {
+        let (ptr, len) = (crate::mem::load64(p), crate::mem::load64(p + 8));
+        if len == 0 {
+            return &[];
+        }
+        std::slice::from_raw_parts(ptr as *const u8, len as usize)
+    }
+}
+
+/// Prints the basic value of kind `k` at `p` as `print` does.
+///
+/// # Safety
+/// `p` must point at a value of kind `k`.
+unsafe fn print_scalar(out: &mut Vec<u8>, k: u8, p: usize) {
+    use crate::abi::kind;
+    use crate::mem::{load8, load16, load32, load64};
+    use crate::print;
+    // SAFETY: per the contract.
+    unsafe {
+        match k {
+            kind::BOOL => print::bool(out, load8(p) != 0),
+            kind::INT8 => print::int(out, load8(p) as i8 as i64),
+            kind::INT16 => print::int(out, load16(p) as i16 as i64),
+            kind::INT32 => print::int(out, load32(p) as i32 as i64),
+            kind::INT | kind::INT64 => print::int(out, load64(p) as i64),
+            kind::UINT8 => print::uint(out, load8(p) as u64),
+            kind::UINT16 => print::uint(out, load16(p) as u64),
+            kind::UINT32 => print::uint(out, load32(p) as u64),
+            kind::UINT | kind::UINT64 | kind::UINTPTR => print::uint(out, load64(p)),
+            kind::FLOAT32 => print::float(out, f32::from_bits(load32(p)) as f64, 32),
+            kind::FLOAT64 => print::float(out, f64::from_bits(load64(p)), 64),
+            kind::COMPLEX64 => print::complex(
+                out,
+                f32::from_bits(load32(p)) as f64,
+                f32::from_bits(load32(p + 4)) as f64,
+                32,
+            ),
+            _ => print::complex(
+                out,
+                f64::from_bits(load64(p)),
+                f64::from_bits(load64(p + 8)),
+                64,
+            ),
+        }
+    }
+}
+
+/// Go's `printindented`: each newline is followed by a tab.
+fn print_indented(out: &mut Vec<u8>, s: &[u8]) {
+    for &b in s {
+        out.push(b);
+        if b == b'\n' {
+            out.push(b'\t');
+        }
+    }
 }
 
 /// Appends the frames from (pc, fp) outwards. `pc` is the faulting

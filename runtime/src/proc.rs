@@ -27,6 +27,10 @@ pub struct G {
     pub stackguard0: usize,
     pub sched: Gobuf,
     pub goid: u64,
+    /// Deferred calls, newest last (Go's `g._defer` list).
+    pub defers: Vec<crate::panic::Defer>,
+    /// Active panics, newest last (Go's `g._panic` list).
+    pub panics: Vec<crate::panic::Panic>,
 }
 
 impl G {
@@ -47,6 +51,8 @@ impl G {
             stackguard0: hi,
             sched: Gobuf { pc: f.entry, fp },
             goid,
+            defers: Vec::new(),
+            panics: Vec::new(),
         })
     }
 }
@@ -63,7 +69,9 @@ pub fn run_main(prog: &mut Linked) -> i32 {
         fp: std::ptr::null_mut(),
         globals: prog.globals.as_mut_ptr(),
         print: Vec::new(),
-        panic: None,
+        pending: None,
+        preprinting: 0,
+        prog: &*prog,
         exit_code: 0,
         heap: crate::malloc::Heap::new(),
         itabs: crate::iface::ItabTable::new(
@@ -82,8 +90,7 @@ pub fn run_main(prog: &mut Linked) -> i32 {
         Status::Exit => exec.exit_code,
         Status::GoExit => 0,
         Status::Panic => {
-            let err = exec.panic.take().expect("Status::Panic carries an error");
-            crate::panic::print_fatal_panic(prog, &g, &err);
+            crate::panic::print_fatal_panic(prog, &g, &g.panics, exec.pc, exec.fp);
             2
         }
         Status::Continue => unreachable!("the dispatch loop never stops with Continue"),

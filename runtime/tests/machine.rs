@@ -66,9 +66,8 @@ fn run(funcs: Vec<Func>) -> (i32, u64) {
         entry: funcs.len() - 1,
         funcs,
         rodata: vec![],
-        relocs: vec![],
-        itabs: vec![],
         global_slots: 1,
+        ..Program::default()
     };
     let mut linked = link(&prog).expect("links");
     let code = run_main(&mut linked);
@@ -181,9 +180,8 @@ fn bad_programs_are_link_errors() {
         entry: 0,
         funcs: vec![bad_call],
         rodata: vec![],
-        relocs: vec![],
-        itabs: vec![],
         global_slots: 0,
+        ..Program::default()
     };
     assert!(link(&prog).is_err());
     let bad_jump = func("runtime.main", 8, vec![i(Op::Jmp, 0, 0, 0, 5)]);
@@ -191,9 +189,8 @@ fn bad_programs_are_link_errors() {
         entry: 0,
         funcs: vec![bad_jump],
         rodata: vec![],
-        relocs: vec![],
-        itabs: vec![],
         global_slots: 0,
+        ..Program::default()
     };
     assert!(link(&prog).is_err());
 }

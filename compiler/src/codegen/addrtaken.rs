@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use crate::syntax::Pos;
 use crate::syntax::ast::{Block, Decl, Expr, ExprKind, Stmt, StmtKind};
-use crate::syntax::token::Operator;
+use crate::syntax::token::{Operator, Token};
 
 /// Positions of the names whose variables have their address taken in
 /// `body` (syntactically: `&x...`, slicing `x...[:]`; method calls that
@@ -58,11 +58,36 @@ pub fn names_used(body: &Block) -> Vec<Pos> {
 /// Calls `f` on every expression of `b`, outer before inner, function
 /// literals' bodies included.
 pub fn walk_block(b: &Block, f: &mut dyn FnMut(&Expr)) {
-    Walker { f }.block(b);
+    Walker {
+        f,
+        stmts: None,
+        literals: true,
+    }
+    .block(b);
+}
+
+/// Whether `b` itself (not a function literal in it) has a `defer`
+/// statement.
+pub fn has_defer(b: &Block) -> bool {
+    let mut found = false;
+    let mut on_stmt = |s: &Stmt| {
+        found |= matches!(s.kind, StmtKind::Call(Token::Defer, _));
+    };
+    Walker {
+        f: &mut |_| {},
+        stmts: Some(&mut on_stmt),
+        literals: false,
+    }
+    .block(b);
+    found
 }
 
 struct Walker<'f> {
     f: &'f mut dyn FnMut(&Expr),
+    /// Called on every statement, outer before inner.
+    stmts: Option<&'f mut dyn FnMut(&Stmt)>,
+    /// Whether to descend into function literals' bodies.
+    literals: bool,
 }
 
 impl Walker<'_> {
@@ -73,6 +98,9 @@ impl Walker<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if let Some(f) = self.stmts.as_mut() {
+            f(s);
+        }
         match &s.kind {
             StmtKind::Empty | StmtKind::Branch(..) => {}
             StmtKind::Labeled(_, s) => self.stmt(s),
@@ -133,7 +161,8 @@ impl Walker<'_> {
                 self.expr(k);
                 self.expr(v);
             }
-            ExprKind::FuncLit(_, body) => self.block(body),
+            ExprKind::FuncLit(_, body) if self.literals => self.block(body),
+            ExprKind::FuncLit(..) => {}
             ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Assert(x, _) => self.expr(x),
             ExprKind::TypeSwitchGuard(_, x) => self.expr(x),
             ExprKind::Index(x, idx) => {

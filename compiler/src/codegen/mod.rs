@@ -24,6 +24,7 @@ use std::path::Path;
 
 use goviz_runtime::bytecode::{self, FuncMeta, Op};
 
+use crate::goroot::Goroot;
 use crate::loader::{Package, Program};
 use crate::syntax::Pos;
 use crate::syntax::ast::{Decl, Expr, ExprKind, Field, FuncDecl};
@@ -171,8 +172,13 @@ struct FuncSrc<'a> {
     decl: &'a FuncDecl,
 }
 
-/// Compiles the main package of `prog` (checked without errors).
-pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Program> {
+/// Compiles the main package of `prog` (checked without errors) against
+/// the Go installation `goroot`.
+pub fn compile(
+    prog: &Program,
+    checked: &CheckedProgram,
+    goroot: &Goroot,
+) -> Result<bytecode::Program> {
     let main_idx = prog
         .main
         .expect("compile is given a program with a main package");
@@ -216,6 +222,7 @@ pub fn compile(prog: &Program, checked: &CheckedProgram) -> Result<bytecode::Pro
         rodata: cx.rodata.bytes,
         relocs: cx.rodata.relocs,
         itabs: cx.tdata.static_itabs,
+        panic_site: panic_site(goroot),
         global_slots,
     })
 }
@@ -384,7 +391,25 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
         file: String::new(),
         line: 0,
         args: vec![],
+        wrapper: false,
     }))
+}
+
+/// Where gc's `gopanic` calls deferred functions: the file and the line
+/// of the `fn()` call in `func gopanic` of the installation's
+/// `runtime/panic.go` (tracebacks show it for the `panic(...)` frame).
+/// The line is 0 if the source does not have that shape.
+pub fn panic_site(goroot: &Goroot) -> (String, u32) {
+    let path = goroot.src().join("runtime").join("panic.go");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let line = text
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| !l.starts_with("func gopanic("))
+        .take_while(|(_, l)| !l.starts_with('}'))
+        .find(|(_, l)| l.trim() == "fn()")
+        .map_or(0, |(i, _)| i as u32 + 1);
+    (path.display().to_string(), line)
 }
 
 /// The file index and AST position of a package-level object.

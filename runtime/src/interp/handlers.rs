@@ -9,76 +9,11 @@
 use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::Relaxed;
 
+use super::dispatch::{ext, ins, slot};
 use super::{Exec, Handler, Status, Word};
 use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_CLOSURE, SLOT_RET_PC};
 use crate::panic::RuntimeError;
 use crate::{mem, print};
-
-/// Continues with the handler of the word at `$pc`.
-macro_rules! next {
-    ($pc:expr, $fp:expr, $ctx:expr) => {{
-        let pc: *const Word = $pc;
-        #[cfg(goviz_threaded)]
-        {
-            return ((*pc).ins.h)(pc, $fp, $ctx);
-        }
-        #[cfg(not(goviz_threaded))]
-        {
-            (*$ctx).pc = pc;
-            (*$ctx).fp = $fp;
-            return Status::Continue;
-        }
-    }};
-}
-
-/// `next!` for the taken side of a conditional branch. The empty asm
-/// keeps LLVM from merging the two exits of the branch into a `cmov` and
-/// one indirect jump, which costs 1.5-2.8x (interpreter-performance.md).
-macro_rules! taken {
-    ($pc:expr, $fp:expr, $ctx:expr) => {{
-        #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-        core::arch::asm!("", options(nomem, nostack, preserves_flags));
-        next!($pc, $fp, $ctx)
-    }};
-}
-
-/// Defines a handler. The body runs in an `unsafe` block: its raw slot
-/// and code accesses rely on the bytecode invariants of `bytecode.rs`
-/// (operands in frame, branch targets in function), which the compiler
-/// guarantees and `link` preserves.
-macro_rules! handler {
-    ($name:ident, |$pc:ident, $fp:ident, $ctx:ident| $body:block) => {
-        unsafe extern "C" fn $name($pc: *const Word, $fp: *mut u64, $ctx: *mut Exec) -> Status {
-            // SAFETY: see the macro's comment: operands are in the frame,
-            // pc points at a linked instruction, ctx is the running M's.
-            #[allow(unused_unsafe)]
-            unsafe {
-                $body
-            }
-        }
-    };
-}
-
-#[inline(always)]
-unsafe fn ins(pc: *const Word) -> super::Ins {
-    // SAFETY: pc points at an instruction word (caller's invariant).
-    unsafe { (*pc).ins }
-}
-
-/// The slot `i` of the frame at `fp`.
-#[inline(always)]
-unsafe fn slot(fp: *mut u64, i: u16) -> *mut u64 {
-    // SAFETY: i is below the frame size (bytecode invariant), so the
-    // result is inside the goroutine's stack.
-    unsafe { fp.add(i as usize) }
-}
-
-/// The 64-bit operand word following the instruction at `pc`.
-#[inline(always)]
-unsafe fn ext(pc: *const Word) -> u64 {
-    // SAFETY: opcodes that read it are linked with an operand word.
-    unsafe { (*pc.add(1)).raw[0] }
-}
 
 /// `a = f(b, c)` over slots as u64.
 macro_rules! binop {
@@ -890,13 +825,12 @@ fn index_error(i: u64, len: u64) -> Option<RuntimeError> {
 #[cold]
 #[inline(never)]
 unsafe fn raise(pc: *const Word, fp: *mut u64, ctx: *mut Exec, e: RuntimeError) -> Status {
-    // SAFETY: ctx is the running M's context.
+    // SAFETY: ctx is the running M's context; pc/fp the raising
+    // instruction and its frame.
     unsafe {
-        (*ctx).pc = pc;
-        (*ctx).fp = fp;
-        (*ctx).panic = Some(e);
+        (*ctx).pending = Some(crate::panic::PanicValue::Runtime(e));
+        super::gopanic::gopanic(pc, fp, ctx)
     }
-    Status::Panic
 }
 
 // ---------------------------------------------------------------------
@@ -1076,23 +1010,20 @@ unsafe fn map_call(ctx: *mut Exec, fp: *mut u64, a: u16, b: u16, c: u16, f: MapH
         match f(ctx, fp, a, b, c) {
             Ok(()) => true,
             Err(e) => {
-                (*ctx).panic = Some(e);
+                (*ctx).pending = Some(crate::panic::PanicValue::Runtime(e));
                 false
             }
         }
     }
 }
 
-/// Stops the machine at `pc` with the run-time error already stored.
+/// Starts the panic whose run-time error [`map_call`] stored, at `pc`.
 #[cold]
 #[inline(never)]
 unsafe fn raised(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
-    // SAFETY: ctx is the running M's context.
-    unsafe {
-        (*ctx).pc = pc;
-        (*ctx).fp = fp;
-    }
-    Status::Panic
+    // SAFETY: ctx is the running M's context with a pending panic; pc/fp
+    // the raising instruction and its frame.
+    unsafe { super::gopanic::gopanic(pc, fp, ctx) }
 }
 
 map_op!(h_makemap, makemap_into);
@@ -1418,6 +1349,10 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::FuncVal => return (h_funcval, true),
         Op::CallClosure => h_callclosure,
         Op::Ret => h_ret,
+        Op::Defer => super::gopanic::h_defer,
+        Op::DeferPop => super::gopanic::h_deferpop,
+        Op::Panic => super::gopanic::h_panic,
+        Op::Recover => super::gopanic::h_recover,
         Op::Exit => h_exit,
         Op::PrintLock => h_printlock,
         Op::PrintUnlock => h_printunlock,

@@ -55,6 +55,11 @@ pub struct Linked {
     pub entry: usize,
     /// Addresses of the itabs the compiler emitted.
     pub itabs: Vec<usize>,
+    /// The `gopanic` pseudo-function (see `gopanic.rs`): its first word
+    /// is where deferred calls run by a panic return, its second where
+    /// preprintpanics' method calls return. Also in `funcs`, so that
+    /// tracebacks find it.
+    gopanic: *const FuncInfo,
 }
 
 // SAFETY: a linked program is immutable after `link` (globals are only
@@ -63,6 +68,19 @@ pub struct Linked {
 unsafe impl Send for Linked {}
 
 impl Linked {
+    /// The return address of a deferred call run by a panic.
+    pub fn gopanic_continue(&self) -> *const Word {
+        // SAFETY: gopanic points at a FuncInfo in self.funcs, whose code
+        // has three words.
+        unsafe { (*self.gopanic).entry.add(1) }
+    }
+
+    /// The return address of preprintpanics' `Error`/`String` calls.
+    pub fn gopanic_preprint(&self) -> *const Word {
+        // SAFETY: as gopanic_continue.
+        unsafe { (*self.gopanic).entry.add(2) }
+    }
+
     /// The program's type data, for resolving descriptor offsets.
     pub fn module(&self) -> crate::abi::Module {
         crate::abi::Module {
@@ -137,13 +155,57 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
                 .ok_or(LinkError::Reloc(o))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let gopanic = gopanic_func(&prog.panic_site);
+    let gopanic_ptr = &*gopanic as *const FuncInfo;
+    funcs.push(gopanic);
     Ok(Linked {
         itabs,
+        gopanic: gopanic_ptr,
         funcs,
         rodata,
         globals: vec![0u64; prog.global_slots as usize].into_boxed_slice(),
         entry: prog.entry,
     })
+}
+
+/// The `gopanic` pseudo-function: a frame of the panic value's two
+/// words, shown in tracebacks as gc's `panic({...})` at Go's call site
+/// of deferred functions. Its words after the first continue a panic:
+/// tracebacks look up a return address one word back, so the first
+/// (never run) word keeps that lookup inside the function.
+fn gopanic_func(site: &(String, u32)) -> Box<FuncInfo> {
+    use super::gopanic::{GOPANIC_SLOTS, h_paniccontinue, h_preprintreturn};
+    use bytecode::ArgWord;
+    let word = |h: super::Handler| Word {
+        ins: Ins {
+            h,
+            a: 0,
+            b: 0,
+            k: 0,
+        },
+    };
+    let code: Box<[Word]> = Box::new([
+        word(h_paniccontinue),
+        word(h_paniccontinue),
+        word(h_preprintreturn),
+    ]);
+    let header = bytecode::FRAME_HEADER;
+    let mut f = Box::new(FuncInfo {
+        this: std::ptr::null(),
+        entry: code.as_ptr(),
+        frame_slots: GOPANIC_SLOTS,
+        meta: FuncMeta {
+            name: "panic".to_string(),
+            file: site.0.clone(),
+            line: site.1,
+            args: vec![ArgWord::Open(header), ArgWord::Close(header + 1)],
+            wrapper: false,
+        },
+        code,
+        lines: Box::new([site.1; 3]),
+    });
+    f.this = &*f as *const FuncInfo;
+    f
 }
 
 /// Bytes an itab takes at least (its fixed part and one `Fun` word).

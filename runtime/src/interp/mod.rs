@@ -17,12 +17,14 @@
 //! `#[cold]` handler or by returning a non-`Continue` status with
 //! `Exec.pc`/`Exec.fp` describing where the machine stopped.
 
+#[macro_use]
+mod dispatch;
+mod gopanic;
 mod handlers;
 mod link;
 
 pub use link::{FuncInfo, LinkError, Linked, link};
 
-use crate::panic::RuntimeError;
 use crate::proc::G;
 
 /// A handler: executes the instruction at `pc` in the frame at `fp`. The
@@ -76,7 +78,12 @@ pub struct Exec {
     pub globals: *mut u64,
     /// The print statement being assembled under printlock.
     pub print: Vec<u8>,
-    pub panic: Option<RuntimeError>,
+    /// The value a starting panic carries (handed to `gopanic`).
+    pub pending: Option<crate::panic::PanicValue>,
+    /// The panic whose `Error`/`String` method preprintpanics is calling.
+    pub preprinting: usize,
+    /// The program being run.
+    pub prog: *const Linked,
     pub exit_code: i32,
     pub heap: crate::malloc::Heap,
     pub itabs: crate::iface::ItabTable,

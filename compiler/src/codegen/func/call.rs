@@ -51,6 +51,11 @@ impl FuncGen {
                 Builtin::Make if self.is_map(cx, e)? => self.make_map(cx, e, args, dst),
                 Builtin::Len if self.is_map(cx, &args[0])? => self.map_len(cx, &args[0], dst),
                 Builtin::Make => self.make_slice(cx, e, args, dst),
+                Builtin::Recover => {
+                    self.at(cx, e.pos);
+                    self.emit(Op::Recover, dst, 0, 0, 0);
+                    Ok(())
+                }
                 Builtin::Real | Builtin::Imag => {
                     let r = self.repr(cx, &args[0])?;
                     let c = self.expr(cx, &args[0], r)?;
@@ -132,14 +137,6 @@ impl FuncGen {
             Type::Signature(s) => s.clone(),
             _ => return cx.unsupported(self.file, e.pos, "calls of this kind are"),
         };
-        // The arguments of a variadic call without `...` that go into
-        // the final slice.
-        let packed = sig.variadic && !*has_dots;
-        let nfixed = if packed {
-            sig.params.len() - 1
-        } else {
-            sig.params.len()
-        };
         let reprs = |g: &Self, ps: &[ObjId]| -> Result<Vec<Repr>> {
             ps.iter()
                 .map(|&p| g.repr_of_type(cx, cx.world.obj(p).typ.expect("typed"), e.pos))
@@ -188,23 +185,7 @@ impl FuncGen {
             self.emit(Op::Mov, s, c + 1, 0, 0);
             s += 1;
         }
-        for (a, r) in args[..nfixed].iter().zip(&pr) {
-            let mark = self.next;
-            self.value_to(cx, a, s, *r)?;
-            self.free_to(mark);
-            s += r.slots();
-        }
-        if packed {
-            let last = *sig.params.last().expect("variadic");
-            let st = cx.world.obj(last).typ.expect("typed");
-            let elem = self
-                .slice_elem(cx, st)
-                .expect("a variadic parameter is a slice");
-            let mark = self.next;
-            self.pack_variadic(cx, &args[nfixed..], elem, s, e.pos)?;
-            self.free_to(mark);
-            s += 3;
-        }
+        s = self.write_args(cx, e.pos, &sig, &pr, args, *has_dots, s)?;
         self.at(cx, e.pos);
         match (callee, closure) {
             (Callee::Static(idx) | Callee::Method { idx, .. }, _) => {
@@ -221,6 +202,46 @@ impl FuncGen {
             s += r.slots();
         }
         Ok((base, results))
+    }
+
+    /// Writes a call's arguments `args` into slots from `s` as the
+    /// parameters of `sig` (representations `pr`) want them, packing
+    /// the variadic ones; returns the slot after them.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn write_args(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        sig: &Signature,
+        pr: &[Repr],
+        args: &[Expr],
+        has_dots: bool,
+        mut s: u16,
+    ) -> Result<u16> {
+        let packed = sig.variadic && !has_dots;
+        let nfixed = if packed {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        for (a, r) in args[..nfixed].iter().zip(pr) {
+            let mark = self.next;
+            self.value_to(cx, a, s, *r)?;
+            self.free_to(mark);
+            s += r.slots();
+        }
+        if packed {
+            let last = *sig.params.last().expect("variadic");
+            let st = cx.world.obj(last).typ.expect("typed");
+            let elem = self
+                .slice_elem(cx, st)
+                .expect("a variadic parameter is a slice");
+            let mark = self.next;
+            self.pack_variadic(cx, &args[nfixed..], elem, s, pos)?;
+            self.free_to(mark);
+            s += 3;
+        }
+        Ok(s)
     }
 
     /// dst = a new slice of the values `vals` (element type `elem`), or
@@ -418,7 +439,7 @@ impl FuncGen {
     /// The method `name` of the interface value `recv` (through the
     /// embedded fields `path`): slot s holds a pointer to its itab word,
     /// s+1 the receiver (the data word).
-    fn iface_method(
+    pub(super) fn iface_method(
         &mut self,
         cx: &mut Ctx,
         recv: &Expr,
@@ -450,6 +471,18 @@ impl FuncGen {
             vals.push((self.expr(cx, a, r)?, r));
         }
         self.at(cx, e.pos);
+        self.print_slots(cx, e.pos, &vals, ln)
+    }
+
+    /// Prints the values in `vals` (slot, representation) as one
+    /// print/println statement.
+    pub(super) fn print_slots(
+        &mut self,
+        cx: &Ctx,
+        pos: Pos,
+        vals: &[(u16, Repr)],
+        ln: bool,
+    ) -> Result<()> {
         self.emit(Op::PrintLock, 0, 0, 0, 0);
         for (i, &(s, r)) in vals.iter().enumerate() {
             if ln && i > 0 {
@@ -468,7 +501,7 @@ impl FuncGen {
                 Repr::C64 => Op::PrintC64,
                 Repr::Iface(_) => Op::PrintIface,
                 Repr::Mem { .. } => {
-                    return cx.unsupported(self.file, e.pos, "printing these values is");
+                    return cx.unsupported(self.file, pos, "printing these values is");
                 }
             };
             self.emit(op, s, 0, 0, 0);

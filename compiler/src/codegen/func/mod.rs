@@ -19,6 +19,7 @@
 //! builtins) and `method_value` (method values and expressions).
 
 mod call;
+mod defer;
 mod expr;
 mod iface;
 mod map;
@@ -78,6 +79,14 @@ pub(crate) struct FuncGen {
     /// Where each label's statement starts, and the gotos to patch.
     labels: HashMap<Box<str>, usize>,
     gotos: Vec<(Box<str>, usize)>,
+    /// Returns go through the epilogue (defers or heap results).
+    epilogue: bool,
+    /// Jumps to the epilogue, and `Defer`s pointing at it, to patch.
+    exits: Vec<usize>,
+    defer_sites: Vec<usize>,
+    /// Results captured in heap cells: (cell slot, result slot, repr).
+    heap_results: Vec<(u16, u16, Repr)>,
+    ndeferwraps: u32,
 }
 
 /// Compiles a function or method declaration of the main package.
@@ -118,6 +127,7 @@ impl FuncGen {
     ) -> Result<bytecode::Func> {
         let file = self.file;
         self.find_heap_vars(cx, body);
+        self.epilogue = self.needs_epilogue(body, sig);
         let mut args = Vec::new();
         for &p in sig.recv.iter().chain(&sig.params) {
             let (s, r) = self.declare_param(cx, file, pos, p)?;
@@ -131,9 +141,6 @@ impl FuncGen {
             }
         }
         for &p in &sig.results {
-            if self.heap_vars.contains(&p) {
-                return cx.unsupported(file, pos, "taking the address of a result is");
-            }
             let v = self.declare_param(cx, file, pos, p)?;
             self.results.push(v);
         }
@@ -149,6 +156,23 @@ impl FuncGen {
                     repr: r,
                 },
             );
+        }
+        // Results captured or whose address is taken live in zeroed heap
+        // cells; the epilogue copies them to their slots.
+        for &p in &sig.results {
+            if self.heap_vars.contains(&p) {
+                let v = self.vars[&p];
+                let cell = self.new_heap_cell(v.repr);
+                self.heap_results.push((cell, v.slot, v.repr));
+                self.vars.insert(
+                    p,
+                    Var {
+                        slot: cell,
+                        heap: true,
+                        repr: v.repr,
+                    },
+                );
+            }
         }
         // Parameters whose address is taken move to the heap on entry.
         for &p in sig.recv.iter().chain(&sig.params) {
@@ -168,7 +192,11 @@ impl FuncGen {
         }
         self.block(cx, body)?;
         self.set_line(cx.line(file, body.rbrace));
-        self.emit(Op::Ret, 0, 0, 0, 0);
+        if self.epilogue {
+            self.emit_epilogue();
+        } else {
+            self.emit(Op::Ret, 0, 0, 0, 0);
+        }
         for (l, j) in std::mem::take(&mut self.gotos) {
             let target = self.labels[&l];
             self.patch(j, target);
@@ -178,6 +206,7 @@ impl FuncGen {
             file: super::abs_path(&cx.pkg.files[file].path),
             line: cx.line(file, func_pos),
             args,
+            wrapper: false,
         };
         if self.too_large {
             return cx.unsupported(file, pos, "functions whose frame passes 65535 slots are");
@@ -311,6 +340,11 @@ impl FuncGen {
             results: Vec::new(),
             targets: Vec::new(),
             pending_label: None,
+            epilogue: false,
+            exits: Vec::new(),
+            defer_sites: Vec::new(),
+            heap_results: Vec::new(),
+            ndeferwraps: 0,
         }
     }
 

@@ -46,7 +46,7 @@ impl FuncGen {
             StmtKind::Branch(tok, l) => self.branch(cx, s.pos, *tok, l.as_ref().map(|n| &*n.value)),
             StmtKind::Send(..) => cx.unsupported(self.file, s.pos, "channel sends are"),
             StmtKind::Call(Token::Go, _) => cx.unsupported(self.file, s.pos, "go statements are"),
-            StmtKind::Call(..) => cx.unsupported(self.file, s.pos, "defer statements are"),
+            StmtKind::Call(_, call) => self.defer_stmt(cx, s.pos, call),
             StmtKind::Select(_) => cx.unsupported(self.file, s.pos, "select statements are"),
         }
     }
@@ -64,6 +64,11 @@ impl FuncGen {
                 Builtin::Copy => self.copy_builtin(cx, e, args, None)?,
                 Builtin::Delete => self.map_delete(cx, e, args)?,
                 Builtin::Clear if self.is_map(cx, &args[0])? => self.map_clear(cx, &args[0])?,
+                Builtin::Panic => self.panic_call(cx, e, &args[0])?,
+                Builtin::Recover => {
+                    let t = self.alloc(2);
+                    self.emit(Op::Recover, t, 0, 0, 0);
+                }
                 Builtin::Clear if self.repr(cx, &args[0])? == Repr::Slice => {
                     let elem = self
                         .slice_elem(cx, self.type_of(cx, &args[0])?)
@@ -346,7 +351,28 @@ impl FuncGen {
     pub(super) fn ret(&mut self, cx: &mut Ctx, pos: Pos, vals: &[Expr]) -> Result<()> {
         let mark = self.next;
         let results = self.results.clone();
-        if vals.len() == 1 && results.len() > 1 {
+        if !self.heap_results.is_empty() && !vals.is_empty() {
+            // Some results live in heap cells: values go through
+            // temporaries into each result's place.
+            let tmps: Vec<(u16, Option<Repr>)> = results
+                .iter()
+                .map(|&(_, r)| (self.alloc(r.slots()), Some(r)))
+                .collect();
+            if vals.len() == 1 && results.len() > 1 {
+                self.assign_call_results(cx, &vals[0], &tmps)?;
+            } else {
+                for (v, &(t, r)) in vals.iter().zip(&tmps) {
+                    self.value_to(cx, v, t, r.expect("set above"))?;
+                }
+            }
+            for (&(slot, r), &(t, _)) in results.iter().zip(&tmps) {
+                let place = match self.heap_results.iter().find(|h| h.1 == slot) {
+                    Some(&(cell, _, _)) => Place::Mem { ptr: cell, off: 0 },
+                    None => Place::Local(slot),
+                };
+                self.store_place(place, t, r);
+            }
+        } else if vals.len() == 1 && results.len() > 1 {
             let dsts: Vec<_> = results.iter().map(|&(s, r)| (s, Some(r))).collect();
             self.assign_call_results(cx, &vals[0], &dsts)?;
         } else if let ([v], [(s, r)]) = (vals, &results[..]) {
@@ -364,7 +390,7 @@ impl FuncGen {
             }
         }
         self.at(cx, pos);
-        self.emit(Op::Ret, 0, 0, 0, 0);
+        self.exit();
         self.free_to(mark);
         Ok(())
     }

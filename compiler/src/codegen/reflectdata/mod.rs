@@ -77,7 +77,8 @@ impl Ctx<'_> {
         } else {
             method_set(w, t)
         };
-        let named = matches!(w.types.get(t), Type::Named(_));
+        // Predeclared types are named too (`reflect.Type.Name` is "int").
+        let named = matches!(w.types.get(t), Type::Named(_) | Type::Basic(_));
         let uncommon = named || !methods.is_empty();
         let extra = match w.types.get(u) {
             Type::Signature(s) => 8 * (s.params.len() + s.results.len()),
