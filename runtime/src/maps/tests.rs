@@ -41,6 +41,7 @@ impl TestMap {
     }
 
     fn len(&self) -> i64 {
+        // SAFETY: a live map.
         unsafe { maplen(self.m) }
     }
 
@@ -191,6 +192,7 @@ fn a_small_map_is_one_group_filled_in_insertion_order() {
         // SAFETY: slot i holds an int key.
         let k = unsafe { g.key(&t, i).cast::<i64>().read() };
         assert_eq!(k, i as i64 * 100, "slot order is insertion order");
+        // SAFETY: k is an int key.
         let hash = unsafe { typehash(t.key, ptr(&k), h.seed).unwrap() };
         assert_eq!(g.get(i), h2(hash), "a full slot's control byte is h2");
     }
@@ -729,6 +731,7 @@ fn every_nan_insert_adds_an_entry_that_lookups_never_find() {
         m.del(&f64::NAN);
         assert_eq!(m.len(), n + 1, "delete of NaN removes nothing");
         let mut elems = Vec::new();
+        // SAFETY: int elems.
         m.range(|_, _, e| elems.push(unsafe { e.cast::<i64>().read() }));
         elems.sort();
         assert_eq!(elems, (-1..n).collect::<Vec<_>>());
