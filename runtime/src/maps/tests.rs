@@ -909,6 +909,67 @@ mod model {
         ]
     }
 
+    /// Go's guarantees for a `range` during which the body inserts and
+    /// deletes: no entry is produced twice, an entry deleted before it
+    /// is reached is not produced, and an entry present throughout is
+    /// produced exactly once; elems produced are current.
+    fn check_range_under_modification(n: i64, edits: &[(bool, u16)]) -> Result<(), TestCaseError> {
+        let mut m = int_map(0);
+        for k in 0..n {
+            m.set(&k, &k);
+        }
+        let mut model: HashMap<i64, i64> = (0..n).map(|k| (k, k)).collect();
+        let mut touched = HashSet::new();
+        let mut produced = Vec::new();
+        let mut step = 0;
+        let mut bad = None;
+        m.range(|m, k, e| {
+            // SAFETY: int keys and elems.
+            let (k, e) = unsafe { (k.cast::<i64>().read(), e.cast::<i64>().read()) };
+            if model.get(&k) != Some(&e) {
+                bad = Some(format!("produced {k}:{e}, map has {:?}", model.get(&k)));
+            }
+            produced.push(k);
+            for &(insert, x) in edits.iter().skip(step * 3).take(3) {
+                let x = x as i64 % (3 * n.max(1));
+                touched.insert(x);
+                if insert {
+                    m.set(&x, &(x + 1));
+                    model.insert(x, x + 1);
+                } else {
+                    m.del(&x);
+                    model.remove(&x);
+                }
+            }
+            step += 1;
+        });
+        prop_assert!(bad.is_none(), "{:?}", bad);
+        let distinct: HashSet<i64> = produced.iter().copied().collect();
+        prop_assert_eq!(
+            distinct.len(),
+            produced.len(),
+            "an entry was produced twice"
+        );
+        for k in 0..n {
+            if !touched.contains(&k) {
+                prop_assert!(distinct.contains(&k), "untouched key {} missed", k);
+            }
+        }
+        m.check();
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+        #[test]
+        fn range_keeps_gos_guarantees_under_modification(
+            n in 0i64..3000,
+            edits in proptest::collection::vec((any::<bool>(), any::<u16>()), 0..3000),
+        ) {
+            check_range_under_modification(n, &edits)?;
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(48))]
         #[test]
