@@ -174,6 +174,22 @@ fn int_map(hint: i64) -> TestMap {
 }
 
 #[test]
+fn headers_have_gos_layout() {
+    // gc's reflectdata checks these sizes for maps.Map, maps.table and
+    // maps.Iter; compiled code reads Iter's first two words.
+    assert_eq!(size_of::<Map>(), 48);
+    assert_eq!(std::mem::offset_of!(Map, clear_seq), 40);
+    assert_eq!(size_of::<Table>(), 32);
+    assert_eq!(std::mem::offset_of!(Table, index), 8);
+    assert_eq!(
+        size_of::<Iter>(),
+        8 * crate::bytecode::MAP_ITER_SLOTS as usize
+    );
+    assert_eq!(std::mem::offset_of!(Iter, elem), 8);
+    assert_eq!(std::mem::offset_of!(Iter, entry_idx), 88);
+}
+
+#[test]
 fn a_small_map_is_one_group_filled_in_insertion_order() {
     let mut m = int_map(0);
     assert!(
