@@ -204,6 +204,38 @@ impl FuncGen {
         Ok(())
     }
 
+    /// Assigns the value of type `t` at `*ptr` to the range variable
+    /// `lhs`, converting it as assignment does when the variable is an
+    /// interface (`for k = range m` with `var k any`).
+    fn range_assign(
+        &mut self,
+        cx: &mut Ctx,
+        lhs: &Expr,
+        define: bool,
+        ptr: u16,
+        t: TypeId,
+    ) -> Result<()> {
+        let d = self.target(cx, lhs, define)?;
+        let Some(dr) = d.repr else {
+            return Ok(());
+        };
+        let r = self.repr_of_type(cx, t, lhs.pos)?;
+        let (tmp, _) = self.place_temp(&d);
+        match dr {
+            Repr::Iface(it) if dr != r => {
+                let v = self.alloc(r.slots());
+                self.load_mem(v, ptr, 0, r);
+                match r {
+                    Repr::Iface(from) => self.iface_to_iface(cx, v, from, it, tmp, lhs.pos)?,
+                    _ => self.box_value(cx, v, r, t, it, tmp, lhs.pos)?,
+                }
+            }
+            _ => self.load_mem(tmp, ptr, 0, dr),
+        }
+        self.finish_target(&d, tmp);
+        Ok(())
+    }
+
     /// `for k, v := range m`: an iterator in the frame, advanced after
     /// each body; the loop ends when its key pointer is nil.
     pub(super) fn range_map(
@@ -214,6 +246,9 @@ impl FuncGen {
         label: Option<Box<str>>,
     ) -> Result<()> {
         let mark = self.next;
+        let (kt, vt) = self
+            .map_kv(cx, self.type_of(cx, &r.x)?)
+            .expect("called on maps");
         let map = self.map_operand(cx, &r.x)?;
         let it = self.alloc(MAP_ITER_SLOTS);
         self.at(cx, pos);
@@ -222,13 +257,8 @@ impl FuncGen {
         let to_end = self.emit(Op::JEqK, it, 0, 0, 0);
         // Go 1.22: fresh iteration variables each time round.
         // The iterator's first two words point at the key and the elem.
-        for (i, lhs) in r.lhs.iter().enumerate() {
-            let d = self.target(cx, lhs, r.define)?;
-            if let Some(er) = d.repr {
-                let (tmp, _) = self.place_temp(&d);
-                self.load_mem(tmp, it + i as u16, 0, er);
-                self.finish_target(&d, tmp);
-            }
+        for ((i, lhs), t) in r.lhs.iter().enumerate().zip([kt, vt]) {
+            self.range_assign(cx, lhs, r.define, it + i as u16, t)?;
         }
         self.targets.push(Target {
             label,
