@@ -57,7 +57,9 @@ pub fn compile_with(
     inspect: impl FnOnce(&loader::Program, &CheckedProgram),
 ) -> Result<Result<bytecode::Program, u8>> {
     let goroot = Goroot::find(goroot).map_err(|e| anyhow!("{e}"))?;
-    let loader = Loader::new(&goroot).with_overlay(Some(loader::default_overlay_dir()));
+    let loader = Loader::new(&goroot)
+        .with_overlay(Some(loader::default_overlay_dir()))
+        .with_implicit(&[codegen::RUNTIME_ERRORS]);
     let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
     let program = match loader.load_program(&paths) {
         Ok(p) => p,

@@ -1,11 +1,11 @@
-//! The runtime's size classes are Go's: its table and `size_to_class`
+//! The runtime's size classes are Go's: its tables and `size_to_class`
 //! equal the installation's `internal/runtime/gc/sizeclasses.go`
-//! (`SizeClassToSize`, `SizeToSizeClass8`, `SizeToSizeClass128`), read
-//! from the source at test time.
+//! (`SizeClassToSize`, `SizeClassToNPages`, `SizeToSizeClass8`,
+//! `SizeToSizeClass128`), read from the source at test time.
 
 mod common;
 
-use goviz_runtime::sizeclasses::{CLASS_TO_SIZE, MAX_SMALL_SIZE, size_to_class};
+use goviz_runtime::sizeclasses::{CLASS_TO_NPAGES, CLASS_TO_SIZE, MAX_SMALL_SIZE, size_to_class};
 
 /// The numbers in the braces of `var NAME = [...]T{...}` in `src`.
 fn table(src: &str, name: &str) -> Vec<usize> {
@@ -29,6 +29,8 @@ fn size_classes_are_gos() {
     let sizes = table(&src, "SizeClassToSize");
     let ours: Vec<usize> = CLASS_TO_SIZE.iter().map(|&s| s as usize).collect();
     assert_eq!(ours, sizes);
+    let npages: Vec<usize> = CLASS_TO_NPAGES.iter().map(|&n| n as usize).collect();
+    assert_eq!(npages, table(&src, "SizeClassToNPages"));
     // Go looks classes up in two tables: by 8-byte steps up to 1016 and
     // by 128-byte steps above (its unsigned `divRoundUp(size-1024, 128)`
     // wraps to 0 for 1017..1024).

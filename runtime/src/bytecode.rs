@@ -639,8 +639,26 @@ pub struct Program {
     /// runtime/panic.go` and the line), which tracebacks show for the
     /// `panic(...)` frame between a deferred call and the panicking one.
     pub panic_site: (String, u32),
+    /// Descriptors of package runtime's error types, of which run-time
+    /// panics are values (None for programs built without them).
+    pub runtime_types: Option<RuntimeTypes>,
     pub global_slots: u32,
     pub entry: usize,
+}
+
+/// Rodata offsets of the descriptors of package runtime's error types.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RuntimeTypes {
+    /// `runtime.errorString` ("runtime error: " + message).
+    pub error_string: u32,
+    /// `runtime.plainError` (the message alone).
+    pub plain_error: u32,
+    /// `runtime.boundsError`.
+    pub bounds_error: u32,
+    /// `*runtime.TypeAssertionError`.
+    pub type_assertion_error: u32,
+    /// `*runtime.PanicNilError`.
+    pub panic_nil_error: u32,
 }
 
 /// A pointer-sized word of the read-only data segment that the linker

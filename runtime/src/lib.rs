@@ -6,7 +6,9 @@
 //! Modules: `bytecode` (the instruction set, shared with the compiler),
 //! `interp` (linking and the threaded dispatch machine), `proc`
 //! (goroutines, running a program), `stack` (contiguous stacks and
-//! morestack), `malloc` (heap memory), `print` (print/println),
+//! morestack), the allocator (`malloc`: `mallocgc`; `mheap`, `mcentral`,
+//! `mcache`, `mspan`, `mpagealloc`, `mstats`, `sysmem`, `sizeclasses`),
+//! `print` (print/println),
 //! `panic` (run-time errors and the fatal panic report), `convert`
 //! (amd64 float conversions), `abi` (type descriptors), `alg` (hashing
 //! and equality by descriptor), `maps` (Go's Swiss-table maps), `rand`
@@ -22,7 +24,13 @@ pub mod iface;
 pub mod interp;
 pub mod malloc;
 pub mod maps;
+pub mod mcache;
+pub mod mcentral;
 pub mod mem;
+pub mod mheap;
+pub mod mpagealloc;
+pub mod mspan;
+pub mod mstats;
 pub mod panic;
 pub mod print;
 pub mod proc;
@@ -30,6 +38,7 @@ pub mod rand;
 pub mod sizeclasses;
 pub mod slice;
 pub mod stack;
+pub mod sysmem;
 #[cfg(test)]
 mod testtypes;
 pub mod utf8;

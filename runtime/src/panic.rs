@@ -93,7 +93,64 @@ pub enum RuntimeError {
     PanicNil,
 }
 
+/// Which of package runtime's error types a run-time error is a value
+/// of (see `goviz/rterror`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorType {
+    /// `errorString`: its Error() is "runtime error: " + the text.
+    ErrorString,
+    /// `plainError`: the text alone.
+    Plain,
+    /// `boundsError`: "runtime error: " + the text.
+    Bounds,
+    /// `*TypeAssertionError`: the text alone.
+    TypeAssertion,
+    /// `*PanicNilError`.
+    PanicNil,
+}
+
 impl RuntimeError {
+    /// The Go type of this error's value.
+    pub fn go_type(&self) -> ErrorType {
+        use RuntimeError::*;
+        match self {
+            DivideByZero
+            | NegativeShift
+            | NilDeref { .. }
+            | MakeSliceLen
+            | MakeSliceCap
+            | GrowSliceLen
+            | UnsafeLen { .. }
+            | UnsafeNilPtr { .. }
+            | Uncomparable(_)
+            | Unhashable(_) => ErrorType::ErrorString,
+            // Go's `maps.unhashableTypeError` is a runtime.Error whose
+            // Error() is the text alone, as a plainError's.
+            NilMapAssign | MapKeyUnhashable(_) => ErrorType::Plain,
+            Index { .. }
+            | SliceHi { .. }
+            | SliceLo { .. }
+            | Slice3Max { .. }
+            | Slice3Hi { .. }
+            | Slice3Lo { .. } => ErrorType::Bounds,
+            TypeAssertion { .. } => ErrorType::TypeAssertion,
+            PanicNil => ErrorType::PanicNil,
+        }
+    }
+
+    /// The text the Go value holds: the message without the
+    /// "runtime error: " its type's Error method adds back.
+    pub fn value_text(&self) -> String {
+        let s = self.to_string();
+        match self.go_type() {
+            ErrorType::ErrorString | ErrorType::Bounds => s
+                .strip_prefix("runtime error: ")
+                .map(str::to_string)
+                .unwrap_or(s),
+            _ => s,
+        }
+    }
+
     /// The `[signal ...]` line gc prints after the message of a panic
     /// that came from a fault.
     fn signal_line(&self, pc: usize) -> Option<String> {
@@ -238,6 +295,9 @@ pub struct Defer {
 #[derive(Clone, Debug)]
 pub struct Panic {
     pub value: PanicValue,
+    /// The value as an empty interface (a run-time error's made by the
+    /// machine): what recover() returns, and what re-panics compare.
+    pub words: (u64, u64),
     /// Slot offset of the `gopanic` frame from the stack's base.
     pub frame: usize,
     pub recovered: bool,

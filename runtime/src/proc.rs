@@ -9,6 +9,7 @@
 
 use crate::bytecode::{SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::interp::{Exec, Linked, Status, Word};
+use crate::mcache::MCache;
 use crate::stack::Stack;
 
 /// Saved execution state of a goroutine that is not running (Go's gobuf).
@@ -16,6 +17,25 @@ use crate::stack::Stack;
 pub struct Gobuf {
     pub pc: *const Word,
     pub fp: *mut u64,
+}
+
+/// A P (processor): what an M must hold to run Go code. Today one P
+/// exists and holds only its allocation cache; the scheduler adds its
+/// run queue (`runq`, `runnext`), timers and status, and hangs it on the
+/// M running it.
+pub struct P {
+    pub id: u32,
+    /// The P's allocation cache (Go's `p.mcache`).
+    pub mcache: MCache,
+}
+
+impl P {
+    pub fn new(id: u32) -> P {
+        P {
+            id,
+            mcache: MCache::new(),
+        }
+    }
 }
 
 /// A goroutine.

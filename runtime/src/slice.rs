@@ -97,13 +97,25 @@ pub unsafe fn growslice(
     let Some(bytes) = bytes else {
         return Err(RuntimeError::GrowSliceLen);
     };
-    let capmem = roundupsize(bytes as usize, noscan) as u64;
-    let new_cap = (capmem / esize) as i64;
-    let p = heap.mallocgc((new_cap as u64 * esize) as usize) as u64;
+    let new_cap = (roundupsize(bytes as usize, noscan) as u64 / esize) as i64;
+    let capmem = (new_cap as u64 * esize) as usize;
+    let (lenmem, newlenmem) = (
+        (len as u64 * esize) as usize,
+        (new_len as u64 * esize) as usize,
+    );
+    // As Go's growslice: pointer-free memory is cleared only past the
+    // elements `append` is about to write; memory with pointers is all
+    // zeroed by mallocgc.
+    let p = heap.mallocgc(capmem, noscan, !noscan) as usize;
     // SAFETY: the old array holds len elements (contract); the new one
-    // holds new_cap >= len.
-    unsafe { crate::mem::memmove(p as usize, ptr as usize, (len as u64 * esize) as usize) };
-    Ok((p, new_cap))
+    // holds new_cap >= new_len > len.
+    unsafe {
+        if noscan {
+            crate::mem::memclr(p + newlenmem, capmem - newlenmem);
+        }
+        crate::mem::memmove(p, ptr as usize, lenmem);
+    }
+    Ok((p as u64, new_cap))
 }
 
 #[cfg(test)]

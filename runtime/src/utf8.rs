@@ -47,7 +47,7 @@ pub fn rune_string(heap: &mut crate::malloc::Heap, r: i64) -> (*mut u8, usize) {
         .unwrap_or('\u{FFFD}');
     let mut buf = [0u8; 4];
     let bytes = c.encode_utf8(&mut buf).as_bytes();
-    let p = heap.mallocgc(bytes.len());
+    let p = heap.mallocgc(bytes.len(), true, false);
     // SAFETY: p is a fresh block of bytes.len() bytes.
     unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
     (p, bytes.len())
@@ -70,11 +70,14 @@ pub unsafe fn string_to_runes(heap: &mut crate::malloc::Heap, s: &[u8], out: *mu
         i += w;
     }
     let cap = crate::sizeclasses::roundupsize(runes.len() * 4, true) / 4;
-    let p = heap.mallocgc(cap * 4);
+    // Go's rawruneslice: the slots past the runes are cleared.
+    let p = heap.mallocgc(cap * 4, true, false) as usize;
     for (k, r) in runes.iter().enumerate() {
         // SAFETY: p holds cap >= runes.len() 4-byte slots, 8-aligned.
-        unsafe { crate::mem::store32(p as usize + 4 * k, *r) };
+        unsafe { crate::mem::store32(p + 4 * k, *r) };
     }
+    // SAFETY: as above.
+    unsafe { crate::mem::memclr(p + 4 * runes.len(), 4 * (cap - runes.len())) };
     // SAFETY: out has three slots (the contract).
     unsafe {
         *out = p as u64;
@@ -101,7 +104,7 @@ pub fn runes_to_string(heap: &mut crate::malloc::Heap, p: usize, n: usize) -> (*
     if out.is_empty() {
         return (std::ptr::null_mut(), 0);
     }
-    let q = heap.mallocgc(out.len());
+    let q = heap.mallocgc(out.len(), true, false);
     // SAFETY: q is a fresh block of out.len() bytes.
     unsafe { std::ptr::copy_nonoverlapping(out.as_ptr(), q, out.len()) };
     (q, out.len())

@@ -51,11 +51,19 @@ impl std::fmt::Display for Unsupported {
 
 pub type Result<T> = std::result::Result<T, Unsupported>;
 
+/// The import path of goviz's package of run-time error values (package
+/// runtime's, see `runtime/overlay/goviz/rterror`), compiled into every
+/// program; its symbols are `runtime.`'s.
+pub const RUNTIME_ERRORS: &str = "goviz/rterror";
+
 /// Package-level state shared by the functions being compiled.
 pub(crate) struct Ctx<'a> {
     pub world: &'a World,
+    /// The package being compiled and its checker's side tables.
     pub info: &'a Info,
     pub pkg: &'a Package,
+    /// Every package compiled, in dependency order.
+    pkgs: Vec<(&'a Package, &'a Info)>,
     /// Function index by the declaring name's position.
     pub funcs: HashMap<GPos, usize>,
     /// Global slot and representation of each package-level variable.
@@ -135,6 +143,11 @@ impl Rodata {
 }
 
 impl Ctx<'_> {
+    /// Makes package `i` (of `pkgs`) the one being compiled.
+    fn enter(&mut self, i: usize) {
+        (self.pkg, self.info) = self.pkgs[i];
+    }
+
     /// A new function index (for a function literal).
     pub fn new_func_index(&mut self) -> usize {
         self.next_func += 1;
@@ -166,14 +179,17 @@ impl Ctx<'_> {
     }
 }
 
-/// A function declaration of the main package and its file index.
+/// A function declaration: its package (index in `Ctx::pkgs`), file
+/// index and declaration.
 struct FuncSrc<'a> {
+    pkg: usize,
     file: usize,
     decl: &'a FuncDecl,
 }
 
-/// Compiles the main package of `prog` (checked without errors) against
-/// the Go installation `goroot`.
+/// Compiles the main package of `prog` (checked without errors), with
+/// the packages goviz compiles into every program, against the Go
+/// installation `goroot`.
 pub fn compile(
     prog: &Program,
     checked: &CheckedProgram,
@@ -182,16 +198,28 @@ pub fn compile(
     let main_idx = prog
         .main
         .expect("compile is given a program with a main package");
-    let pkg = &prog.packages[main_idx];
-    let cpkg = checked
-        .packages
-        .iter()
-        .find(|p| p.path == pkg.path)
-        .expect("the main package was checked");
+    let checked_pkg = |i: usize| {
+        let pkg = &prog.packages[i];
+        let c = checked
+            .packages
+            .iter()
+            .find(|p| p.path == pkg.path)
+            .expect("every package was checked");
+        (pkg, &c.info)
+    };
+    // Dependency order: goviz's own packages (which import nothing),
+    // then main.
+    let mut pkgs: Vec<_> = (0..prog.packages.len())
+        .filter(|&i| prog.packages[i].path == RUNTIME_ERRORS)
+        .map(checked_pkg)
+        .collect();
+    pkgs.push(checked_pkg(main_idx));
+    let (pkg, info) = checked_pkg(main_idx);
     let mut cx = Ctx {
         world: &checked.world,
-        info: &cpkg.info,
+        info,
         pkg,
+        pkgs,
         funcs: HashMap::new(),
         globals: HashMap::new(),
         rodata: Rodata::default(),
@@ -202,17 +230,24 @@ pub fn compile(
         next_func: 0,
     };
     refuse_imports(&cx)?;
-    let srcs = collect_funcs(&mut cx)?;
-    let global_slots = layout_globals(&mut cx)?;
+    let mut srcs = Vec::new();
+    let mut global_slots = 0;
+    for i in 0..cx.pkgs.len() {
+        cx.enter(i);
+        srcs.extend(collect_funcs(&mut cx, i)?);
+        global_slots = layout_globals(&mut cx, global_slots)?;
+    }
     // Indices: declared functions in source order, the entry, then
-    // function literals as they are compiled.
+    // function literals and wrappers as they are compiled.
     let entry = srcs.len();
     cx.next_func = entry + 1;
     let mut funcs = Vec::with_capacity(srcs.len() + 1);
     for src in &srcs {
+        cx.enter(src.pkg);
         funcs.push(func::compile_func(&mut cx, src.file, src.decl)?);
     }
     funcs.push(entry_func(&mut cx, &srcs)?);
+    let runtime_types = runtime_types(&mut cx)?;
     let mut closures = std::mem::take(&mut cx.closures);
     closures.sort_by_key(|c| c.0);
     funcs.extend(closures.into_iter().map(|c| c.1));
@@ -223,8 +258,38 @@ pub fn compile(
         relocs: cx.rodata.relocs,
         itabs: cx.tdata.static_itabs,
         panic_site: panic_site(goroot),
+        runtime_types,
         global_slots,
     })
+}
+
+/// The descriptors of the run-time error types the machine makes values
+/// of (the types of `goviz/rterror`'s `...Value` variables).
+fn runtime_types(cx: &mut Ctx) -> Result<Option<bytecode::RuntimeTypes>> {
+    let Some(i) = cx.pkgs.iter().position(|p| p.0.path == RUNTIME_ERRORS) else {
+        return Ok(None);
+    };
+    cx.enter(i);
+    let w = cx.world;
+    let pkg = w
+        .pkgs
+        .iter()
+        .find(|p| p.path == RUNTIME_ERRORS)
+        .expect("the runtime errors package was checked");
+    let mut desc = |name: &str| -> Result<u32> {
+        let t = w
+            .lookup_local(pkg.scope, name)
+            .and_then(|o| w.obj(o).typ)
+            .expect("goviz/rterror declares its value variables");
+        Ok(cx.type_desc(t, (0, Pos(0)))? as u32)
+    };
+    Ok(Some(bytecode::RuntimeTypes {
+        error_string: desc("errorStringValue")?,
+        plain_error: desc("plainErrorValue")?,
+        bounds_error: desc("boundsErrorValue")?,
+        type_assertion_error: desc("typeAssertionErrorValue")?,
+        panic_nil_error: desc("panicNilErrorValue")?,
+    }))
 }
 
 fn refuse_imports(cx: &Ctx) -> Result<()> {
@@ -243,8 +308,9 @@ fn refuse_imports(cx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-/// Numbers the main package's functions in source order.
-fn collect_funcs<'a>(cx: &mut Ctx<'a>) -> Result<Vec<FuncSrc<'a>>> {
+/// Numbers the functions of package `pkg` (the current one) in source
+/// order.
+fn collect_funcs<'a>(cx: &mut Ctx<'a>, pkg: usize) -> Result<Vec<FuncSrc<'a>>> {
     let mut srcs = Vec::new();
     for (fi, f) in cx.pkg.files.iter().enumerate() {
         for d in &f.ast.decls {
@@ -256,21 +322,26 @@ fn collect_funcs<'a>(cx: &mut Ctx<'a>) -> Result<Vec<FuncSrc<'a>>> {
             if fd.body.is_none() {
                 return cx.unsupported(fi, fd.name.pos, "functions without a body are");
             }
-            cx.funcs.insert(cx.gpos(fi, fd.name.pos), srcs.len());
+            cx.funcs
+                .insert(cx.gpos(fi, fd.name.pos), cx.func_names.len());
             let name = match &fd.recv {
                 Some(r) => method_symbol(cx, fi, r, &fd.name.value)?,
                 None => symbol(cx.pkg, &fd.name.value, None),
             };
             cx.func_names.push(name);
-            srcs.push(FuncSrc { file: fi, decl: fd });
+            srcs.push(FuncSrc {
+                pkg,
+                file: fi,
+                decl: fd,
+            });
         }
     }
     Ok(srcs)
 }
 
-/// Gives each package-level variable its global slots.
-fn layout_globals(cx: &mut Ctx) -> Result<u32> {
-    let mut next = 0u32;
+/// Gives each package-level variable of the current package its global
+/// slots, from slot `next`; returns the next free slot.
+fn layout_globals(cx: &mut Ctx, mut next: u32) -> Result<u32> {
     for (fi, f) in cx.pkg.files.iter().enumerate() {
         for d in &f.ast.decls {
             let Decl::Var(vd) = d else { continue };
@@ -329,8 +400,39 @@ fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Init<'a>> {
 /// `runtime.main` for this program: package initialization, then
 /// `main.main`, then exit 0.
 fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
+    let mut g = func::FuncGen::new(0, "runtime.main".into(), false);
+    for i in 0..cx.pkgs.len() {
+        cx.enter(i);
+        init_package(cx, &mut g, srcs, i)?;
+    }
+    let main_pkg = cx.pkgs.len() - 1;
+    let main = srcs
+        .iter()
+        .position(|s| s.pkg == main_pkg && s.decl.recv.is_none() && &*s.decl.name.value == "main");
+    if let Some(m) = main {
+        g.call_func(m);
+    }
+    g.emit(Op::Exit, 0, 0, 0, 0);
+    if g.is_too_large() {
+        return cx.unsupported(
+            0,
+            cx.pkg.files[0].ast.pos,
+            "package initializers this large are",
+        );
+    }
+    Ok(g.finish(FuncMeta {
+        name: "runtime.main".into(),
+        file: String::new(),
+        line: 0,
+        args: vec![],
+        wrapper: false,
+    }))
+}
+
+/// Package `pkg`'s initialization (the current package): its variables
+/// in `Info::init_order`, then its `init` functions in source order.
+fn init_package(cx: &mut Ctx, g: &mut func::FuncGen, srcs: &[FuncSrc], pkg: usize) -> Result<()> {
     let inits = var_inits(cx);
-    let mut g = func::FuncGen::new(0, symbol(cx.pkg, "init", None), false);
     // A multi-value initializer runs once, for the first of its names.
     let mut done: Vec<*const Expr> = Vec::new();
     for &o in &cx.info.init_order {
@@ -366,33 +468,12 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
             }
         }
     }
-    let mut main = None;
     for (i, s) in srcs.iter().enumerate() {
-        let name = &*s.decl.name.value;
-        if name == "init" {
+        if s.pkg == pkg && s.decl.recv.is_none() && &*s.decl.name.value == "init" {
             g.call_func(i);
-        } else if name == "main" {
-            main = Some(i);
         }
     }
-    if let Some(m) = main {
-        g.call_func(m);
-    }
-    g.emit(Op::Exit, 0, 0, 0, 0);
-    if g.is_too_large() {
-        return cx.unsupported(
-            0,
-            cx.pkg.files[0].ast.pos,
-            "package initializers this large are",
-        );
-    }
-    Ok(g.finish(FuncMeta {
-        name: "runtime.main".into(),
-        file: String::new(),
-        line: 0,
-        args: vec![],
-        wrapper: false,
-    }))
+    Ok(())
 }
 
 /// Where gc's `gopanic` calls deferred functions: the file and the line
@@ -433,10 +514,12 @@ pub(crate) fn abs_path(p: &Path) -> String {
 }
 
 /// The package part of Go's symbol names: `main` for the main package,
-/// else the import path.
+/// `runtime` for goviz's run-time errors, else the import path.
 fn pkg_symbol(pkg: &Package) -> &str {
     if pkg.name == "main" {
         "main"
+    } else if pkg.path == RUNTIME_ERRORS {
+        "runtime"
     } else {
         pkg.path.as_str()
     }

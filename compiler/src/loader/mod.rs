@@ -183,6 +183,9 @@ pub struct Loader {
     cwd: PathBuf,
     ctx: BuildContext,
     threads: usize,
+    /// Packages every program loads besides what it imports (as the
+    /// linker adds the runtime), loaded as roots after the main package.
+    implicit: Vec<String>,
 }
 
 impl Loader {
@@ -195,7 +198,14 @@ impl Loader {
             cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/")),
             ctx: BuildContext::goviz(),
             threads: std::thread::available_parallelism().map_or(4, |n| n.get().min(16)),
+            implicit: Vec::new(),
         }
+    }
+
+    /// Makes every program load these packages too (by import path).
+    pub fn with_implicit(mut self, paths: &[&str]) -> Loader {
+        self.implicit = paths.iter().map(|p| p.to_string()).collect();
+        self
     }
 
     /// Sets the overlay directory (packages there replace the standard
@@ -352,9 +362,19 @@ impl Loader {
             overlay: self.overlay.clone(),
             module: Module::enclosing(&spec.dir),
         };
-        let scanned = self.scan_all(&roots, vec![spec.clone()]);
+        let mut start = vec![spec.clone()];
+        start.extend(
+            self.implicit
+                .iter()
+                .filter_map(|p| roots.resolve(p, Importer::User).ok())
+                .map(|r| spec_of(&r)),
+        );
+        let scanned = self.scan_all(&roots, start);
         let mut g = graph::Graph::new(self, &roots, scanned);
         g.load_root(graph::Root::Main(spec.path.clone()));
+        for p in &self.implicit {
+            g.load_root(graph::Root::Path(p.clone()));
+        }
         let prog = g.finish()?;
         let main = &prog.packages[prog.roots[0]];
         if main.name != "main" {

@@ -125,15 +125,16 @@ unsafe fn start_panic(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Next {
         *gp.add(SLOT_RET_PC) = pc.add(1) as u64;
         *gp.add(SLOT_CALLER_DIST) = f.frame_slots as u64;
         *gp.add(SLOT_CLOSURE) = 0;
-        let (w0, w1) = match value {
-            PanicValue::Go(t, d) => (t, d),
-            PanicValue::Runtime(_) => (0, 0),
+        let words = match &value {
+            PanicValue::Go(t, d) => (*t, *d),
+            PanicValue::Runtime(e) => error_value(ctx, e),
         };
-        *gp.add(FRAME_HEADER as usize) = w0;
-        *gp.add(FRAME_HEADER as usize + 1) = w1;
+        *gp.add(FRAME_HEADER as usize) = words.0;
+        *gp.add(FRAME_HEADER as usize + 1) = words.1;
         let frame = frame_off(ctx, gp);
         (*(*ctx).g).panics.push(Panic {
             value,
+            words,
             frame,
             recovered: false,
             running: None,
@@ -277,10 +278,41 @@ unsafe fn gorecover(ctx: *mut Exec, fp: *mut u64) -> (u64, u64) {
             return (0, 0);
         }
         p.recovered = true;
-        match p.value {
-            PanicValue::Go(t, d) => (t, d),
-            // Run-time errors become Go values with the runtime package.
-            PanicValue::Runtime(_) => (0, 0),
+        p.words
+    }
+}
+
+/// The Go value of run-time error `e` (a value of one of package
+/// runtime's error types, see `goviz/rterror`), as an empty interface.
+unsafe fn error_value(ctx: *mut Exec, e: &RuntimeError) -> (u64, u64) {
+    use crate::panic::ErrorType;
+    // SAFETY: ctx.prog is the running program; objects come from its
+    // heap and are written before the value is published.
+    unsafe {
+        let prog = &*(*ctx).prog;
+        let Some(rt) = prog.runtime_types else {
+            return (0, 0);
+        };
+        let heap = &mut (*ctx).heap;
+        let ty = |off: u32| prog.module().types as u64 + off as u64;
+        // A string header {ptr, len} holding the error's text: the value
+        // of errorString and plainError, and the one field of
+        // boundsError and TypeAssertionError.
+        let mut text_object = || {
+            let text = e.value_text();
+            let bytes = heap.mallocgc(text.len(), true, false) as usize;
+            std::ptr::copy_nonoverlapping(text.as_ptr(), bytes as *mut u8, text.len());
+            let obj = heap.mallocgc(16, false, true) as usize;
+            mem::store64(obj, bytes as u64);
+            mem::store64(obj + 8, text.len() as u64);
+            obj as u64
+        };
+        match e.go_type() {
+            ErrorType::ErrorString => (ty(rt.error_string), text_object()),
+            ErrorType::Plain => (ty(rt.plain_error), text_object()),
+            ErrorType::Bounds => (ty(rt.bounds_error), text_object()),
+            ErrorType::TypeAssertion => (ty(rt.type_assertion_error), text_object()),
+            ErrorType::PanicNil => (ty(rt.panic_nil_error), heap.mallocgc(0, true, false) as u64),
         }
     }
 }
@@ -296,12 +328,12 @@ unsafe fn preprint(ctx: *mut Exec) -> Next {
         let module = prog.module();
         let panics = &mut (*g).panics;
         for i in (1..panics.len()).rev() {
-            if panics[i - 1].value == panics[i].value {
+            if panics[i - 1].words == panics[i].words {
                 panics[i - 1].repanicked = true;
             }
         }
         for i in (0..panics.len()).rev() {
-            let skip = i > 0 && panics[i - 1].value == panics[i].value;
+            let skip = i > 0 && panics[i - 1].words == panics[i].words;
             let PanicValue::Go(t, d) = panics[i].value else {
                 continue;
             };

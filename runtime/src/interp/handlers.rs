@@ -378,7 +378,8 @@ handler!(h_storen, |pc, fp, ctx| {
 
 handler!(h_new, |pc, fp, ctx| {
     let w = ins(pc);
-    *slot(fp, w.a) = (*ctx).heap.mallocgc(w.k as u32 as usize) as u64;
+    // Go's newobject; the type's pointer-ness is not known here yet.
+    *slot(fp, w.a) = (*ctx).heap.mallocgc(w.k as u32 as usize, false, true) as u64;
     next!(pc.add(1), fp, ctx)
 });
 
@@ -478,7 +479,8 @@ handler!(h_makeslice, |pc, fp, ctx| {
     if let Err(e) = crate::slice::makeslice_check(len, cap, esize) {
         return raise(pc, fp, ctx, e);
     }
-    *slot(fp, w.a) = (*ctx).heap.mallocgc((cap as u64 * esize) as usize) as u64;
+    let bytes = (cap as u64 * esize) as usize;
+    *slot(fp, w.a) = (*ctx).heap.mallocgc(bytes, false, true) as u64;
     next!(pc.add(1), fp, ctx)
 });
 
@@ -546,7 +548,7 @@ handler!(h_bytestostr, |pc, fp, ctx| {
     let q = if n == 0 {
         0
     } else {
-        (*ctx).heap.mallocgc(n) as usize
+        (*ctx).heap.mallocgc(n, true, false) as usize
     };
     mem::memmove(q, p, n);
     *slot(fp, w.a) = q as u64;
@@ -558,8 +560,10 @@ handler!(h_strtobytes, |pc, fp, ctx| {
     let w = ins(pc);
     let (p, n) = (*slot(fp, w.b) as usize, *slot(fp, w.b + 1) as usize);
     let cap = crate::sizeclasses::roundupsize(n, true);
-    let q = (*ctx).heap.mallocgc(cap) as usize;
+    // Go's rawbyteslice: the bytes past the string's are cleared.
+    let q = (*ctx).heap.mallocgc(cap, true, false) as usize;
     mem::memmove(q, p, n);
+    mem::memclr(q + n, cap - n);
     *slot(fp, w.a) = q as u64;
     *slot(fp, w.a + 1) = n as u64;
     *slot(fp, w.a + 2) = cap as u64;

@@ -55,6 +55,7 @@ pub struct Linked {
     pub entry: usize,
     /// Addresses of the itabs the compiler emitted.
     pub itabs: Vec<usize>,
+    pub runtime_types: Option<bytecode::RuntimeTypes>,
     /// The `gopanic` pseudo-function (see `gopanic.rs`): its first word
     /// is where deferred calls run by a panic return, its second where
     /// preprintpanics' method calls return. Also in `funcs`, so that
@@ -160,6 +161,7 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
     funcs.push(gopanic);
     Ok(Linked {
         itabs,
+        runtime_types: prog.runtime_types,
         gopanic: gopanic_ptr,
         funcs,
         rodata,

@@ -266,9 +266,25 @@ pub fn group_at(t: &MapTy, data: *mut u8, i: u64) -> GroupRef {
     GroupRef(data.wrapping_add(i as usize * t.group_size))
 }
 
-/// A new array of `n` groups, every slot empty (Go's `newGroups`).
+/// A new zeroed object of type `typ` (Go's `newobject`).
+pub fn new_object(heap: &mut Heap, typ: TypeRef) -> *mut u8 {
+    heap.mallocgc(typ.size(), typ.ptr_bytes() == 0, true)
+}
+
+/// A new zeroed runtime structure of `bytes` bytes that holds pointers
+/// (map headers, tables, directories).
+pub fn new_struct(heap: &mut Heap, bytes: usize) -> *mut u8 {
+    heap.mallocgc(bytes, false, true)
+}
+
+/// A new array of `n` groups, every slot empty (Go's `newGroups`). New
+/// slots are zeroed: an inserted key's elem starts as the zero value.
 pub fn new_groups(heap: &mut Heap, t: &MapTy, n: u64) -> *mut u8 {
-    let data = heap.mallocgc(n as usize * t.group_size);
+    let noscan = !t.indirect_key()
+        && !t.indirect_elem()
+        && t.key.ptr_bytes() == 0
+        && t.elem.ptr_bytes() == 0;
+    let data = heap.mallocgc(n as usize * t.group_size, noscan, true);
     for i in 0..n {
         group_at(t, data, i).set_empty();
     }

@@ -16,7 +16,8 @@
 //! detector; goviz's map operations never yield mid-way, so it stays 0.
 
 use super::group::{
-    GroupRef, MapTy, SLOTS, match_empty_or_deleted, match_full, memclr, new_groups, typedmemmove,
+    GroupRef, MapTy, SLOTS, match_empty_or_deleted, match_full, memclr, new_groups, new_struct,
+    typedmemmove,
 };
 use super::table::{
     self, MAX_AVG_GROUP_LOAD, MAX_TABLE_CAPACITY, Table, fill_new, find_in_group, h2, new_table,
@@ -62,7 +63,7 @@ fn depth_to_shift(depth: u8) -> u8 {
 /// with room for `hint` at 7/8 load. An impossible hint gives an empty
 /// map (Go does not panic).
 pub fn new_map(heap: &mut Heap, t: &MapTy, hint: u64) -> *mut Map {
-    let p = heap.mallocgc(size_of::<Map>()).cast::<Map>();
+    let p = new_struct(heap, size_of::<Map>()).cast::<Map>();
     let m = map_mut(p);
     m.seed = rand();
     if hint <= SLOTS as u64 {
@@ -86,7 +87,7 @@ pub fn new_map(heap: &mut Heap, t: &MapTy, hint: u64) -> *mut Map {
     }
     m.global_depth = dir_size.trailing_zeros() as u8;
     m.global_shift = depth_to_shift(m.global_depth);
-    m.dir_ptr = heap.mallocgc(8 * dir_size as usize);
+    m.dir_ptr = new_struct(heap, 8 * dir_size as usize);
     m.dir_len = dir_size as i64;
     for i in 0..dir_size {
         let tb = new_table(heap, t, target / dir_size, i as i64, m.global_depth);
@@ -142,7 +143,7 @@ impl Map {
     ) {
         if tab(old).local_depth == self.global_depth {
             let len = self.dir_len as usize;
-            let new_dir = heap.mallocgc(16 * len);
+            let new_dir = new_struct(heap, 16 * len);
             for i in 0..len {
                 let tb = self.directory_at(i);
                 // SAFETY: the new directory has 2 * len entries.
@@ -273,7 +274,7 @@ impl Map {
             let hash = unsafe { typehash(t.key, key, self.seed)? };
             tab(tb).unchecked_put_slot(t, hash, key, elem);
         }
-        self.dir_ptr = heap.mallocgc(8);
+        self.dir_ptr = new_struct(heap, 8);
         self.dir_len = 1;
         self.directory_set(0, tb);
         self.global_depth = 0;

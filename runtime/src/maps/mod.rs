@@ -41,7 +41,7 @@ fn zero_elem(heap: &mut Heap, t: &MapTy) -> *const u8 {
     if t.elem.size() <= ZERO_VAL_SIZE {
         ZERO_VAL.as_ptr().cast()
     } else {
-        heap.mallocgc(t.elem.size())
+        group::new_object(heap, t.elem)
     }
 }
 

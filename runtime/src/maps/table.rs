@@ -18,7 +18,8 @@
 
 use super::group::{
     CTRL_DELETED, CTRL_EMPTY, GroupRef, MapTy, SLOTS, group_at, match_empty,
-    match_empty_or_deleted, match_full, match_h2, memclr, new_groups, typedmemmove,
+    match_empty_or_deleted, match_full, match_h2, memclr, new_groups, new_object, new_struct,
+    typedmemmove,
 };
 use super::map::Map;
 use crate::alg::{AlgResult, typeequal};
@@ -94,7 +95,7 @@ pub fn new_table(heap: &mut Heap, t: &MapTy, capacity: u64, index: i64, depth: u
     let capacity = capacity
         .clamp(SLOTS as u64, MAX_TABLE_CAPACITY as u64)
         .next_power_of_two();
-    let p = heap.mallocgc(size_of::<Table>()).cast::<Table>();
+    let p = new_struct(heap, size_of::<Table>()).cast::<Table>();
     let tb = tab(p);
     tb.index = index;
     tb.local_depth = depth;
@@ -121,11 +122,11 @@ fn move_into(t: &MapTy, g: GroupRef, i: usize, key: *mut u8, elem: *mut u8) {
 /// elem objects of indirect slots) and returns the slot's elem.
 pub fn fill_new(heap: &mut Heap, t: &MapTy, g: GroupRef, i: usize, key: *const u8) -> *mut u8 {
     if t.indirect_key() {
-        write_ptr(g.key_slot(t, i), heap.mallocgc(t.key.size()));
+        write_ptr(g.key_slot(t, i), new_object(heap, t.key));
     }
     typedmemmove(t.key, g.key(t, i), key);
     if t.indirect_elem() {
-        write_ptr(g.elem_slot(t, i), heap.mallocgc(t.elem.size()));
+        write_ptr(g.elem_slot(t, i), new_object(heap, t.elem));
     }
     g.elem(t, i)
 }
