@@ -70,6 +70,36 @@ impl FuncGen {
         Ok(mem)
     }
 
+    /// Whether `e` is `m[k]` on a map.
+    pub(super) fn is_map_index(&self, cx: &Ctx, e: &Expr) -> Result<bool> {
+        match &e.unparen().kind {
+            ExprKind::Index(m, idx) if idx.len() == 1 => self.is_map(cx, m),
+            _ => Ok(false),
+        }
+    }
+
+    /// `m[k] op= y` in gc's order: m and k, then y (calls included),
+    /// then the element is read, combined (a division by zero panics
+    /// before anything is inserted) and written back.
+    pub(super) fn map_op_assign(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        op: Operator,
+        lhs: &Expr,
+        rhs: &Expr,
+    ) -> Result<()> {
+        let mark = self.next;
+        let (place, r) = self.place(cx, lhs)?;
+        let y = self.expr(cx, rhs, self.operand_repr(cx, rhs, r, op))?;
+        self.at(cx, pos);
+        let x = self.load_place(place, r);
+        self.binary_op(cx, pos, op, x, x, y, r)?;
+        self.store_place(place, x, r);
+        self.free_to(mark);
+        Ok(())
+    }
+
     /// The place `m[k]`, or None when `m` is not a map.
     pub(super) fn map_element(
         &mut self,

@@ -184,6 +184,9 @@ impl FuncGen {
         rhs: &[Expr],
     ) -> Result<()> {
         if let AssignOp::Op(bop) = op {
+            if self.is_map_index(cx, &lhs[0])? {
+                return self.map_op_assign(cx, pos, bop, &lhs[0], &rhs[0]);
+            }
             let mark = self.next;
             let (place, r) = self.place(cx, &lhs[0])?;
             let x = self.load_place(place, r);
