@@ -596,6 +596,10 @@ pub struct FuncMeta {
     /// A compiler-generated wrapper that forwards its call (gc's
     /// `WRAPPER` functions): recover() looks through it.
     pub wrapper: bool,
+    /// Instructions (by index) calling a function that gc inlines at
+    /// that call: tracebacks show the callee's frame as gc shows an
+    /// inlined one, `f(...)` with no pc offset.
+    pub inlined_calls: Vec<u32>,
 }
 
 /// One word of a traceback's argument list: gc prints scalars as a hex

@@ -464,19 +464,31 @@ fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec
         // operand word is at pc - 1), so pc - 1 is inside the caller.
         let at = if innermost { pc } else { unsafe { pc.sub(1) } };
         let Some(f) = prog.func_at(at) else { break };
+        // SAFETY: fp is a live frame; its header holds the return pc.
+        let ret = unsafe { *fp.add(SLOT_RET_PC) } as *const Word;
+        let inlined = !ret.is_null()
+            && prog
+                .func_at(ret.wrapping_sub(1))
+                .is_some_and(|c| c.is_inlined_call(ret));
         if !f.meta.name.starts_with("runtime.") {
             let idx = f.word_index(at);
             let off = f.word_index(pc) * size_of::<Word>();
             let _ = write!(out, "{}(", f.meta.name);
-            // SAFETY: fp is the frame of f, whose parameters are slots.
-            unsafe { print_args(&f.meta.args, fp, out) };
-            // As gc: no offset when the pc is the function's entry.
-            let _ = write!(out, ")\n\t{}:{}", f.meta.file, f.lines[idx]);
-            let _ = if off == 0 {
-                writeln!(out)
+            if inlined {
+                // gc prints an inlined frame with `...` for its arguments
+                // and no pc offset.
+                let _ = writeln!(out, "...)\n\t{}:{}", f.meta.file, f.lines[idx]);
             } else {
-                writeln!(out, " +{off:#x}")
-            };
+                // SAFETY: fp is the frame of f, whose parameters are slots.
+                unsafe { print_args(&f.meta.args, fp, out) };
+                // As gc: no offset when the pc is the function's entry.
+                let _ = write!(out, ")\n\t{}:{}", f.meta.file, f.lines[idx]);
+                let _ = if off == 0 {
+                    writeln!(out)
+                } else {
+                    writeln!(out, " +{off:#x}")
+                };
+            }
         }
         // SAFETY: fp is a live frame; its header links to the caller.
         unsafe {

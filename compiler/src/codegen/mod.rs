@@ -79,6 +79,10 @@ pub(crate) struct Ctx<'a> {
     pub method_wrappers: HashMap<usize, usize>,
     /// Go's symbol name of each declared function, by index.
     pub func_names: Vec<String>,
+    /// The call expressions (by address) that gc inlines into the
+    /// function containing them: tracebacks show their callees as
+    /// inlined frames.
+    pub inlined_calls: std::collections::HashSet<usize>,
     /// The next free function index.
     next_func: usize,
 }
@@ -227,6 +231,7 @@ pub fn compile(
         closures: Vec::new(),
         method_wrappers: HashMap::new(),
         func_names: Vec::new(),
+        inlined_calls: inlined_calls(prog, checked),
         next_func: 0,
     };
     refuse_imports(&cx)?;
@@ -261,6 +266,21 @@ pub fn compile(
         runtime_types,
         global_slots,
     })
+}
+
+/// The calls gc inlines in the main package's functions (gc's inliner,
+/// `crate::inline`, run as `go build` would).
+fn inlined_calls(prog: &Program, checked: &CheckedProgram) -> std::collections::HashSet<usize> {
+    let Some(view) = crate::inline::main_view(prog, checked) else {
+        return Default::default();
+    };
+    let inl = crate::inline::analyze(&view);
+    inl.calls
+        .iter()
+        .flatten()
+        .filter(|c| c.chain.is_empty())
+        .map(|c| c.call)
+        .collect()
 }
 
 /// The descriptors of the run-time error types the machine makes values
@@ -426,6 +446,7 @@ fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
         line: 0,
         args: vec![],
         wrapper: false,
+        inlined_calls: vec![],
     }))
 }
 

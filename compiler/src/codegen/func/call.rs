@@ -187,6 +187,12 @@ impl FuncGen {
         }
         s = self.write_args(cx, e.pos, &sig, &pr, args, *has_dots, s)?;
         self.at(cx, e.pos);
+        if cx
+            .inlined_calls
+            .contains(&(e.unparen() as *const Expr as usize))
+        {
+            self.inlined.push(self.code.len() as u32);
+        }
         match (callee, closure) {
             (Callee::Static(idx) | Callee::Method { idx, .. }, _) => {
                 self.emit(Op::Call, base, 0, 0, idx as i64);

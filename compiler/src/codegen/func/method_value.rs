@@ -147,6 +147,7 @@ impl FuncGen {
             line: 1,
             args: f.args,
             wrapper: true,
+            inlined_calls: vec![],
         };
         cx.closures.push((w, self.finish(meta)));
         w

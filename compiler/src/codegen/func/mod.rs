@@ -87,6 +87,8 @@ pub(crate) struct FuncGen {
     /// Results captured in heap cells: (cell slot, result slot, repr).
     heap_results: Vec<(u16, u16, Repr)>,
     ndeferwraps: u32,
+    /// Calls (instruction indices) gc inlines.
+    inlined: Vec<u32>,
 }
 
 /// Compiles a function or method declaration of the main package.
@@ -207,6 +209,7 @@ impl FuncGen {
             line: cx.line(file, func_pos),
             args,
             wrapper: false,
+            inlined_calls: std::mem::take(&mut self.inlined),
         };
         if self.too_large {
             return cx.unsupported(file, pos, "functions whose frame passes 65535 slots are");
@@ -345,6 +348,7 @@ impl FuncGen {
             defer_sites: Vec::new(),
             heap_results: Vec::new(),
             ndeferwraps: 0,
+            inlined: Vec::new(),
         }
     }
 
