@@ -356,6 +356,9 @@ ops! {
     Panic,
     /// a..a+1 = recover()
     Recover,
+    /// panics with a run-time error of package runtime's plainError type
+    /// whose message is the string a..a+1
+    PanicPlain,
     /// ends the program with exit status k (after the entry function)
     Exit,
     /// begins a print statement (takes printlock)
@@ -483,9 +486,9 @@ impl Op {
         use Op::*;
         match self {
             Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            MapClear | MapIterNext | CheckShift | DeferPop | Panic | Recover | PrintIface
-            | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64 | PrintF32
-            | PrintBool | PrintStr | PrintPtr => Format::A,
+            MapClear | MapIterNext | CheckShift | DeferPop | Panic | PanicPlain | Recover
+            | PrintIface | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64
+            | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
             MapDelete | MapLen | MapIterInit | DynType | StrToRunes | RunesToStr | MemClr
             | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2
             | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS | FToU

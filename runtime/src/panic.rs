@@ -91,6 +91,9 @@ pub enum RuntimeError {
     MapKeyUnhashable(String),
     /// `panic(nil)` (`*runtime.PanicNilError`).
     PanicNil,
+    /// A run-time panic with this message and no "runtime error: "
+    /// prefix (`runtime.plainError`): panicwrap's.
+    Plain(String),
 }
 
 /// Which of package runtime's error types a run-time error is a value
@@ -135,6 +138,7 @@ impl RuntimeError {
             | Slice3Lo { .. } => ErrorType::Bounds,
             TypeAssertion { .. } => ErrorType::TypeAssertion,
             PanicNil => ErrorType::PanicNil,
+            Plain(_) => ErrorType::Plain,
         }
     }
 
@@ -258,6 +262,7 @@ impl fmt::Display for RuntimeError {
                 }
             }
             RuntimeError::PanicNil => f.write_str("runtime error: panic called with nil argument"),
+            RuntimeError::Plain(m) => f.write_str(m),
             RuntimeError::Uncomparable(t) => {
                 write!(f, "runtime error: comparing uncomparable type {t}")
             }
@@ -459,6 +464,8 @@ fn print_indented(out: &mut Vec<u8>, s: &[u8]) {
 /// `tracepc = pc - 1` does.
 fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec<u8>) {
     let mut innermost = true;
+    // Whether the frame printed last (the callee) is the gopanic frame.
+    let mut callee_panics = false;
     while !pc.is_null() {
         // SAFETY: a return address is one word past a call (the call's
         // operand word is at pc - 1), so pc - 1 is inside the caller.
@@ -470,7 +477,12 @@ fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec
             && prog
                 .func_at(ret.wrapping_sub(1))
                 .is_some_and(|c| c.is_inlined_call(ret));
-        if !f.meta.name.starts_with("runtime.") {
+        // gc's showfuncinfo: runtime frames are hidden, and so are
+        // wrappers, unless the wrapper itself panicked.
+        let hidden =
+            f.meta.name.starts_with("runtime.") || f.meta.wrapper && !innermost && !callee_panics;
+        callee_panics = f.meta.name == "panic";
+        if !hidden {
             let idx = f.word_index(at);
             let off = f.word_index(pc) * size_of::<Word>();
             let _ = write!(out, "{}(", f.meta.name);

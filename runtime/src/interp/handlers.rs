@@ -1357,6 +1357,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::DeferPop => super::gopanic::h_deferpop,
         Op::Panic => super::gopanic::h_panic,
         Op::Recover => super::gopanic::h_recover,
+        Op::PanicPlain => super::gopanic::h_panicplain,
         Op::Exit => h_exit,
         Op::PrintLock => h_printlock,
         Op::PrintUnlock => h_printunlock,
