@@ -80,6 +80,15 @@ pub enum RuntimeError {
     },
     /// `==` on interfaces holding a type that is not comparable.
     Uncomparable(String),
+    /// A map write through a nil map (a `plainError`: no "runtime error"
+    /// prefix).
+    NilMapAssign,
+    /// Hashing a value whose dynamic type has no `==` (an interface in a
+    /// map key).
+    Unhashable(String),
+    /// A lookup or delete with such a key on an empty or nil map, which
+    /// reports `maps.unhashableTypeError`'s own wording.
+    MapKeyUnhashable(String),
     /// `panic(nil)` (`*runtime.PanicNilError`).
     PanicNil,
     /// A run-time panic with this message and no "runtime error: "
@@ -123,7 +132,11 @@ impl RuntimeError {
             | GrowSliceLen
             | UnsafeLen { .. }
             | UnsafeNilPtr { .. }
-            | Uncomparable(_) => ErrorType::ErrorString,
+            | Uncomparable(_)
+            | Unhashable(_) => ErrorType::ErrorString,
+            // Go's `maps.unhashableTypeError` is a runtime.Error whose
+            // Error() is the text alone, as a plainError's.
+            NilMapAssign | MapKeyUnhashable(_) => ErrorType::Plain,
             Index { .. }
             | SliceHi { .. }
             | SliceLo { .. }
@@ -267,6 +280,11 @@ impl fmt::Display for RuntimeError {
             RuntimeError::Uncomparable(t) => {
                 write!(f, "runtime error: comparing uncomparable type {t}")
             }
+            RuntimeError::NilMapAssign => f.write_str("assignment to entry in nil map"),
+            RuntimeError::Unhashable(t) => {
+                write!(f, "runtime error: hash of unhashable type {t}")
+            }
+            RuntimeError::MapKeyUnhashable(t) => write!(f, "hash of unhashable type: {t}"),
         }
     }
 }

@@ -1086,6 +1086,227 @@ handler!(h_unlockosthread, |pc, fp, ctx| {
     (*(*ctx).g).lockedm = false;
     next!(pc.add(1), fp, ctx)
 });
+// Maps: the work is in runtime/src/maps; these move operands and results
+// between slots and raise its errors.
+
+/// A map-op handler: runs `$helper(ctx, fp, a, b, k as c)` through
+/// [`map_call`], which keeps the error out of the handler's frame.
+macro_rules! map_op {
+    ($name:ident, $helper:ident) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            if !map_call(ctx, fp, w.a, w.b, w.k as u16, $helper) {
+                return raised(pc, fp, ctx);
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// The signature of the map handlers' helpers.
+type MapHelper = unsafe fn(*mut Exec, *mut u64, u16, u16, u16) -> Result<(), RuntimeError>;
+
+/// Runs a map helper; on error stores it as the pending panic and
+/// returns false.
+#[inline(never)]
+unsafe fn map_call(ctx: *mut Exec, fp: *mut u64, a: u16, b: u16, c: u16, f: MapHelper) -> bool {
+    // SAFETY: forwarded from the handler (its operands and context).
+    unsafe {
+        match f(ctx, fp, a, b, c) {
+            Ok(()) => true,
+            Err(e) => {
+                (*ctx).pending = Some(crate::panic::PanicValue::Runtime(e));
+                false
+            }
+        }
+    }
+}
+
+/// Starts the panic whose run-time error [`map_call`] stored, at `pc`.
+#[cold]
+#[inline(never)]
+unsafe fn raised(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: ctx is the running M's context with a pending panic; pc/fp
+    // the raising instruction and its frame.
+    unsafe { super::gopanic::gopanic(pc, fp, ctx) }
+}
+
+map_op!(h_makemap, makemap_into);
+map_op!(h_mapaccess1, mapaccess1_into);
+map_op!(h_mapaccess2, mapaccess2_into);
+map_op!(h_mapassign, mapassign_into);
+map_op!(h_mapdelete, mapdelete_slots);
+map_op!(h_mapclear, mapclear_slots);
+map_op!(h_maplen, maplen_into);
+map_op!(h_mapiterinit, mapiterinit_slots);
+map_op!(h_mapiternext, mapiternext_slots);
+
+/// The map operand at slots `s`, `s+1`: its type and the map.
+///
+/// # Safety
+/// The slots must hold a linked map type descriptor and a map or 0.
+unsafe fn map_operand(fp: *mut u64, s: u16) -> (crate::abi::TypeRef, *mut crate::maps::Map) {
+    // SAFETY: forwarded.
+    unsafe {
+        (
+            crate::abi::TypeRef(*slot(fp, s) as *const u8),
+            *slot(fp, s + 1) as *mut crate::maps::Map,
+        )
+    }
+}
+
+/// A key operand: the key's memory form starts at its slot.
+///
+/// # Safety
+/// `s` must be a slot of the frame at `fp`.
+unsafe fn key_at(fp: *mut u64, s: u16) -> *const u8 {
+    // SAFETY: forwarded.
+    unsafe { slot(fp, s) as *const u8 }
+}
+
+#[inline(never)]
+unsafe fn makemap_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slot b holds a map type descriptor, slot c the hint.
+    unsafe {
+        let typ = crate::abi::TypeRef(*slot(fp, b) as *const u8);
+        *slot(fp, a) = crate::maps::makemap(&mut (*ctx).heap, typ, *slot(fp, c) as i64) as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapaccess1_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let module = (*ctx).itabs.module();
+        *slot(fp, a) =
+            crate::maps::mapaccess1(&mut (*ctx).heap, module, typ, m, key_at(fp, c))? as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapaccess2_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let module = (*ctx).itabs.module();
+        let (p, ok) = crate::maps::mapaccess2(&mut (*ctx).heap, module, typ, m, key_at(fp, c))?;
+        *slot(fp, a) = p as u64;
+        *slot(fp, a + 1) = ok as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapassign_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let module = (*ctx).itabs.module();
+        *slot(fp, a) =
+            crate::maps::mapassign(&mut (*ctx).heap, module, typ, m, key_at(fp, c))? as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapdelete_slots(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, a);
+        crate::maps::mapdelete((*ctx).itabs.module(), typ, m, key_at(fp, b))
+    }
+}
+
+#[inline(never)]
+unsafe fn mapclear_slots(
+    _: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    _: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: the map operand per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, a);
+        crate::maps::mapclear(typ, m);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn maplen_into(
+    _: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slot b holds a map or 0.
+    unsafe { *slot(fp, a) = crate::maps::maplen(*slot(fp, b) as *mut crate::maps::Map) as u64 };
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapiterinit_slots(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slots a.. are the iterator's MAP_ITER_SLOTS words (8-byte
+    // aligned, like every slot); b..b+1 the map operand.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let it = slot(fp, a).cast::<crate::maps::Iter>();
+        crate::maps::mapiterinit((*ctx).itabs.module(), typ, m, it)
+    }
+}
+
+#[inline(never)]
+unsafe fn mapiternext_slots(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    _: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slots a.. hold an iterator started by MapIterInit.
+    unsafe { crate::maps::mapiternext((*ctx).itabs.module(), slot(fp, a).cast()) }
+}
 
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
@@ -1104,6 +1325,15 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::EqEface => h_eqeface,
         Op::EqIface => h_eqiface,
         Op::PrintIface => h_printiface,
+        Op::MakeMap => h_makemap,
+        Op::MapAccess1 => h_mapaccess1,
+        Op::MapAccess2 => h_mapaccess2,
+        Op::MapAssign => h_mapassign,
+        Op::MapDelete => h_mapdelete,
+        Op::MapClear => h_mapclear,
+        Op::MapLen => h_maplen,
+        Op::MapIterInit => h_mapiterinit,
+        Op::MapIterNext => h_mapiternext,
         Op::AddI => h_addi,
         Op::SubI => h_subi,
         Op::MulI => h_muli,

@@ -52,6 +52,8 @@ impl FuncGen {
                 Builtin::Len | Builtin::Cap if self.is_chan(cx, &args[0]) => {
                     self.chan_len(cx, &args[0], b == Builtin::Cap, dst)
                 }
+                Builtin::Make if self.is_map(cx, e)? => self.make_map(cx, e, args, dst),
+                Builtin::Len if self.is_map(cx, &args[0])? => self.map_len(cx, &args[0], dst),
                 Builtin::Make => self.make_slice(cx, e, args, dst),
                 Builtin::Recover => {
                     self.at(cx, e.pos);

@@ -104,6 +104,7 @@ impl FuncGen {
             }
             ExprKind::Operation(Operator::And, x, None) => self.address_of(cx, e, x, dst),
             ExprKind::FuncLit(_, body) => self.func_lit(cx, e, body, dst),
+            ExprKind::CompositeLit { .. } if self.is_map(cx, e)? => self.map_literal(cx, e, dst),
             ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Slice => {
                 self.slice_literal(cx, e, dst)
             }

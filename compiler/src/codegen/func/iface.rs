@@ -83,7 +83,7 @@ impl FuncGen {
 
     /// dst = interface value src (of interface type `from`) as interface
     /// type `to`, which its dynamic type implements.
-    fn iface_to_iface(
+    pub(super) fn iface_to_iface(
         &mut self,
         cx: &mut Ctx,
         src: u16,

@@ -13,7 +13,8 @@
 //!
 //! This module holds the generator's state, function bodies, closures and
 //! the types shared by its parts: `stmt` (statements), `expr`
-//! (expressions), `place` (where values live, loads and stores), `slice`
+//! (expressions), `place` (where values live, loads and stores), `map`
+//! (maps), `slice`
 //! (slices and strings' slicing), `call` (calls and call-like
 //! builtins), `method_value` (method values and expressions) and `chan`
 //! (goroutines, channels, select).
@@ -23,6 +24,7 @@ mod chan;
 mod defer;
 mod expr;
 mod iface;
+mod map;
 mod method_value;
 mod place;
 mod slice;
@@ -527,6 +529,10 @@ enum Place {
     /// it is accessed: a call between (on the right of an assignment) may
     /// move the stack.
     FrameIdx { off: u32, bytes: u16 },
+    /// The elem of map operand `map` (slots: descriptor, map) for the key
+    /// in slots from `key`, at byte offset `off` into the elem: looked
+    /// up when read, inserted when written (func/map.rs).
+    MapElem { map: u16, key: u16, off: u32 },
 }
 
 /// A local variable: its value in the slots from `slot`, or, when `heap`,

@@ -65,6 +65,8 @@ impl FuncGen {
                     self.print(cx, e, args, b == Builtin::Println)?
                 }
                 Builtin::Copy => self.copy_builtin(cx, e, args, None)?,
+                Builtin::Delete => self.map_delete(cx, e, args)?,
+                Builtin::Clear if self.is_map(cx, &args[0])? => self.map_clear(cx, &args[0])?,
                 Builtin::Panic => self.panic_call(cx, e, &args[0])?,
                 Builtin::Recover => {
                     let t = self.alloc(2);
@@ -186,6 +188,9 @@ impl FuncGen {
         rhs: &[Expr],
     ) -> Result<()> {
         if let AssignOp::Op(bop) = op {
+            if self.is_map_index(cx, &lhs[0])? {
+                return self.map_op_assign(cx, pos, bop, &lhs[0], &rhs[0]);
+            }
             let mark = self.next;
             let (place, r) = self.place(cx, &lhs[0])?;
             let x = self.load_place(place, r);
@@ -268,6 +273,15 @@ impl FuncGen {
             let vr = self.repr_of_type(cx, self.type_of(cx, t)?, e.pos)?;
             return self.comma_ok(cx, dsts, vr, |g, cx, v, ok| {
                 g.assert(cx, e.unparen(), x, t, v, Some(ok))
+            });
+        }
+        if let ExprKind::Index(m, k) = &e.unparen().kind
+            && self.is_map(cx, m)?
+        {
+            let (_, vt) = self.map_kv(cx, self.type_of(cx, m)?).expect("a map");
+            let vr = self.repr_of_type(cx, vt, e.pos)?;
+            return self.comma_ok(cx, dsts, vr, |g, cx, v, ok| {
+                g.map_comma_ok(cx, m, &k[0], v, ok)
             });
         }
         let (base, results) = self.call(cx, e)?;
@@ -559,6 +573,9 @@ impl FuncGen {
             signed: true,
         };
         let xt = self.type_of(cx, &r.x)?;
+        if self.map_kv(cx, xt).is_some() {
+            return self.range_map(cx, pos, r, label);
+        }
         let w = cx.world;
         let seq = match w.types.get(w.types.under(xt)) {
             Type::Basic(_) if self.repr(cx, &r.x)? == Repr::Str => Seq::Str,
