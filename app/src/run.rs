@@ -36,7 +36,12 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         Ok(code) => code,
         Err(status) => return Ok(status),
     };
-    let status = goviz_runtime::run(&code).map_err(|e| anyhow!("internal error: {e}"))?;
+    // goviz's debug modes (tests run every golden program in them).
+    let opts = goviz_runtime::interp::LinkOptions {
+        stress_stacks: std::env::var_os("GOVIZ_STRESS_STACKS").is_some_and(|v| v == "1"),
+    };
+    let status =
+        goviz_runtime::run_with(&code, opts).map_err(|e| anyhow!("internal error: {e}"))?;
     // The exit status a process reports is the low 8 bits (os.Exit(263)
     // exits 7), as for Go's binaries.
     Ok(status as u8)
