@@ -37,9 +37,22 @@ impl Heap {
 
     /// Allocates `size` zeroed bytes, 8-byte aligned (Go's `mallocgc`).
     pub fn mallocgc(&mut self, size: usize) -> *mut u8 {
+        let p = self.bump(size);
+        if !p.is_null() {
+            return p;
+        }
+        self.grow(size.max(1).next_multiple_of(8));
+        self.bump(size)
+    }
+
+    /// `mallocgc`'s fast path: `size` zeroed bytes from the current
+    /// arena, or null when it has no room left (the caller then calls
+    /// `mallocgc`, out of its own fast path).
+    #[inline]
+    pub fn bump(&mut self, size: usize) -> *mut u8 {
         let size = size.max(1).next_multiple_of(8);
         if self.end - self.next < size {
-            self.grow(size);
+            return std::ptr::null_mut();
         }
         let p = self.next;
         self.next += size;

@@ -126,7 +126,7 @@ macro_rules! divop {
             let $x = *slot(fp, w.b);
             let $y = *slot(fp, w.k as u16);
             if $y == 0 {
-                return raise(pc, fp, ctx, RuntimeError::DivideByZero);
+                return raise_divide(pc, fp, ctx);
             }
             *slot(fp, w.a) = $e;
             next!(pc.add(1), fp, ctx)
@@ -239,7 +239,7 @@ unop!(h_zext, |x, k| x & (u64::MAX >> (64 - k as u32)));
 handler!(h_checkshift, |pc, fp, ctx| {
     let w = ins(pc);
     if (*slot(fp, w.a) as i64) < 0 {
-        return raise(pc, fp, ctx, RuntimeError::NegativeShift);
+        return raise_shift(pc, fp, ctx);
     }
     next!(pc.add(1), fp, ctx)
 });
@@ -356,12 +356,15 @@ handler!(h_ltstr, |pc, fp, ctx| {
 
 handler!(h_indexstr, |pc, fp, ctx| {
     let w = ins(pc);
-    let s = str_at(fp, w.b);
+    // The pointer and length are read directly: making a slice of the
+    // string here would put its checks on the fast path.
+    let (p, len) = (*slot(fp, w.b) as *const u8, *slot(fp, w.b + 1));
     let i = *slot(fp, w.k as u16);
-    if let Some(e) = index_error(i, s.len() as u64) {
-        return raise(pc, fp, ctx, e);
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
     }
-    *slot(fp, w.a) = s[i as usize] as u64;
+    // i < len: the byte is inside the (immutable) string.
+    *slot(fp, w.a) = *p.add(i as usize) as u64;
     next!(pc.add(1), fp, ctx)
 });
 
@@ -377,7 +380,7 @@ macro_rules! loadop {
             let w = ins(pc);
             let base = *slot(fp, w.b) as usize;
             if base == 0 {
-                return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: w.k as u32 as u64 });
+                return raise_nil(pc, fp, ctx, w.k as u32 as u64);
             }
             let $p = base + w.k as u32 as usize;
             *slot(fp, w.a) = $e;
@@ -393,7 +396,7 @@ macro_rules! storeop {
             let w = ins(pc);
             let base = *slot(fp, w.a) as usize;
             if base == 0 {
-                return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: w.k as u32 as u64 });
+                return raise_nil(pc, fp, ctx, w.k as u32 as u64);
             }
             let $p = base + w.k as u32 as usize;
             let $v = *slot(fp, w.b);
@@ -425,7 +428,7 @@ handler!(h_loadn, |pc, fp, ctx| {
     let w = ins(pc);
     let src = *slot(fp, w.b) as usize;
     if src == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+        return raise_nil(pc, fp, ctx, 0);
     }
     mem::memmove(slot(fp, w.a) as usize, src, w.k as u32 as usize);
     next!(pc.add(1), fp, ctx)
@@ -435,7 +438,7 @@ handler!(h_storen, |pc, fp, ctx| {
     let w = ins(pc);
     let dst = *slot(fp, w.a) as usize;
     if dst == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+        return raise_nil(pc, fp, ctx, 0);
     }
     mem::memmove(dst, slot(fp, w.b) as usize, w.k as u32 as usize);
     next!(pc.add(1), fp, ctx)
@@ -443,9 +446,26 @@ handler!(h_storen, |pc, fp, ctx| {
 
 handler!(h_new, |pc, fp, ctx| {
     let w = ins(pc);
-    *slot(fp, w.a) = (*ctx).heap.mallocgc(w.k as u32 as usize) as u64;
+    let p = (*ctx).heap.bump(w.k as u32 as usize);
+    if p.is_null() {
+        return new_slow(pc, fp, ctx);
+    }
+    *slot(fp, w.a) = p as u64;
     next!(pc.add(1), fp, ctx)
 });
+
+/// `New` when the current arena is full: a new arena is mapped. Out of
+/// line so that `h_new`'s fast path keeps no stack frame.
+#[cold]
+#[inline(never)]
+unsafe extern "C" fn new_slow(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: as h_new's (handler invariants).
+    unsafe {
+        let w = ins(pc);
+        *slot(fp, w.a) = (*ctx).heap.mallocgc(w.k as u32 as usize) as u64;
+        next!(pc.add(1), fp, ctx)
+    }
+}
 
 handler!(h_frameaddr, |pc, fp, ctx| {
     let w = ins(pc);
@@ -461,33 +481,50 @@ handler!(h_globaladdr, |pc, fp, ctx| {
 
 handler!(h_checkindex, |pc, fp, ctx| {
     let w = ins(pc);
-    if let Some(e) = index_error(*slot(fp, w.a), w.k as u32 as u64) {
-        return raise(pc, fp, ctx, e);
+    let (i, len) = (*slot(fp, w.a), w.k as u32 as u64);
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
     }
     next!(pc.add(1), fp, ctx)
 });
 
 handler!(h_checkbounds, |pc, fp, ctx| {
     let w = ins(pc);
-    if let Some(e) = index_error(*slot(fp, w.a), *slot(fp, w.b)) {
-        return raise(pc, fp, ctx, e);
+    let (i, len) = (*slot(fp, w.a), *slot(fp, w.b));
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
     }
     next!(pc.add(1), fp, ctx)
 });
 
-/// Go's checks of `x[lo:hi]` against `cap`, in gc's order (hi first).
-fn slice_check(lo: u64, hi: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
+/// Go's error for a failed `x[lo:hi]` check against `cap` (not
+/// `lo <= hi <= cap`), in gc's order of checks (hi first).
+fn slice_error(lo: u64, hi: u64, cap: u64, len_word: bool) -> RuntimeError {
     if hi > cap {
-        return Some(RuntimeError::SliceHi {
+        return RuntimeError::SliceHi {
             hi: hi as i64,
             cap: cap as i64,
             len_word,
-        });
+        };
     }
-    (lo > hi).then_some(RuntimeError::SliceLo {
+    RuntimeError::SliceLo {
         lo: lo as i64,
         hi: hi as i64,
-    })
+    }
+}
+
+/// Raises [`slice_error`] for the failed check at `pc` (cold, as
+/// [`raise_index`]; it reads the operands again itself, so that the
+/// handler passes everything in registers).
+#[cold]
+#[inline(never)]
+unsafe fn raise_slice(pc: *const Word, fp: *mut u64, ctx: *mut Exec, len_word: bool) -> Status {
+    // SAFETY: pc is a CheckSliceCap/CheckSliceLen of the running frame.
+    unsafe {
+        let w = ins(pc);
+        let (lo, hi, cap) = (*slot(fp, w.a), *slot(fp, w.b), *slot(fp, w.k as u16));
+        raise(pc, fp, ctx, slice_error(lo, hi, cap, len_word))
+    }
 }
 
 macro_rules! slicecheck {
@@ -495,43 +532,59 @@ macro_rules! slicecheck {
         handler!($name, |pc, fp, ctx| {
             let w = ins(pc);
             let (lo, hi, cap) = (*slot(fp, w.a), *slot(fp, w.b), *slot(fp, w.k as u16));
-            if let Some(e) = slice_check(lo, hi, cap, $len_word) {
-                return raise(pc, fp, ctx, e);
+            if !(lo <= hi && hi <= cap) {
+                return raise_slice(pc, fp, ctx, $len_word);
             }
             next!(pc.add(1), fp, ctx)
         });
     };
 }
 
-/// Go's checks of `x[lo:hi:max]` against `cap`, in gc's order.
-fn slice3_check(lo: u64, hi: u64, max: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
+/// Go's error for a failed `x[lo:hi:max]` check against `cap` (not
+/// `lo <= hi <= max <= cap`), in gc's order of checks.
+fn slice3_error(lo: u64, hi: u64, max: u64, cap: u64, len_word: bool) -> RuntimeError {
     if max > cap {
-        return Some(RuntimeError::Slice3Max {
+        return RuntimeError::Slice3Max {
             max: max as i64,
             cap: cap as i64,
             len_word,
-        });
+        };
     }
     if hi > max {
-        return Some(RuntimeError::Slice3Hi {
+        return RuntimeError::Slice3Hi {
             hi: hi as i64,
             max: max as i64,
-        });
+        };
     }
-    (lo > hi).then_some(RuntimeError::Slice3Lo {
+    RuntimeError::Slice3Lo {
         lo: lo as i64,
         hi: hi as i64,
-    })
+    }
 }
 
 handler!(h_checkslice3, |pc, fp, ctx| {
     let w = ins(pc);
     let (lo, hi, max) = (*slot(fp, w.a), *slot(fp, w.a + 1), *slot(fp, w.a + 2));
-    if let Some(e) = slice3_check(lo, hi, max, *slot(fp, w.b), w.k == 1) {
-        return raise(pc, fp, ctx, e);
+    let cap = *slot(fp, w.b);
+    if !(lo <= hi && hi <= max && max <= cap) {
+        return raise_slice3(pc, fp, ctx);
     }
     next!(pc.add(1), fp, ctx)
 });
+
+/// Raises [`slice3_error`] for the failed check at `pc` (cold, as
+/// [`raise_slice`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_slice3(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: pc is a CheckSlice3 of the running frame.
+    unsafe {
+        let w = ins(pc);
+        let (lo, hi, max) = (*slot(fp, w.a), *slot(fp, w.a + 1), *slot(fp, w.a + 2));
+        let e = slice3_error(lo, hi, max, *slot(fp, w.b), w.k == 1);
+        raise(pc, fp, ctx, e)
+    }
+}
 
 slicecheck!(h_checkslicecap, false);
 slicecheck!(h_checkslicelen, true);
@@ -671,14 +724,7 @@ unsafeop!(h_unsafestring, true);
 handler!(h_nilcheck, |pc, fp, ctx| {
     let w = ins(pc);
     if *slot(fp, w.a) == 0 {
-        return raise(
-            pc,
-            fp,
-            ctx,
-            RuntimeError::NilDeref {
-                addr: w.k as u32 as u64,
-            },
-        );
+        return raise_nil(pc, fp, ctx, w.k as u32 as u64);
     }
     next!(pc.add(1), fp, ctx)
 });
@@ -796,7 +842,7 @@ handler!(h_callclosure, |pc, fp, ctx| {
     let w = ins(pc);
     let closure = *slot(fp, w.b);
     if closure == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+        return raise_nil(pc, fp, ctx, 0);
     }
     let f = mem::load64(closure as usize) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
@@ -878,12 +924,44 @@ unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut 
     }
 }
 
-/// Go's index check: `i` (as unsigned, so negatives fail too) below `len`.
-fn index_error(i: u64, len: u64) -> Option<RuntimeError> {
-    (i >= len).then_some(RuntimeError::Index {
+/// Raises Go's index error for a failed index check (`i` as unsigned,
+/// so negatives fail too, not below `len`). Cold and out of line: a
+/// `RuntimeError` built in a handler, even an `Option` of one that is
+/// `None`, gives the handler a stack frame and a drop call on its fast
+/// path.
+#[cold]
+#[inline(never)]
+unsafe fn raise_index(pc: *const Word, fp: *mut u64, ctx: *mut Exec, i: u64, len: u64) -> Status {
+    let e = RuntimeError::Index {
         index: i as i64,
         len: len as i64,
-    })
+    };
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, e) }
+}
+
+/// Raises a nil pointer dereference at `addr` (cold, as [`raise_index`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_nil(pc: *const Word, fp: *mut u64, ctx: *mut Exec, addr: u64) -> Status {
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, RuntimeError::NilDeref { addr }) }
+}
+
+/// Raises an integer divide by zero (cold, as [`raise_index`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_divide(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, RuntimeError::DivideByZero) }
+}
+
+/// Raises a negative shift amount (cold, as [`raise_index`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_shift(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, RuntimeError::NegativeShift) }
 }
 
 /// Stops the machine with a run-time error at `pc`.
