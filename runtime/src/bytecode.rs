@@ -388,6 +388,13 @@ ops! {
     EqIface,
     /// print interface a..a+1 as `(0xtype,0xdata)`
     PrintIface,
+    // Fused instructions: each replaces a sequence the compiler emitted
+    // that tests/bench/programs.sh measured hot (see tests/bench/README.md).
+    /// a = the address of element slot c of the slice b..b+2, whose
+    /// elements are k bytes (k < 2^16), after Go's index check of
+    /// c against the length b+1: `CheckBounds c, b+1; MulIK a, c, k;
+    /// AddI a, b, a` in one.
+    IndexAddr,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -425,6 +432,8 @@ pub enum Format {
     AData,
     /// a, b; read-only data offset k
     ABData,
+    /// a, b, c, immediate k below 2^16 (linked into one 32-bit field)
+    ABCK,
 }
 
 impl Format {
@@ -470,6 +479,7 @@ impl Op {
             Call | FuncVal => Format::Call,
             RoData | AssertFail => Format::AData,
             GetItab => Format::ABData,
+            IndexAddr => Format::ABCK,
         }
     }
 }
@@ -485,6 +495,7 @@ pub fn inst_text(prog: &Program, at: usize, i: &Inst) -> String {
         Format::AB => format!("{name} s{}, s{}", i.a, i.b),
         Format::ABC => format!("{name} s{}, s{}, s{}", i.a, i.b, i.c),
         Format::ABN => format!("{name} s{}, s{}, {}", i.a, i.b, i.c),
+        Format::ABCK => format!("{name} s{}, s{}, s{}, ${}", i.a, i.b, i.c, i.k),
         Format::AK => format!("{name} s{}, ${}", i.a, i.k),
         Format::ABK => format!("{name} s{}, s{}, ${}", i.a, i.b, i.k),
         Format::K => format!("{name} ${}", i.k),

@@ -1124,6 +1124,21 @@ handler!(h_printiface, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+// ---------------------------------------------------------------------
+// Fused instructions (bytecode.rs's last group)
+
+handler!(h_indexaddr, |pc, fp, ctx| {
+    let w = ins(pc);
+    // Linked with c in the low half of k and the element size above.
+    let (c, esize) = (w.k as u32 as u16, (w.k as u32 >> 16) as u64);
+    let (i, len) = (*slot(fp, c), *slot(fp, w.b + 1));
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
+    }
+    *slot(fp, w.a) = (*slot(fp, w.b)).wrapping_add(i.wrapping_mul(esize));
+    next!(pc.add(1), fp, ctx)
+});
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -1275,6 +1290,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::PrintC64 => h_printc64,
         Op::PrintSp => h_printsp,
         Op::PrintNl => h_printnl,
+        Op::IndexAddr => h_indexaddr,
     };
     (h, false)
 }

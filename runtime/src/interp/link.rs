@@ -222,6 +222,10 @@ fn link_func(
             i32::try_from(at[t] as i64 - at[i] as i64).map_err(|_| err_wide())?
         } else if format.has_c() {
             inst.c as i32
+        } else if format == bytecode::Format::ABCK {
+            // c in the low half, k in the high half.
+            let k = u16::try_from(inst.k).map_err(|_| err_wide())?;
+            (inst.c as u32 | (k as u32) << 16) as i32
         } else if wide {
             0
         } else {

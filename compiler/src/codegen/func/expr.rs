@@ -52,14 +52,13 @@ impl FuncGen {
     /// temporary filled by `value_to`.
     pub(super) fn expr(&mut self, cx: &mut Ctx, e: &Expr, want: Repr) -> Result<u16> {
         let u = e.unparen();
-        if let ExprKind::Name(_) = &u.kind
-            && self.const_value(cx, u).is_none()
-            && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, u.pos))
-            && let Some(&v) = self.vars.get(&o)
-            && !v.heap
-            && v.repr == want
+        if let Some((slot, r)) = self.frame_var(cx, u)
+            && r == want
         {
-            return Ok(v.slot);
+            return Ok(slot);
+        }
+        if let Some(slot) = self.len_cap_in_place(cx, u, want) {
+            return Ok(slot);
         }
         // A call's result stays in its call area (freed with the
         // caller's temporaries).
