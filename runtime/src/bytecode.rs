@@ -395,6 +395,19 @@ ops! {
     /// c against the length b+1: `CheckBounds c, b+1; MulIK a, c, k;
     /// AddI a, b, a` in one.
     IndexAddr,
+    /// if a == b (float64) { pc += k }: `EqF t, a, b; JmpIf t`
+    JEqF,
+    /// if a != b (float64; true for NaN) { pc += k }
+    JNeF,
+    /// if a < b (float64) { pc += k }
+    JLtF,
+    /// if a <= b (float64) { pc += k }
+    JLeF,
+    /// if !(a < b) (float64; true for NaN) { pc += k }: `LtF t, a, b;
+    /// JmpIfNot t`
+    JNLtF,
+    /// if !(a <= b) (float64; true for NaN) { pc += k }
+    JNLeF,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -480,6 +493,7 @@ impl Op {
             RoData | AssertFail => Format::AData,
             GetItab => Format::ABData,
             IndexAddr => Format::ABCK,
+            JEqF | JNeF | JLtF | JLeF | JNLtF | JNLeF => Format::ABJ,
         }
     }
 }

@@ -123,6 +123,12 @@ fn handlers_dispatch_by_jumps_and_branches_keep_two_sites() {
         "h_jlesk",
         "h_jgtsk",
         "h_jgesk",
+        "h_jeqf",
+        "h_jnef",
+        "h_jltf",
+        "h_jlef",
+        "h_jnltf",
+        "h_jnlef",
     ];
     for b in branches {
         let ins = hs.get(b).unwrap_or_else(|| panic!("{b} not found"));

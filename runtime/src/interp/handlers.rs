@@ -1139,6 +1139,37 @@ handler!(h_indexaddr, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+/// Conditional branch on two float64 slots.
+macro_rules! jcmpf {
+    ($name:ident, |$x:ident, $y:ident| $cond:expr) => {
+        jcmp!($name, |x, y| {
+            let ($x, $y) = (f64::from_bits(x), f64::from_bits(y));
+            $cond
+        });
+    };
+}
+
+jcmpf!(h_jeqf, |x, y| x == y);
+jcmpf!(h_jnef, |x, y| x != y);
+jcmpf!(h_jltf, |x, y| x < y);
+jcmpf!(h_jlef, |x, y| x <= y);
+jcmpf!(h_jnltf, |x, y| not_lt(x, y));
+jcmpf!(h_jnlef, |x, y| not_le(x, y));
+
+/// `!(x < y)`: also true when either is NaN.
+#[inline(always)]
+#[allow(clippy::neg_cmp_op_on_partial_ord)] // the NaN case is the point
+fn not_lt(x: f64, y: f64) -> bool {
+    !(x < y)
+}
+
+/// `!(x <= y)`: also true when either is NaN.
+#[inline(always)]
+#[allow(clippy::neg_cmp_op_on_partial_ord)] // the NaN case is the point
+fn not_le(x: f64, y: f64) -> bool {
+    !(x <= y)
+}
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -1291,6 +1322,12 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::PrintSp => h_printsp,
         Op::PrintNl => h_printnl,
         Op::IndexAddr => h_indexaddr,
+        Op::JEqF => h_jeqf,
+        Op::JNeF => h_jnef,
+        Op::JLtF => h_jltf,
+        Op::JLeF => h_jlef,
+        Op::JNLtF => h_jnltf,
+        Op::JNLeF => h_jnlef,
     };
     (h, false)
 }
