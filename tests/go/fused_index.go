@@ -61,6 +61,31 @@ func ptrs(ps []pt, p *pt) int {
 	return ps[0].y + ps[1].x + p.x + p.y
 }
 
+type S []S
+
+// appends: s = append(s, ...) grows s in place; values that are s itself
+// must be read before it grows.
+func appends() {
+	s := make([]int, 1, 2)
+	s[0] = 4
+	t := s
+	s = append(s, s[0]+1)
+	s = append(s, s[1]+1, s[0])
+	u := s
+	s = append(s, s...)
+	s = append(s[:2], 9)
+	println(len(t), cap(t), len(u), len(s), s[0], s[1], s[2], u[2], t[0])
+	var r S
+	r = append(r, r)
+	r = append(r, r)
+	r = append(r, r...)
+	println(len(r), len(r[1]), len(r[2]))
+	b := []byte("ab")
+	b = append(b, "cd"...)
+	b = append(b, b...)
+	println(string(b))
+}
+
 func main() {
 	s := []int{1, 2, 3}
 	println(sum(s), cap(s))
@@ -83,6 +108,7 @@ func main() {
 	ws := words[:]
 	ws[2] = "w"
 	println(words[2])
+	appends()
 	i := 2
 	for ; i < 5; i++ {
 		s[i] = i

@@ -151,8 +151,18 @@ impl FuncGen {
             v
         };
         self.at(cx, e.pos);
-        let t = self.alloc(3);
-        self.copy(t, s, Repr::Slice);
+        // `s = append(s, ...)` with s in frame slots grows s in place, as
+        // gc does: the values are evaluated already, and nothing else
+        // reads s before the result would be written to it (unless a
+        // value is s itself: `append(s, s...)`).
+        let in_place = dst == s && vals.iter().all(|&v| v.abs_diff(s) >= 3);
+        let t = if in_place {
+            s
+        } else {
+            let t = self.alloc(3);
+            self.copy(t, s, Repr::Slice);
+            t
+        };
         let old = self.alloc(2);
         let new_len = old + 1;
         self.emit(Op::Mov, old, t + 1, 0, 0);
@@ -169,13 +179,20 @@ impl FuncGen {
             self.emit(Op::AddIK, new_len, old, 0, vals.len() as i64);
             self.emit(Op::GrowSlice, t, new_len, 0, self.grow_k(cx, elem));
             for (i, &v) in vals.iter().enumerate() {
-                let idx = self.alloc(1);
-                self.emit(Op::AddIK, idx, old, 0, i as i64);
+                let idx = if i == 0 {
+                    old
+                } else {
+                    let idx = self.alloc(1);
+                    self.emit(Op::AddIK, idx, old, 0, i as i64);
+                    idx
+                };
                 let place = self.element_ptr(t, 0, idx, esize as u32);
                 self.store_place(place, v, er);
             }
         }
-        self.copy(dst, t, Repr::Slice);
+        if t != dst {
+            self.copy(dst, t, Repr::Slice);
+        }
         self.free_to(mark);
         Ok(())
     }
