@@ -826,16 +826,18 @@ handler!(h_storeg, |pc, fp, ctx| {
 // distance back to the caller. The stack check is Go's prologue check:
 // the frame must end below g.stackguard0, else morestack.
 
+// A static call is linked with the callee's frame size in its k field
+// and its entry in the second half of the operand word (beside the
+// FuncInfo), so the fast path reads nothing through the FuncInfo.
 handler!(h_call, |pc, fp, ctx| {
     let w = ins(pc);
-    let f = ext(pc) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
-    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+    if nfp.add(w.k as u32 as usize) as usize > (*(*ctx).g).stackguard0 {
         return morestack(pc, fp, ctx);
     }
     *nfp.add(SLOT_RET_PC) = pc.add(2) as u64;
     *nfp.add(SLOT_CALLER_DIST) = w.a as u64;
-    next!((*f).entry, nfp, ctx)
+    next!((*pc.add(1)).raw[1] as *const Word, nfp, ctx)
 });
 
 handler!(h_callclosure, |pc, fp, ctx| {
