@@ -459,6 +459,26 @@ ops! {
     MapIterInit,
     /// moves the iterator at slots a.. to the next entry
     MapIterNext,
+    // Fused instructions: each replaces a sequence the compiler emitted
+    // that tests/bench/programs.sh measured hot (see tests/bench/README.md).
+    /// a = the address of element slot c of the slice b..b+2, whose
+    /// elements are k bytes (k < 2^16), after Go's index check of
+    /// c against the length b+1: `CheckBounds c, b+1; MulIK a, c, k;
+    /// AddI a, b, a` in one.
+    IndexAddr,
+    /// if a == b (float64) { pc += k }: `EqF t, a, b; JmpIf t`
+    JEqF,
+    /// if a != b (float64; true for NaN) { pc += k }
+    JNeF,
+    /// if a < b (float64) { pc += k }
+    JLtF,
+    /// if a <= b (float64) { pc += k }
+    JLeF,
+    /// if !(a < b) (float64; true for NaN) { pc += k }: `LtF t, a, b;
+    /// JmpIfNot t`
+    JNLtF,
+    /// if !(a <= b) (float64; true for NaN) { pc += k }
+    JNLeF,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -498,6 +518,8 @@ pub enum Format {
     ABData,
     /// call area a, argument slots b; function k
     CallN,
+    /// a, b, c, immediate k below 2^16 (linked into one 32-bit field)
+    ABCK,
 }
 
 impl Format {
@@ -552,6 +574,8 @@ impl Op {
             Call | FuncVal => Format::Call,
             RoData | AssertFail => Format::AData,
             GetItab => Format::ABData,
+            IndexAddr => Format::ABCK,
+            JEqF | JNeF | JLtF | JLeF | JNLtF | JNLeF => Format::ABJ,
         }
     }
 }
@@ -567,6 +591,7 @@ pub fn inst_text(prog: &Program, at: usize, i: &Inst) -> String {
         Format::AB => format!("{name} s{}, s{}", i.a, i.b),
         Format::ABC => format!("{name} s{}, s{}, s{}", i.a, i.b, i.c),
         Format::ABN => format!("{name} s{}, s{}, {}", i.a, i.b, i.c),
+        Format::ABCK => format!("{name} s{}, s{}, s{}, ${}", i.a, i.b, i.c, i.k),
         Format::AK => format!("{name} s{}, ${}", i.a, i.k),
         Format::ABK => format!("{name} s{}, s{}, ${}", i.a, i.b, i.k),
         Format::K => format!("{name} ${}", i.k),

@@ -4,7 +4,10 @@
 //! dispatch with an indirect jump (a tail call that LLVM turned into a
 //! jump; a missed one would be `call` + `ret` and grow the native stack
 //! on every instruction), and every conditional-branch handler must keep
-//! two dispatch sites with no `cmov` (merging them costs 1.5-2.8x).
+//! two dispatch sites with no `cmov` (merging them costs 1.5-2.8x);
+//! and the hot handlers whose work is inline keep no stack frame and
+//! call nothing before they dispatch (a `RuntimeError` value or a
+//! non-tail call on the fast path would give them one).
 //! Needs `objdump` (binutils), present wherever Rust links.
 
 use std::collections::BTreeMap;
@@ -76,6 +79,10 @@ fn count(ins: &[String], pat: &str) -> usize {
     ins.iter().filter(|l| l.contains(pat)).count()
 }
 
+fn count_in(ins: &[&String], pat: &str) -> usize {
+    ins.iter().filter(|l| l.contains(pat)).count()
+}
+
 #[test]
 fn handlers_dispatch_by_jumps_and_branches_keep_two_sites() {
     if !goviz_runtime::interp::THREADED {
@@ -116,6 +123,12 @@ fn handlers_dispatch_by_jumps_and_branches_keep_two_sites() {
         "h_jlesk",
         "h_jgtsk",
         "h_jgesk",
+        "h_jeqf",
+        "h_jnef",
+        "h_jltf",
+        "h_jlef",
+        "h_jnltf",
+        "h_jnlef",
     ];
     for b in branches {
         let ins = hs.get(b).unwrap_or_else(|| panic!("{b} not found"));
@@ -128,6 +141,55 @@ fn handlers_dispatch_by_jumps_and_branches_keep_two_sites() {
             count(ins, "cmov"),
             0,
             "{b} selects its target with cmov:\n{}",
+            ins.join("\n")
+        );
+    }
+}
+
+/// Handlers whose fast path must be a leaf: no frame (`push`, `sub ..,
+/// %rsp`) and no `call` before the first dispatch.
+const LEAF_HANDLERS: &[&str] = &[
+    "h_mov",
+    "h_addi",
+    "h_addik",
+    "h_load64",
+    "h_loadu8",
+    "h_store64",
+    "h_store8",
+    "h_call",
+    "h_ret",
+    "h_checkbounds",
+    "h_checkindex",
+    "h_indexstr",
+    "h_checkslicecap",
+    "h_checkslicelen",
+    "h_checkslice3",
+    "h_divs",
+    "h_rems",
+    "h_checkshift",
+];
+
+#[test]
+fn hot_handlers_keep_no_frame_on_their_fast_path() {
+    if !goviz_runtime::interp::THREADED {
+        return; // loop dispatch: handlers return, nothing to check
+    }
+    link_every_opcode();
+    let hs = handlers();
+    for &name in LEAF_HANDLERS {
+        let ins = hs.get(name).unwrap_or_else(|| panic!("{name} not found"));
+        let fast: Vec<&String> = ins.iter().take_while(|l| !l.contains("jmp    *")).collect();
+        // One `push %rax` is allowed: builds with debug assertions (this
+        // test's profile) align the stack for their checks' panics.
+        let pushes = count_in(&fast, "\tpush");
+        let framed = pushes > 1
+            || (pushes == 1 && count_in(&fast, "\tpush   %rax") == 0)
+            || fast
+                .iter()
+                .any(|l| l.contains("\tcall") || (l.contains("\tsub ") && l.ends_with(",%rsp")));
+        assert!(
+            !framed,
+            "{name} builds a frame or calls before dispatching:\n{}",
             ins.join("\n")
         );
     }

@@ -151,6 +151,39 @@ fn division_by_zero_stops_with_exit_status_2() {
     assert_eq!(run(vec![main]), (2, 0));
 }
 
+/// A program storing 42 through `&s[idx]` of a one-element slice of 8-byte
+/// elements over global 0.
+fn store_through_index(idx: i64, esize: i64) -> Func {
+    func(
+        "runtime.main",
+        10,
+        vec![
+            i(Op::GlobalAddr, 3, 0, 0, 0),
+            i(Op::Const, 4, 0, 0, 1), // len
+            i(Op::Const, 5, 0, 0, 1), // cap
+            i(Op::Const, 6, 0, 0, idx),
+            i(Op::IndexAddr, 7, 3, 6, esize),
+            i(Op::Const, 8, 0, 0, 42),
+            i(Op::Store64, 7, 8, 0, 0),
+            i(Op::Exit, 0, 0, 0, 0),
+        ],
+    )
+}
+
+#[test]
+fn fused_index_address_checks_bounds() {
+    assert_eq!(run(vec![store_through_index(0, 8)]), (0, 42));
+    // Out of range, and negative (as unsigned, above any length).
+    assert_eq!(run(vec![store_through_index(1, 8)]), (2, 0));
+    assert_eq!(run(vec![store_through_index(-1, 8)]), (2, 0));
+    // The element size shares a 32-bit field with the index slot.
+    let prog = Program {
+        funcs: vec![store_through_index(0, 1 << 16)],
+        ..Program::default()
+    };
+    assert!(link(&prog).is_err());
+}
+
 #[test]
 fn wide_constants_and_branches_link_across_operand_words() {
     // A 64-bit constant takes an operand word; the branch over it must

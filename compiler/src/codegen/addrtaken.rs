@@ -1,7 +1,10 @@
 //! Which local variables have their address taken (`&x`, `&x.f`,
-//! `&x[i]` on an array): until escape analysis lands, exactly these live
-//! in the heap ("moved to heap" in gc's `-m` words), so no pointer into a
-//! goroutine stack ever exists and stacks can be copied freely.
+//! `&x[i]` on an array, `x[:]` of an array): until escape analysis
+//! lands, exactly these live in the heap ("moved to heap" in gc's `-m`
+//! words), so no pointer into a goroutine stack ever exists and stacks
+//! can be copied freely. Going through a pointer or a slice (`&p.f`,
+//! `&s[i]`, `s[:]`) reaches memory the variable does not own: that takes
+//! no address of the variable.
 
 use std::collections::HashSet;
 
@@ -10,18 +13,20 @@ use crate::syntax::ast::{Block, Decl, Expr, ExprKind, Stmt, StmtKind};
 use crate::syntax::token::{Operator, Token};
 
 /// Positions of the names whose variables have their address taken in
-/// `body` (syntactically: `&x...`, slicing `x...[:]`; method calls that
-/// take an address implicitly are added by the caller, which knows the
-/// types).
-pub fn address_taken(body: &Block) -> HashSet<Pos> {
+/// `body` (`&x...`, slicing `x...[:]`; method calls that take an address
+/// implicitly are added by the caller). `owns(x)` tells whether operand
+/// `x` of a selector, index or slice expression holds its value in its
+/// own memory (a struct or array, not a pointer or slice); the caller
+/// knows the types, and answers true when in doubt.
+pub fn address_taken(body: &Block, owns: &dyn Fn(&Expr) -> bool) -> HashSet<Pos> {
     let mut taken = HashSet::new();
-    walk_block(body, &mut |e| match &e.kind {
-        ExprKind::Operation(Operator::And, x, None) | ExprKind::Slice { x, .. } => {
-            if let Some(pos) = root_name(x) {
-                taken.insert(pos);
-            }
-        }
-        _ => {}
+    walk_block(body, &mut |e| {
+        let root = match &e.kind {
+            ExprKind::Operation(Operator::And, x, None) => root_name(x, owns),
+            ExprKind::Slice { x, .. } if owns(x) => root_name(x, owns),
+            _ => None,
+        };
+        taken.extend(root);
     });
     taken
 }
@@ -194,13 +199,16 @@ impl Walker<'_> {
 }
 
 /// The variable name an addressable expression starts from, through
-/// field selections and array indexing of values (`x`, `x.f`, `x[i].g`).
-/// A selection through a pointer is not the variable's own memory, but
-/// treating it as taken is only conservative.
-pub fn root_name(e: &Expr) -> Option<Pos> {
+/// field selections and array indexing of values (`x`, `x.f`, `x[i].g`);
+/// None when the path goes through an operand that `owns` says does not
+/// hold its value itself (`p.f` with `p` a pointer, `s[i]` with `s` a
+/// slice: that memory is not the variable's). A selection through an
+/// embedded pointer field still counts, which is only conservative.
+pub fn root_name(e: &Expr, owns: &dyn Fn(&Expr) -> bool) -> Option<Pos> {
     match &e.kind {
         ExprKind::Name(_) => Some(e.pos),
-        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Index(x, _) => root_name(x),
+        ExprKind::Paren(x) => root_name(x, owns),
+        ExprKind::Selector(x, _) | ExprKind::Index(x, _) if owns(x) => root_name(x, owns),
         _ => None,
     }
 }

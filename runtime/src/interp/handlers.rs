@@ -61,7 +61,7 @@ macro_rules! divop {
             let $x = *slot(fp, w.b);
             let $y = *slot(fp, w.k as u16);
             if $y == 0 {
-                return raise(pc, fp, ctx, RuntimeError::DivideByZero);
+                return raise_divide(pc, fp, ctx);
             }
             *slot(fp, w.a) = $e;
             next!(pc.add(1), fp, ctx)
@@ -174,7 +174,7 @@ unop!(h_zext, |x, k| x & (u64::MAX >> (64 - k as u32)));
 handler!(h_checkshift, |pc, fp, ctx| {
     let w = ins(pc);
     if (*slot(fp, w.a) as i64) < 0 {
-        return raise(pc, fp, ctx, RuntimeError::NegativeShift);
+        return raise_shift(pc, fp, ctx);
     }
     next!(pc.add(1), fp, ctx)
 });
@@ -291,12 +291,15 @@ handler!(h_ltstr, |pc, fp, ctx| {
 
 handler!(h_indexstr, |pc, fp, ctx| {
     let w = ins(pc);
-    let s = str_at(fp, w.b);
+    // The pointer and length are read directly: making a slice of the
+    // string here would put its checks on the fast path.
+    let (p, len) = (*slot(fp, w.b) as *const u8, *slot(fp, w.b + 1));
     let i = *slot(fp, w.k as u16);
-    if let Some(e) = index_error(i, s.len() as u64) {
-        return raise(pc, fp, ctx, e);
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
     }
-    *slot(fp, w.a) = s[i as usize] as u64;
+    // i < len: the byte is inside the (immutable) string.
+    *slot(fp, w.a) = *p.add(i as usize) as u64;
     next!(pc.add(1), fp, ctx)
 });
 
@@ -312,7 +315,7 @@ macro_rules! loadop {
             let w = ins(pc);
             let base = *slot(fp, w.b) as usize;
             if base == 0 {
-                return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: w.k as u32 as u64 });
+                return raise_nil(pc, fp, ctx, w.k as u32 as u64);
             }
             let $p = base + w.k as u32 as usize;
             *slot(fp, w.a) = $e;
@@ -328,7 +331,7 @@ macro_rules! storeop {
             let w = ins(pc);
             let base = *slot(fp, w.a) as usize;
             if base == 0 {
-                return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: w.k as u32 as u64 });
+                return raise_nil(pc, fp, ctx, w.k as u32 as u64);
             }
             let $p = base + w.k as u32 as usize;
             let $v = *slot(fp, w.b);
@@ -360,7 +363,7 @@ handler!(h_loadn, |pc, fp, ctx| {
     let w = ins(pc);
     let src = *slot(fp, w.b) as usize;
     if src == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+        return raise_nil(pc, fp, ctx, 0);
     }
     mem::memmove(slot(fp, w.a) as usize, src, w.k as u32 as usize);
     next!(pc.add(1), fp, ctx)
@@ -370,15 +373,16 @@ handler!(h_storen, |pc, fp, ctx| {
     let w = ins(pc);
     let dst = *slot(fp, w.a) as usize;
     if dst == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+        return raise_nil(pc, fp, ctx, 0);
     }
     mem::memmove(dst, slot(fp, w.b) as usize, w.k as u32 as usize);
     next!(pc.add(1), fp, ctx)
 });
 
+// Go's newobject: a call into the allocator (as in Go, where mallocgc is
+// a call too). The type's pointer-ness is not known to `New` yet.
 handler!(h_new, |pc, fp, ctx| {
     let w = ins(pc);
-    // Go's newobject; the type's pointer-ness is not known here yet.
     *slot(fp, w.a) = (*ctx).heap.mallocgc(w.k as u32 as usize, false, true) as u64;
     next!(pc.add(1), fp, ctx)
 });
@@ -397,33 +401,50 @@ handler!(h_globaladdr, |pc, fp, ctx| {
 
 handler!(h_checkindex, |pc, fp, ctx| {
     let w = ins(pc);
-    if let Some(e) = index_error(*slot(fp, w.a), w.k as u32 as u64) {
-        return raise(pc, fp, ctx, e);
+    let (i, len) = (*slot(fp, w.a), w.k as u32 as u64);
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
     }
     next!(pc.add(1), fp, ctx)
 });
 
 handler!(h_checkbounds, |pc, fp, ctx| {
     let w = ins(pc);
-    if let Some(e) = index_error(*slot(fp, w.a), *slot(fp, w.b)) {
-        return raise(pc, fp, ctx, e);
+    let (i, len) = (*slot(fp, w.a), *slot(fp, w.b));
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
     }
     next!(pc.add(1), fp, ctx)
 });
 
-/// Go's checks of `x[lo:hi]` against `cap`, in gc's order (hi first).
-fn slice_check(lo: u64, hi: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
+/// Go's error for a failed `x[lo:hi]` check against `cap` (not
+/// `lo <= hi <= cap`), in gc's order of checks (hi first).
+fn slice_error(lo: u64, hi: u64, cap: u64, len_word: bool) -> RuntimeError {
     if hi > cap {
-        return Some(RuntimeError::SliceHi {
+        return RuntimeError::SliceHi {
             hi: hi as i64,
             cap: cap as i64,
             len_word,
-        });
+        };
     }
-    (lo > hi).then_some(RuntimeError::SliceLo {
+    RuntimeError::SliceLo {
         lo: lo as i64,
         hi: hi as i64,
-    })
+    }
+}
+
+/// Raises [`slice_error`] for the failed check at `pc` (cold, as
+/// [`raise_index`]; it reads the operands again itself, so that the
+/// handler passes everything in registers).
+#[cold]
+#[inline(never)]
+unsafe fn raise_slice(pc: *const Word, fp: *mut u64, ctx: *mut Exec, len_word: bool) -> Status {
+    // SAFETY: pc is a CheckSliceCap/CheckSliceLen of the running frame.
+    unsafe {
+        let w = ins(pc);
+        let (lo, hi, cap) = (*slot(fp, w.a), *slot(fp, w.b), *slot(fp, w.k as u16));
+        raise(pc, fp, ctx, slice_error(lo, hi, cap, len_word))
+    }
 }
 
 macro_rules! slicecheck {
@@ -431,43 +452,59 @@ macro_rules! slicecheck {
         handler!($name, |pc, fp, ctx| {
             let w = ins(pc);
             let (lo, hi, cap) = (*slot(fp, w.a), *slot(fp, w.b), *slot(fp, w.k as u16));
-            if let Some(e) = slice_check(lo, hi, cap, $len_word) {
-                return raise(pc, fp, ctx, e);
+            if !(lo <= hi && hi <= cap) {
+                return raise_slice(pc, fp, ctx, $len_word);
             }
             next!(pc.add(1), fp, ctx)
         });
     };
 }
 
-/// Go's checks of `x[lo:hi:max]` against `cap`, in gc's order.
-fn slice3_check(lo: u64, hi: u64, max: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
+/// Go's error for a failed `x[lo:hi:max]` check against `cap` (not
+/// `lo <= hi <= max <= cap`), in gc's order of checks.
+fn slice3_error(lo: u64, hi: u64, max: u64, cap: u64, len_word: bool) -> RuntimeError {
     if max > cap {
-        return Some(RuntimeError::Slice3Max {
+        return RuntimeError::Slice3Max {
             max: max as i64,
             cap: cap as i64,
             len_word,
-        });
+        };
     }
     if hi > max {
-        return Some(RuntimeError::Slice3Hi {
+        return RuntimeError::Slice3Hi {
             hi: hi as i64,
             max: max as i64,
-        });
+        };
     }
-    (lo > hi).then_some(RuntimeError::Slice3Lo {
+    RuntimeError::Slice3Lo {
         lo: lo as i64,
         hi: hi as i64,
-    })
+    }
 }
 
 handler!(h_checkslice3, |pc, fp, ctx| {
     let w = ins(pc);
     let (lo, hi, max) = (*slot(fp, w.a), *slot(fp, w.a + 1), *slot(fp, w.a + 2));
-    if let Some(e) = slice3_check(lo, hi, max, *slot(fp, w.b), w.k == 1) {
-        return raise(pc, fp, ctx, e);
+    let cap = *slot(fp, w.b);
+    if !(lo <= hi && hi <= max && max <= cap) {
+        return raise_slice3(pc, fp, ctx);
     }
     next!(pc.add(1), fp, ctx)
 });
+
+/// Raises [`slice3_error`] for the failed check at `pc` (cold, as
+/// [`raise_slice`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_slice3(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: pc is a CheckSlice3 of the running frame.
+    unsafe {
+        let w = ins(pc);
+        let (lo, hi, max) = (*slot(fp, w.a), *slot(fp, w.a + 1), *slot(fp, w.a + 2));
+        let e = slice3_error(lo, hi, max, *slot(fp, w.b), w.k == 1);
+        raise(pc, fp, ctx, e)
+    }
+}
 
 slicecheck!(h_checkslicecap, false);
 slicecheck!(h_checkslicelen, true);
@@ -610,14 +647,7 @@ unsafeop!(h_unsafestring, true);
 handler!(h_nilcheck, |pc, fp, ctx| {
     let w = ins(pc);
     if *slot(fp, w.a) == 0 {
-        return raise(
-            pc,
-            fp,
-            ctx,
-            RuntimeError::NilDeref {
-                addr: w.k as u32 as u64,
-            },
-        );
+        return raise_nil(pc, fp, ctx, w.k as u32 as u64);
     }
     next!(pc.add(1), fp, ctx)
 });
@@ -719,23 +749,25 @@ handler!(h_storeg, |pc, fp, ctx| {
 // distance back to the caller. The stack check is Go's prologue check:
 // the frame must end below g.stackguard0, else morestack.
 
+// A static call is linked with the callee's frame size in its k field
+// and its entry in the second half of the operand word (beside the
+// FuncInfo), so the fast path reads nothing through the FuncInfo.
 handler!(h_call, |pc, fp, ctx| {
     let w = ins(pc);
-    let f = ext(pc) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
-    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0.load(Relaxed) {
+    if nfp.add(w.k as u32 as usize) as usize > (*(*ctx).g).stackguard0.load(Relaxed) {
         return morestack(pc, fp, ctx);
     }
     *nfp.add(SLOT_RET_PC) = pc.add(2) as u64;
     *nfp.add(SLOT_CALLER_DIST) = w.a as u64;
-    next!((*f).entry, nfp, ctx)
+    next!((*pc.add(1)).raw[1] as *const Word, nfp, ctx)
 });
 
 handler!(h_callclosure, |pc, fp, ctx| {
     let w = ins(pc);
     let closure = *slot(fp, w.b);
     if closure == 0 {
-        return raise(pc, fp, ctx, RuntimeError::NilDeref { addr: 0 });
+        return raise_nil(pc, fp, ctx, 0);
     }
     let f = mem::load64(closure as usize) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
@@ -879,12 +911,44 @@ unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut 
     }
 }
 
-/// Go's index check: `i` (as unsigned, so negatives fail too) below `len`.
-fn index_error(i: u64, len: u64) -> Option<RuntimeError> {
-    (i >= len).then_some(RuntimeError::Index {
+/// Raises Go's index error for a failed index check (`i` as unsigned,
+/// so negatives fail too, not below `len`). Cold and out of line: a
+/// `RuntimeError` built in a handler, even an `Option` of one that is
+/// `None`, gives the handler a stack frame and a drop call on its fast
+/// path.
+#[cold]
+#[inline(never)]
+unsafe fn raise_index(pc: *const Word, fp: *mut u64, ctx: *mut Exec, i: u64, len: u64) -> Status {
+    let e = RuntimeError::Index {
         index: i as i64,
         len: len as i64,
-    })
+    };
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, e) }
+}
+
+/// Raises a nil pointer dereference at `addr` (cold, as [`raise_index`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_nil(pc: *const Word, fp: *mut u64, ctx: *mut Exec, addr: u64) -> Status {
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, RuntimeError::NilDeref { addr }) }
+}
+
+/// Raises an integer divide by zero (cold, as [`raise_index`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_divide(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, RuntimeError::DivideByZero) }
+}
+
+/// Raises a negative shift amount (cold, as [`raise_index`]).
+#[cold]
+#[inline(never)]
+unsafe fn raise_shift(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: forwarded from the calling handler.
+    unsafe { raise(pc, fp, ctx, RuntimeError::NegativeShift) }
 }
 
 /// Stops the machine with a run-time error at `pc`.
@@ -1163,6 +1227,30 @@ macro_rules! map_op {
     };
 }
 
+// Fused instructions (bytecode.rs's last group)
+
+handler!(h_indexaddr, |pc, fp, ctx| {
+    let w = ins(pc);
+    // Linked with c in the low half of k and the element size above.
+    let (c, esize) = (w.k as u32 as u16, (w.k as u32 >> 16) as u64);
+    let (i, len) = (*slot(fp, c), *slot(fp, w.b + 1));
+    if i >= len {
+        return raise_index(pc, fp, ctx, i, len);
+    }
+    *slot(fp, w.a) = (*slot(fp, w.b)).wrapping_add(i.wrapping_mul(esize));
+    next!(pc.add(1), fp, ctx)
+});
+
+/// Conditional branch on two float64 slots.
+macro_rules! jcmpf {
+    ($name:ident, |$x:ident, $y:ident| $cond:expr) => {
+        jcmp!($name, |x, y| {
+            let ($x, $y) = (f64::from_bits(x), f64::from_bits(y));
+            $cond
+        });
+    };
+}
+
 /// The signature of the map handlers' helpers.
 type MapHelper = unsafe fn(*mut Exec, *mut u64, u16, u16, u16) -> Result<(), RuntimeError>;
 
@@ -1368,6 +1456,27 @@ unsafe fn mapiternext_slots(
     unsafe { crate::maps::mapiternext((*ctx).itabs.module(), slot(fp, a).cast()) }
 }
 
+jcmpf!(h_jeqf, |x, y| x == y);
+jcmpf!(h_jnef, |x, y| x != y);
+jcmpf!(h_jltf, |x, y| x < y);
+jcmpf!(h_jlef, |x, y| x <= y);
+jcmpf!(h_jnltf, |x, y| not_lt(x, y));
+jcmpf!(h_jnlef, |x, y| not_le(x, y));
+
+/// `!(x < y)`: also true when either is NaN.
+#[inline(always)]
+#[allow(clippy::neg_cmp_op_on_partial_ord)] // the NaN case is the point
+fn not_lt(x: f64, y: f64) -> bool {
+    !(x < y)
+}
+
+/// `!(x <= y)`: also true when either is NaN.
+#[inline(always)]
+#[allow(clippy::neg_cmp_op_on_partial_ord)] // the NaN case is the point
+fn not_le(x: f64, y: f64) -> bool {
+    !(x <= y)
+}
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -1544,6 +1653,13 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::Select => h_select,
         Op::Block => h_block,
         Op::UnlockOSThread => h_unlockosthread,
+        Op::IndexAddr => h_indexaddr,
+        Op::JEqF => h_jeqf,
+        Op::JNeF => h_jnef,
+        Op::JLtF => h_jltf,
+        Op::JLeF => h_jlef,
+        Op::JNLtF => h_jnltf,
+        Op::JNLeF => h_jnlef,
     };
     (h, false)
 }

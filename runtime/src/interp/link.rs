@@ -184,13 +184,26 @@ pub fn link_with(prog: &bytecode::Program, opts: LinkOptions) -> Result<Linked, 
     relocate(&mut data, &prog.data_relocs, &targets)?;
     relocate(&mut globals, &prog.global_relocs, &targets)?;
     let rodata_bytes = bytes_of(&rodata, prog.rodata.len());
+    let mut calls = Vec::with_capacity(funcs.len());
     for (f, info) in prog.funcs.iter().zip(funcs.iter_mut()) {
-        let (code, lines, inlined) = link_func(f, &infos, rodata_bytes, opts)?;
+        let (code, lines, inlined, call_words) = link_func(f, prog, &infos, rodata_bytes, opts)?;
         info.code = code;
         info.lines = lines;
         info.inlined = inlined;
         info.entry = info.code.as_ptr();
         info.this = &**info as *const FuncInfo;
+        calls.push(call_words);
+    }
+    // A call's operand word holds its callee's entry beside its FuncInfo
+    // (the call then reads no FuncInfo); entries are known only now.
+    let entries: Vec<u64> = funcs.iter().map(|f| f.entry as u64).collect();
+    for (info, call_words) in funcs.iter_mut().zip(calls) {
+        for w in call_words {
+            // SAFETY: link_func listed w as a call's operand word, whose
+            // second half holds the callee's index (checked there).
+            let word = unsafe { &mut info.code[w].raw };
+            word[1] = entries[word[1] as usize];
+        }
     }
     let base = rodata.as_ptr() as usize;
     let itabs = prog
@@ -326,10 +339,15 @@ fn bytes_of(words: &[u64], len: usize) -> &[u8] {
     unsafe { std::slice::from_raw_parts(words.as_ptr().cast::<u8>(), len) }
 }
 
-type Code = (Box<[Word]>, Box<[u32]>, Box<[u32]>);
+/// A linked function's words, the source line of each, the word
+/// indices of the calls gc inlines (`FuncInfo::inlined`), and the
+/// indices of its calls' operand words (whose second half holds the
+/// callee's index until `link` replaces it with the callee's entry).
+type Code = (Box<[Word]>, Box<[u32]>, Box<[u32]>, Vec<usize>);
 
 fn link_func(
     f: &bytecode::Func,
+    prog: &bytecode::Program,
     infos: &[*const FuncInfo],
     rodata: &[u8],
     opts: LinkOptions,
@@ -352,6 +370,7 @@ fn link_func(
     inlined.sort_unstable();
     let mut code = Vec::with_capacity(n);
     let mut lines = Vec::with_capacity(n);
+    let mut calls = Vec::new();
     for (i, inst) in f.code.iter().enumerate() {
         let (h, wide) = handler_for(inst.op, inst.k);
         let h = match stress_handler(inst.op) {
@@ -377,6 +396,14 @@ fn link_func(
             i32::try_from(at[t] as i64 - at[i] as i64).map_err(|_| err_wide())?
         } else if format.has_c() {
             inst.c as i32
+        } else if format == bytecode::Format::ABCK {
+            // c in the low half, k in the high half.
+            let k = u16::try_from(inst.k).map_err(|_| err_wide())?;
+            (inst.c as u32 | (k as u32) << 16) as i32
+        } else if inst.op == Op::Call {
+            // The callee's frame size, for the stack check.
+            let callee = usize::try_from(inst.k).ok().and_then(|k| prog.funcs.get(k));
+            callee.map_or(0, |c| c.frame_slots as i32)
         } else if wide {
             0
         } else {
@@ -392,6 +419,7 @@ fn link_func(
         });
         lines.push(f.lines[i]);
         if wide {
+            let mut second = 0;
             let operand = match inst.op {
                 Op::Call | Op::FuncVal | Op::Go => {
                     let callee = usize::try_from(inst.k).ok().and_then(|k| infos.get(k));
@@ -400,6 +428,10 @@ fn link_func(
                         index: i,
                         k: inst.k,
                     })?;
+                    if inst.op == Op::Call {
+                        calls.push(code.len());
+                        second = inst.k as u64; // in range: checked above
+                    }
                     *callee as u64
                 }
                 _ if matches!(format, bytecode::Format::AData | bytecode::Format::ABData) => {
@@ -412,7 +444,9 @@ fn link_func(
                 }
                 _ => inst.k as u64,
             };
-            code.push(Word { raw: [operand, 0] });
+            code.push(Word {
+                raw: [operand, second],
+            });
             lines.push(f.lines[i]);
         }
     }
@@ -420,5 +454,6 @@ fn link_func(
         code.into_boxed_slice(),
         lines.into_boxed_slice(),
         inlined.into_boxed_slice(),
+        calls,
     ))
 }

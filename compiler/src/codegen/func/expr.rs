@@ -52,14 +52,13 @@ impl FuncGen {
     /// temporary filled by `value_to`.
     pub(super) fn expr(&mut self, cx: &mut Ctx, e: &Expr, want: Repr) -> Result<u16> {
         let u = e.unparen();
-        if let ExprKind::Name(_) = &u.kind
-            && self.const_value(cx, u).is_none()
-            && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, u.pos))
-            && let Some(&v) = self.vars.get(&o)
-            && !v.heap
-            && v.repr == want
+        if let Some((slot, r)) = self.frame_var(cx, u)
+            && r == want
         {
-            return Ok(v.slot);
+            return Ok(slot);
+        }
+        if let Some(slot) = self.len_cap_in_place(cx, u, want) {
+            return Ok(slot);
         }
         // A call's result stays in its call area (freed with the
         // caller's temporaries).
@@ -401,6 +400,12 @@ impl FuncGen {
             Shl => (Op::ShlK, k.min(64)),
             Shr if signed => (Op::ShrSK, k.min(64)),
             Shr => (Op::ShrUK, k.min(64)),
+            // Unsigned division and remainder by a power of two: a shift
+            // and a mask, as gc compiles them.
+            Div if !signed && k > 0 && (k as u64).is_power_of_two() => {
+                (Op::ShrUK, k.trailing_zeros() as i64)
+            }
+            Rem if !signed && k > 0 && (k as u64).is_power_of_two() => (Op::AndK, k - 1),
             _ => return false,
         };
         if i32::try_from(k).is_err() {
@@ -606,6 +611,9 @@ impl FuncGen {
                     if let Some(j) = self.int_compare_jump(cx, e, *op, x, y, when)? {
                         return Ok(vec![j]);
                     }
+                    if let Some(j) = self.float_compare_jump(cx, e, *op, x, y, when)? {
+                        return Ok(vec![j]);
+                    }
                 }
                 _ => {}
             }
@@ -615,6 +623,49 @@ impl FuncGen {
         let j = self.emit(if when { Op::JmpIf } else { Op::JmpIfNot }, b, 0, 0, 0);
         self.free_to(mark);
         Ok(vec![j])
+    }
+
+    /// A fused compare-and-branch for float operands (float32 values are
+    /// held as float64, which compares them exactly). Jumping when the
+    /// comparison is false uses the negated opcodes: with NaN, "not
+    /// less" is not "greater or equal".
+    pub(super) fn float_compare_jump(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        op: Operator,
+        x: &Expr,
+        y: &Expr,
+        when: bool,
+    ) -> Result<Option<usize>> {
+        use Operator::*;
+        let r = if self.const_value(cx, x).is_some() {
+            self.repr(cx, y)?
+        } else {
+            self.repr(cx, x)?
+        };
+        if !matches!(r, Repr::F64 | Repr::F32) {
+            return Ok(None);
+        }
+        let mark = self.next;
+        let a = self.expr(cx, x, r)?;
+        let b = self.expr(cx, y, r)?;
+        // (opcode, swap operands) for jumping when `op` holds, and when
+        // it does not.
+        let ((o, swapped), (not_o, _)) = match op {
+            Eql => ((Op::JEqF, false), (Op::JNeF, false)),
+            Neq => ((Op::JNeF, false), (Op::JEqF, false)),
+            Lss => ((Op::JLtF, false), (Op::JNLtF, false)),
+            Leq => ((Op::JLeF, false), (Op::JNLeF, false)),
+            Gtr => ((Op::JLtF, true), (Op::JNLtF, true)),
+            Geq => ((Op::JLeF, true), (Op::JNLeF, true)),
+            _ => unreachable!("is_comparison"),
+        };
+        let (a, b) = if swapped { (b, a) } else { (a, b) };
+        self.at(cx, e.pos);
+        let j = self.emit(if when { o } else { not_o }, a, b, 0, 0);
+        self.free_to(mark);
+        Ok(Some(j))
     }
 
     /// A fused compare-and-branch for integer and boolean operands (not

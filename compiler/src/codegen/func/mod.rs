@@ -227,13 +227,19 @@ impl FuncGen {
     /// them) and those function literals capture.
     fn find_heap_vars(&mut self, cx: &Ctx, body: &Block) {
         let file = self.file;
-        let mut names: Vec<Pos> = super::addrtaken::address_taken(body).into_iter().collect();
+        let owns = |x: &Expr| owns_value(cx, x);
+        let mut names: Vec<Pos> = super::addrtaken::address_taken(body, &owns)
+            .into_iter()
+            .collect();
         super::addrtaken::walk_block(body, &mut |e| {
+            // A pointer method called on a value takes its address (on a
+            // pointer, it does not).
             if let ExprKind::Call { fun, .. } = &e.kind
                 && let ExprKind::Selector(x, sel) = &fun.unparen().kind
                 && let Some(&m) = cx.info.uses.get(&cx.gpos(file, sel.pos))
                 && matches!(cx.world.obj(m).kind, ObjKind::Func { ptr_recv: true })
-                && let Some(pos) = super::addrtaken::root_name(x)
+                && owns(x)
+                && let Some(pos) = super::addrtaken::root_name(x, &owns)
             {
                 names.push(pos);
             }
@@ -542,6 +548,20 @@ struct Var {
     slot: u16,
     heap: bool,
     repr: Repr,
+}
+
+/// Whether operand `x` holds its value in its own memory, for
+/// `addrtaken`: not a pointer or a slice (whose elements are elsewhere).
+/// True when the checker recorded no type (a package name): only
+/// conservative.
+fn owns_value(cx: &Ctx, x: &Expr) -> bool {
+    let Some(&(t, _)) = cx.info.types.get(&(x as *const Expr as usize)) else {
+        return true;
+    };
+    !matches!(
+        cx.world.types.get(cx.world.types.under(t)),
+        Type::Pointer(_) | Type::Slice(_)
+    )
 }
 
 /// Whether `e` denotes a type (the checker records the outermost

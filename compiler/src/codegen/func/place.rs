@@ -150,8 +150,12 @@ impl FuncGen {
     /// Mem place of element idx (of esize bytes) of an array at *ptr + off.
     pub(super) fn element_ptr(&mut self, ptr: u16, off: u32, idx: u16, esize: u32) -> Place {
         let t = self.alloc(1);
-        self.emit(Op::MulIK, t, idx, 0, esize as i64);
-        self.emit(Op::AddI, t, ptr, t, 0);
+        if esize == 1 {
+            self.emit(Op::AddI, t, ptr, idx, 0);
+        } else {
+            self.emit(Op::MulIK, t, idx, 0, esize as i64);
+            self.emit(Op::AddI, t, ptr, t, 0);
+        }
         Place::Mem { ptr: t, off }
     }
 

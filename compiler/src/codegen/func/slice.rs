@@ -26,11 +26,52 @@ impl FuncGen {
         let r = self.repr_of_type(cx, elem, s.pos)?;
         let esize = cx.world.sizeof(elem) as u32;
         let sl = self.expr(cx, s, Repr::Slice)?;
-        let idx = self.alloc(1);
-        self.value_to(cx, i, idx, self.repr(cx, i)?)?;
+        // A local index is read in its own slot, not copied.
+        let idx = self.expr(cx, i, self.repr(cx, i)?)?;
         self.at(cx, i.pos);
+        if let Ok(k) = u16::try_from(esize) {
+            let t = self.alloc(1);
+            self.emit(Op::IndexAddr, t, sl, idx, k as i64);
+            return Ok(Some((Place::Mem { ptr: t, off: 0 }, r)));
+        }
         self.emit(Op::CheckBounds, idx, sl + 1, 0, 0);
         Ok(Some((self.element_ptr(sl, 0, idx, esize), r)))
+    }
+
+    /// The slots of the variable `e` names, when it is a local held in
+    /// frame slots (not a heap cell, not a constant), and its repr.
+    pub(super) fn frame_var(&self, cx: &Ctx, e: &Expr) -> Option<(u16, Repr)> {
+        if let ExprKind::Name(_) = &e.kind
+            && self.const_value(cx, e).is_none()
+            && let Some(&o) = cx.info.uses.get(&cx.gpos(self.file, e.pos))
+            && let Some(&v) = self.vars.get(&o)
+            && !v.heap
+        {
+            return Some((v.slot, v.repr));
+        }
+        None
+    }
+
+    /// The slot of `len(x)` or `cap(x)` when `x` is a local slice (or, for
+    /// `len`, string) in frame slots: read in place, as the variable
+    /// itself is, instead of copied into a temporary.
+    pub(super) fn len_cap_in_place(&self, cx: &Ctx, e: &Expr, want: Repr) -> Option<u16> {
+        let ExprKind::Call { fun, args, .. } = &e.kind else {
+            return None;
+        };
+        let int = Repr::Int {
+            bits: 64,
+            signed: true,
+        };
+        if want != int || args.len() != 1 {
+            return None;
+        }
+        let (slot, r) = self.frame_var(cx, args[0].unparen())?;
+        match (self.builtin(cx, fun)?, r) {
+            (Builtin::Len, Repr::Slice | Repr::Str) => Some(slot + 1),
+            (Builtin::Cap, Repr::Slice) => Some(slot + 2),
+            _ => None,
+        }
     }
 
     /// Whether `e` is a slice of bytes.
@@ -110,8 +151,18 @@ impl FuncGen {
             v
         };
         self.at(cx, e.pos);
-        let t = self.alloc(3);
-        self.copy(t, s, Repr::Slice);
+        // `s = append(s, ...)` with s in frame slots grows s in place, as
+        // gc does: the values are evaluated already, and nothing else
+        // reads s before the result would be written to it (unless a
+        // value is s itself: `append(s, s...)`).
+        let in_place = dst == s && vals.iter().all(|&v| v.abs_diff(s) >= 3);
+        let t = if in_place {
+            s
+        } else {
+            let t = self.alloc(3);
+            self.copy(t, s, Repr::Slice);
+            t
+        };
         let old = self.alloc(2);
         let new_len = old + 1;
         self.emit(Op::Mov, old, t + 1, 0, 0);
@@ -128,13 +179,20 @@ impl FuncGen {
             self.emit(Op::AddIK, new_len, old, 0, vals.len() as i64);
             self.emit(Op::GrowSlice, t, new_len, 0, self.grow_k(cx, elem));
             for (i, &v) in vals.iter().enumerate() {
-                let idx = self.alloc(1);
-                self.emit(Op::AddIK, idx, old, 0, i as i64);
+                let idx = if i == 0 {
+                    old
+                } else {
+                    let idx = self.alloc(1);
+                    self.emit(Op::AddIK, idx, old, 0, i as i64);
+                    idx
+                };
                 let place = self.element_ptr(t, 0, idx, esize as u32);
                 self.store_place(place, v, er);
             }
         }
-        self.copy(dst, t, Repr::Slice);
+        if t != dst {
+            self.copy(dst, t, Repr::Slice);
+        }
         self.free_to(mark);
         Ok(())
     }

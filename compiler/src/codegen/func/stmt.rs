@@ -250,8 +250,8 @@ impl FuncGen {
         match p.place {
             Place::Local(s) => self.value_to(cx, rhs, s, r),
             _ => {
-                let t = self.alloc(r.slots());
-                self.value_to(cx, rhs, t, r)?;
+                // A local (or a call's result) is stored from its own slots.
+                let t = self.expr(cx, rhs, r)?;
                 self.store_place(p.place, t, r);
                 Ok(())
             }
@@ -514,10 +514,10 @@ impl FuncGen {
         }
     }
 
-    /// For `i < n; i++` over a signed 64-bit local `i` and a local or
-    /// constant `n` the body cannot change (a constant, or a variable
-    /// never assigned in the body: checked conservatively as "a
-    /// constant"), the slots of `i` and `n`.
+    /// For `i < n; i++` over a signed 64-bit local `i` and an `n` that
+    /// is a constant (evaluated once) or read in place (a local in frame
+    /// slots, or len/cap of one: the fused test reads it afresh), the
+    /// slots of `i` and `n`.
     pub(super) fn fusable_loop(&mut self, cx: &mut Ctx, f: &ForStmt) -> Result<Option<(u16, u16)>> {
         let (Some(cond), Some(post)) = (&f.cond, &f.post) else {
             return Ok(None);
@@ -544,6 +544,20 @@ impl FuncGen {
         else {
             return Ok(None);
         };
+        // A bound read in place (a local, or len/cap of one) is read
+        // again by every test, as the condition would be.
+        let int = Repr::Int {
+            bits: 64,
+            signed: true,
+        };
+        let y = y.unparen();
+        if let Some(n) = self
+            .frame_var(cx, y)
+            .and_then(|(n, r)| (r == int).then_some(n))
+            .or_else(|| self.len_cap_in_place(cx, y, int))
+        {
+            return Ok(Some((i, n)));
+        }
         if self.const_value(cx, y).is_none() {
             return Ok(None);
         }
