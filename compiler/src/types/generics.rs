@@ -554,6 +554,7 @@ impl<'a> Checker<'a, '_> {
                         x.typ = inst;
                         if let Some(e) = x.expr {
                             self.record_type(e, inst, None);
+                            self.record_instance(e, &targs);
                         }
                     } else {
                         x.mode = Mode::Invalid;
@@ -647,6 +648,24 @@ impl<'a> Checker<'a, '_> {
             is.tparams.clear();
         }
         inst
+    }
+
+    /// Records `targs` as the type arguments of the generic function or
+    /// method that `e` names (`f`, `f[int]`, `p.F`, `x.M`), by its
+    /// name's position (`Info::instances`).
+    pub(super) fn record_instance(&mut self, e: &crate::syntax::ast::Expr, targs: &[TypeId]) {
+        use crate::syntax::ast::ExprKind;
+        let mut x = e.unparen();
+        if let ExprKind::Index(inner, _) = &x.kind {
+            x = inner.unparen();
+        }
+        let pos = match &x.kind {
+            ExprKind::Name(_) => x.pos,
+            ExprKind::Selector(_, sel) => sel.pos,
+            _ => return,
+        };
+        let gp = self.gpos(pos);
+        self.info.instances.insert(gp, targs.to_vec());
     }
 
     /// Whether obj is a type name of a generic type.

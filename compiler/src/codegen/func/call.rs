@@ -279,7 +279,7 @@ impl FuncGen {
 
     /// What a call's function expression calls.
     pub(super) fn callee<'e>(&self, cx: &Ctx, fun: &'e Expr) -> Result<Callee<'e>> {
-        let f = fun.unparen();
+        let f = strip_instantiation(cx, self.file, fun.unparen());
         let obj = match &f.kind {
             ExprKind::Name(_) => cx.info.uses.get(&cx.gpos(self.file, f.pos)).copied(),
             ExprKind::Selector(_, sel) => cx.info.uses.get(&cx.gpos(self.file, sel.pos)).copied(),
@@ -293,28 +293,82 @@ impl FuncGen {
         {
             return Ok(c);
         }
-        let Some(&idx) = cx.funcs.get(&cx.world.obj(o).pos) else {
-            return cx.unsupported(self.file, f.pos, "calls of this function are");
-        };
         let ExprKind::Selector(recv, sel) = &f.kind else {
-            return Ok(Callee::Static(idx));
+            return match cx.func_of(o, &self.targs_at(cx, f.pos)) {
+                Some((idx, _)) => Ok(Callee::Static(idx)),
+                None => cx.unsupported(self.file, f.pos, "calls of this function are"),
+            };
         };
         if is_type_expr(cx, recv) {
             return cx.unsupported(self.file, f.pos, "method expressions are");
         }
-        let sig = match cx.world.types.get(cx.world.obj(o).typ.expect("typed")) {
-            Type::Signature(s) => s.clone(),
-            _ => unreachable!("a method has a signature"),
-        };
-        match sig.recv {
-            Some(r) => Ok(Callee::Method {
+        match self.method_target(cx, recv, sel, o)? {
+            Some((idx, Signature { recv: Some(r), .. })) => Ok(Callee::Method {
                 idx,
                 recv,
                 sel: sel.pos,
                 recv_type: cx.world.obj(r).typ.expect("typed"),
             }),
-            None => cx.unsupported(self.file, f.pos, "calls of this function are"),
+            _ => cx.unsupported(self.file, f.pos, "calls of this function are"),
         }
+    }
+
+    /// The function that method selector `recv.sel` (selecting method
+    /// `m`) calls, with its (concrete) signature: a declared method; the
+    /// instance of a generic type's method, or of a generic method, for
+    /// the receiver's and the selector's type arguments; or, for a
+    /// constraint's method called on a type parameter's value (concrete
+    /// in an instance), the concrete type's method. None if there is no
+    /// such function.
+    pub(super) fn method_target(
+        &self,
+        cx: &Ctx,
+        recv: &Expr,
+        sel: &crate::syntax::ast::Name,
+        m: ObjId,
+    ) -> Result<Option<(usize, Signature)>> {
+        let w = cx.world;
+        let declared = cx.funcs.contains_key(&w.obj(m).pos) || cx.instances.contains_key(&m);
+        let (m, base) = if declared {
+            let path = cx
+                .info
+                .selections
+                .get(&cx.gpos(self.file, sel.pos))
+                .cloned()
+                .unwrap_or_default();
+            let path = &path[..path.len().saturating_sub(1)];
+            (m, self.selected_type(cx, recv, path)?)
+        } else {
+            let xt = self.type_of(cx, recv)?;
+            match declared_method(cx, xt, &w.obj(m).name) {
+                Some(dm) => (dm, xt),
+                None => return Ok(None),
+            }
+        };
+        let own = self.targs_at(cx, sel.pos);
+        Ok(cx
+            .method_of(m, base, &own)
+            .and_then(|(idx, t)| match w.types.get(t) {
+                Type::Signature(s) => Some((idx, s.clone())),
+                _ => None,
+            }))
+    }
+
+    /// The type reached from `recv`'s through the embedded fields `path`
+    /// (pointers followed).
+    fn selected_type(&self, cx: &Ctx, recv: &Expr, path: &[usize]) -> Result<TypeId> {
+        let w = cx.world;
+        let mut t = self.type_of(cx, recv)?;
+        for &i in path {
+            if let Type::Pointer(e) = w.types.get(w.types.under(t)) {
+                t = *e;
+            }
+            let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
+                return cx.unsupported(self.file, recv.pos, "this selector is");
+            };
+            t = w.obj(fields[i].obj).typ.expect("typed");
+        }
+        Ok(t)
     }
 
     /// A call of interface method `m` selected by `recv.sel` (directly,
@@ -327,7 +381,10 @@ impl FuncGen {
         m: ObjId,
     ) -> Result<Option<Callee<'e>>> {
         let w = cx.world;
-        if cx.funcs.contains_key(&w.obj(m).pos) || is_type_expr(cx, recv) {
+        if cx.funcs.contains_key(&w.obj(m).pos)
+            || cx.instances.contains_key(&m)
+            || is_type_expr(cx, recv)
+        {
             return Ok(None);
         }
         let path = cx
@@ -339,16 +396,7 @@ impl FuncGen {
         let path = path[..path.len().saturating_sub(1)].to_vec();
         // The type the method is selected from: the receiver's, or the
         // embedded field's at the end of the path.
-        let mut t = self.type_of(cx, recv)?;
-        for &i in &path {
-            if let Type::Pointer(e) = w.types.get(w.types.under(t)) {
-                t = *e;
-            }
-            let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
-                return Ok(None);
-            };
-            t = w.obj(fields[i].obj).typ.expect("typed");
-        }
+        let t = self.selected_type(cx, recv, &path)?;
         if !w.types.is_interface(t) {
             return Ok(None);
         }
@@ -389,7 +437,7 @@ impl FuncGen {
         }
         let xt = self.type_of(cx, x)?;
         let ((rp, rbase), (xp, xbase)) = (deref(rt), deref(xt));
-        if rbase != xbase {
+        if !w.identical(rbase, xbase) {
             return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
         }
         match (rp, xp) {
@@ -516,4 +564,38 @@ impl FuncGen {
         self.emit(Op::PrintUnlock, 0, 0, 0, 0);
         Ok(())
     }
+}
+
+/// `f` without the explicit instantiation of a generic function or
+/// method (`f[int]`, `x.M[int]`): the name or selector it instantiates.
+pub(super) fn strip_instantiation<'e>(cx: &Ctx, file: usize, f: &'e Expr) -> &'e Expr {
+    let ExprKind::Index(x, _) = &f.kind else {
+        return f;
+    };
+    let x = x.unparen();
+    let name = match &x.kind {
+        ExprKind::Name(_) => x.pos,
+        ExprKind::Selector(_, sel) => sel.pos,
+        _ => return f,
+    };
+    if cx.info.instances.contains_key(&cx.gpos(file, name)) {
+        x
+    } else {
+        f
+    }
+}
+
+/// The method named `name` declared by the named type `t` is or points
+/// to.
+fn declared_method(cx: &Ctx, t: TypeId, name: &str) -> Option<ObjId> {
+    let w = cx.world;
+    let t = w.types.unalias(t);
+    let base = match w.types.get(t) {
+        Type::Pointer(b) => w.types.unalias(*b),
+        _ => t,
+    };
+    let Type::Named(n) = w.types.get(base) else {
+        return None;
+    };
+    n.methods.iter().copied().find(|&m| w.obj(m).name == name)
 }

@@ -27,14 +27,27 @@ impl FuncGen {
         if !matches!(cx.world.obj(m).kind, ObjKind::Func { .. }) {
             return Ok(false);
         }
-        let Some(&idx) = cx.funcs.get(&cx.world.obj(m).pos) else {
+        if is_type_expr(cx, b) && !cx.funcs.contains_key(&cx.world.obj(m).pos) {
+            return cx.unsupported(self.file, e.pos, "this method expression is");
+        }
+        let target = if is_type_expr(cx, b) {
+            None
+        } else {
+            self.method_target(cx, b, sel, m)?
+        };
+        let (idx, sig) = match target {
+            Some(t) => t,
+            None => match cx.func_of(m, &[]) {
+                Some((idx, t)) => match cx.world.types.get(t) {
+                    Type::Signature(s) => (idx, s.clone()),
+                    _ => unreachable!("a method has a signature"),
+                },
+                None => return cx.unsupported(self.file, e.pos, "values of this method are"),
+            },
+        };
+        let Some(recv) = sig.recv else {
             return cx.unsupported(self.file, e.pos, "values of this method are");
         };
-        let sig = match cx.world.types.get(cx.world.obj(m).typ.expect("typed")) {
-            Type::Signature(s) => s.clone(),
-            _ => unreachable!("a method has a signature"),
-        };
-        let recv = sig.recv.expect("a method has a receiver");
         let rt = cx.world.obj(recv).typ.expect("typed");
         if is_type_expr(cx, b) {
             // T.M: the receiver type must be the method's own (a method
