@@ -153,6 +153,13 @@ impl FuncGen {
             self.results.push(v);
         }
         self.set_line(cx.line(file, func_pos));
+        // Named results start as zero values (the caller's result slots
+        // hold whatever was there).
+        for (&p, &(s, r)) in sig.results.iter().zip(&self.results.clone()) {
+            if !cx.world.obj(p).name.is_empty() {
+                self.zero(s, r);
+            }
+        }
         for (i, &(o, r)) in captures.iter().enumerate() {
             let s = self.alloc(1);
             self.emit(Op::Load64, s, SLOT_CLOSURE as u16, 0, 8 + 8 * i as i64);
