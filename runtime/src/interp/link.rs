@@ -327,7 +327,7 @@ fn link_func(
         lines.push(f.lines[i]);
         if wide {
             let operand = match inst.op {
-                Op::Call | Op::FuncVal => {
+                Op::Call | Op::FuncVal | Op::Go => {
                     let callee = usize::try_from(inst.k).ok().and_then(|k| infos.get(k));
                     let callee = callee.ok_or(LinkError::NoFunc {
                         func: f.meta.name.clone(),

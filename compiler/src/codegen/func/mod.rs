@@ -13,14 +13,18 @@
 //!
 //! This module holds the generator's state, function bodies, closures and
 //! the types shared by its parts: `stmt` (statements), `expr`
-//! (expressions), `place` (where values live, loads and stores), `slice`
+//! (expressions), `place` (where values live, loads and stores), `map`
+//! (maps), `slice`
 //! (slices and strings' slicing), `call` (calls and call-like
-//! builtins) and `method_value` (method values and expressions).
+//! builtins), `method_value` (method values and expressions) and `chan`
+//! (goroutines, channels, select).
 
 mod call;
+mod chan;
 mod defer;
 mod expr;
 mod iface;
+mod map;
 mod method_value;
 mod place;
 mod slice;
@@ -91,6 +95,9 @@ pub(crate) struct FuncGen {
     /// package's `Info::mono`): the types of its body's expressions and
     /// objects are read through it.
     inst: Option<usize>,
+    /// The next `call` is the one of the `go` statement at this
+    /// position (chan.rs).
+    go_next: Option<Pos>,
 }
 
 /// Compiles a function or method declaration of the main package; for
@@ -345,6 +352,7 @@ impl FuncGen {
             too_large: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
+            go_next: None,
             file,
             code: Vec::new(),
             lines: Vec::new(),
@@ -509,14 +517,17 @@ impl FuncGen {
         ptr
     }
 
-    /// Runs the call `e` and stores its results into the global slots
-    /// `dests` (None: a blank name).
+    /// Runs the call `e` (or the two-value receive) and stores its
+    /// results into the global slots `dests` (None: a blank name).
     pub fn call_to_globals(
         &mut self,
         cx: &mut Ctx,
         e: &Expr,
         dests: &[Option<(u32, Repr)>],
     ) -> Result<()> {
+        if chan::recv_operand(e).is_some() {
+            return self.recv_to_globals(cx, e, dests);
+        }
         let (base, results) = self.call(cx, e)?;
         for (d, (s, _)) in dests.iter().zip(&results) {
             if let Some((g, r)) = d {
@@ -559,6 +570,10 @@ enum Place {
     /// it is accessed: a call between (on the right of an assignment) may
     /// move the stack.
     FrameIdx { off: u32, bytes: u16 },
+    /// The elem of map operand `map` (slots: descriptor, map) for the key
+    /// in slots from `key`, at byte offset `off` into the elem: looked
+    /// up when read, inserted when written (func/map.rs).
+    MapElem { map: u16, key: u16, off: u32 },
 }
 
 /// A local variable: its value in the slots from `slot`, or, when `heap`,
