@@ -29,7 +29,7 @@ type Counter[T any] struct {
 	items []T
 }
 
-func (c *Counter[T]) Add(x T) { c.items = append(c.items, x) }
+func (c *Counter[T]) Add(x T)    { c.items = append(c.items, x) }
 func (c *Counter[T]) Count() int { return len(c.items) }
 
 type Adder[T any] interface {

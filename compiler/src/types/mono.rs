@@ -55,6 +55,9 @@ impl Instance {
     }
 }
 
+/// The most instances one package gets.
+const MAX_INSTANCES: usize = 20_000;
+
 /// A function to instantiate: the generic object and its type arguments.
 type Work = (ObjId, Vec<TypeId>);
 
@@ -95,6 +98,12 @@ impl<'a> Checker<'a, '_> {
             let Some((func, targs)) = work.pop() else {
                 break;
             };
+            // gc rejects unbounded instantiation (instantiation cycles);
+            // should a program slip through, stop: calls of the missing
+            // instances are refused by code generation, never run.
+            if self.info.mono.len() >= MAX_INSTANCES {
+                break;
+            }
             if self.info.mono.iter().any(|i| {
                 i.func == func
                     && i.targs.len() == targs.len()
