@@ -31,23 +31,20 @@ impl FuncGen {
         if cx.world.types.is_interface(bt) {
             return self.iface_method_value(cx, e, b, bt, &sel.value, dst);
         }
-        if is_type_expr(cx, b) && !cx.funcs.contains_key(&cx.world.obj(m).pos) {
-            return cx.unsupported(self.file, e.pos, "this method expression is");
-        }
+        // T.M selects the method of T itself (of the instance for a
+        // generic T); x.M the method its receiver reaches.
         let target = if is_type_expr(cx, b) {
-            None
+            let own = self.targs_at(cx, sel.pos);
+            cx.method_of(m, bt, &own)
+                .and_then(|(idx, t)| match cx.world.types.get(t) {
+                    Type::Signature(s) => Some((idx, s.clone())),
+                    _ => None,
+                })
         } else {
             self.method_target(cx, b, sel, m)?
         };
-        let (idx, sig) = match target {
-            Some(t) => t,
-            None => match cx.func_of(m, &[]) {
-                Some((idx, t)) => match cx.world.types.get(t) {
-                    Type::Signature(s) => (idx, s.clone()),
-                    _ => unreachable!("a method has a signature"),
-                },
-                None => return cx.unsupported(self.file, e.pos, "values of this method are"),
-            },
+        let Some((idx, sig)) = target else {
+            return cx.unsupported(self.file, e.pos, "values of this method are");
         };
         let Some(recv) = sig.recv else {
             return cx.unsupported(self.file, e.pos, "values of this method are");
