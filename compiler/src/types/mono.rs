@@ -23,7 +23,7 @@
 //! parameters, so every type derived from one (elements, fields,
 //! signatures) is concrete too.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::check::Checker;
 use super::generics::SubstMap;
@@ -92,9 +92,16 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        let mut done_types: Vec<TypeId> = Vec::new();
+        let mut done_types: HashSet<TypeId> = HashSet::new();
+        // The number of instances of generic types met so far: only a
+        // new one can bring methods to instantiate.
+        let mut ntypes = usize::MAX;
         loop {
-            work.extend(self.new_type_instances(&mut done_types));
+            let n: usize = self.w.instances.values().map(Vec::len).sum();
+            if n != ntypes {
+                ntypes = n;
+                work.extend(self.new_type_instances(&mut done_types));
+            }
             let Some((func, targs)) = work.pop() else {
                 break;
             };
@@ -315,7 +322,7 @@ impl<'a> Checker<'a, '_> {
 
     /// The methods of the concrete instances of the package's generic
     /// types not met before (`done` holds those met).
-    fn new_type_instances(&mut self, done: &mut Vec<TypeId>) -> Vec<Work> {
+    fn new_type_instances(&mut self, done: &mut HashSet<TypeId>) -> Vec<Work> {
         let mut out = Vec::new();
         let all: Vec<TypeId> = self.w.instances.values().flatten().copied().collect();
         for inst in all {
@@ -330,7 +337,7 @@ impl<'a> Checker<'a, '_> {
             {
                 continue;
             }
-            done.push(inst);
+            done.insert(inst);
             for m in n.methods {
                 out.push((m, n.targs.clone()));
             }
