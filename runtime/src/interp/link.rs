@@ -8,7 +8,7 @@
 //! the global slots live as long as the [`Linked`] program, which must
 //! outlive every goroutine running its code.
 
-use super::handlers::handler_for;
+use super::handlers::{handler_for, stress_handler};
 use super::{Ins, Word};
 use crate::bytecode::{self, FuncMeta, Op};
 
@@ -128,8 +128,23 @@ pub enum LinkError {
     Reloc(u32),
 }
 
+/// How to link: goviz's debug modes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LinkOptions {
+    /// The stack-copy stress mode: every call moves the goroutine's stack
+    /// to a fresh one and poisons the old one, so a pointer into a stack
+    /// that the runtime does not adjust breaks the program
+    /// (`GOVIZ_STRESS_STACKS=1`).
+    pub stress_stacks: bool,
+}
+
 /// Links `prog`.
 pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
+    link_with(prog, LinkOptions::default())
+}
+
+/// Links `prog` with debug modes.
+pub fn link_with(prog: &bytecode::Program, opts: LinkOptions) -> Result<Linked, LinkError> {
     let mut rodata = vec![0u64; prog.rodata.len().div_ceil(8)].into_boxed_slice();
     for (w, chunk) in rodata.iter_mut().zip(prog.rodata.chunks(8)) {
         let mut b = [0u8; 8];
@@ -155,7 +170,7 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
     relocate(&mut rodata, &prog.relocs, &infos)?;
     let rodata_bytes = bytes_of(&rodata, prog.rodata.len());
     for (f, info) in prog.funcs.iter().zip(funcs.iter_mut()) {
-        let (code, lines, inlined) = link_func(f, &infos, rodata_bytes)?;
+        let (code, lines, inlined) = link_func(f, &infos, rodata_bytes, opts)?;
         info.code = code;
         info.lines = lines;
         info.inlined = inlined;
@@ -271,6 +286,7 @@ fn link_func(
     f: &bytecode::Func,
     infos: &[*const FuncInfo],
     rodata: &[u8],
+    opts: LinkOptions,
 ) -> Result<Code, LinkError> {
     let (rodata_len, rodata) = (rodata.len(), rodata.as_ptr());
     // Word index of each instruction (and one past the end).
@@ -292,6 +308,10 @@ fn link_func(
     let mut lines = Vec::with_capacity(n);
     for (i, inst) in f.code.iter().enumerate() {
         let (h, wide) = handler_for(inst.op, inst.k);
+        let h = match stress_handler(inst.op) {
+            Some(s) if opts.stress_stacks => s,
+            _ => h,
+        };
         let err_wide = || LinkError::Wide {
             func: f.meta.name.clone(),
             index: i,
