@@ -395,3 +395,94 @@ impl<'a> Visit<'a> for Collect<'a> {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::super::check::{Checker, PkgFiles};
+    use super::super::object::World;
+    use super::super::typestring::type_string;
+    use super::super::version::GO_CURRENT;
+
+    /// The instances of package `src` as `name[targs]` (sorted), and
+    /// whether every type of every instance's body is concrete.
+    fn instances(src: &str) -> (Vec<String>, bool) {
+        let parsed = crate::syntax::parse_file("./p.go", src.as_bytes());
+        let file = parsed.file.expect("parsed");
+        let (mut world, pre): (World, _) = World::new();
+        let imports = HashMap::new();
+        let files = [&file];
+        let input = PkgFiles {
+            path: "main",
+            files: &files,
+            imports: &imports,
+            lang: Some(GO_CURRENT),
+        };
+        let (_, errors, info) = Checker::check_package_for_codegen(&mut world, pre, input);
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut names: Vec<String> = info
+            .mono
+            .iter()
+            .map(|i| {
+                let targs: Vec<String> = i
+                    .targs
+                    .iter()
+                    .map(|&t| type_string(&world, t, &|_| String::new()))
+                    .collect();
+                format!("{}[{}]", world.obj(i.func).name, targs.join(","))
+            })
+            .collect();
+        names.sort();
+        // A generic function name's type keeps its type parameter list
+        // (`func[T any](v int)`): only the rest must be concrete.
+        let mut concrete = true;
+        for i in &info.mono {
+            for &t in i.types.values() {
+                let s = type_string(&world, t, &|_| String::new());
+                let s = match s.strip_prefix("func[") {
+                    Some(rest) => rest.split_once(']').map_or("", |r| r.1).to_string(),
+                    None => s,
+                };
+                concrete &= !s.contains('T') && !s.contains('U');
+            }
+        }
+        (names, concrete)
+    }
+
+    /// Instantiations in non-generic code start the worklist; a generic
+    /// body's own calls, the methods of every concrete instance of a
+    /// generic type (including those only substitution creates) and
+    /// generic methods follow.
+    #[test]
+    fn finds_the_instances_a_program_needs() {
+        let (names, concrete) = instances(
+            "package main
+            type Box[T any] struct{ v T }
+            func (b Box[T]) Get() T { return b.v }
+            func (b Box[T]) Map[U any](f func(T) U) Box[U] { return Box[U]{f(b.v)} }
+            func Wrap[T any](v T) Box[T] { return Box[T]{v} }
+            func Twice[T any](v T) Box[Box[T]] { return Wrap(Wrap(v)) }
+            func Unused[T any](v T) {}
+            func main() {
+                _ = Twice(1).Get()
+                _ = Wrap(\"s\").Map(func(s string) bool { return s == \"\" })
+            }",
+        );
+        assert_eq!(
+            names,
+            [
+                "Get[Box[int]]",
+                "Get[bool]",
+                "Get[int]",
+                "Get[string]",
+                "Map[string,bool]",
+                "Twice[int]",
+                "Wrap[Box[int]]",
+                "Wrap[int]",
+                "Wrap[string]",
+            ]
+        );
+        assert!(concrete, "every substituted type is concrete");
+    }
+}
