@@ -2,6 +2,7 @@
 //! func values, variadic packing, and the builtins that are calls.
 
 use super::*;
+use crate::codegen::methodset::{MethodKind, MethodSel, method_set};
 
 impl FuncGen {
     pub(super) fn builtin(&self, cx: &Ctx, fun: &Expr) -> Option<Builtin> {
@@ -340,21 +341,20 @@ impl FuncGen {
         m: ObjId,
     ) -> Result<Option<(usize, Signature)>> {
         let w = cx.world;
-        let declared = cx.funcs.contains_key(&w.obj(m).pos) || cx.instances.contains_key(&m);
-        let (m, base) = if declared {
-            let path = cx
-                .info
-                .selections
-                .get(&cx.gpos(self.file, sel.pos))
-                .cloned()
-                .unwrap_or_default();
-            let path = &path[..path.len().saturating_sub(1)];
-            (m, self.selected_type(cx, recv, path)?)
+        let path = self.recv_path(cx, recv, sel.pos, m)?;
+        let base = self.selected_type(cx, recv, &path)?;
+        let m = if is_declared(cx, m) {
+            m
         } else {
-            let xt = self.type_of(cx, recv)?;
-            match declared_method(cx, xt, &w.obj(m).name) {
-                Some(dm) => (dm, xt),
-                None => return Ok(None),
+            match method_set(w, self.type_of(cx, recv)?)
+                .into_iter()
+                .find(|s| s.name == w.obj(m).name)
+            {
+                Some(MethodSel {
+                    how: MethodKind::Declared { func, .. },
+                    ..
+                }) => func,
+                _ => return Ok(None),
             }
         };
         let own = self.targs_at(cx, sel.pos);
@@ -364,6 +364,30 @@ impl FuncGen {
                 Type::Signature(s) => Some((idx, s.clone())),
                 _ => None,
             }))
+    }
+
+    /// The embedded fields from `recv`'s type to the receiver of the
+    /// method `recv.sel` selects (`m`): the checker's selection path; for
+    /// a constraint's method called on a type parameter's value (whose
+    /// selection is the constraint's), the concrete type's.
+    fn recv_path(&self, cx: &Ctx, recv: &Expr, sel: Pos, m: ObjId) -> Result<Vec<usize>> {
+        if is_declared(cx, m) {
+            let path = cx
+                .info
+                .selections
+                .get(&cx.gpos(self.file, sel))
+                .cloned()
+                .unwrap_or_default();
+            return Ok(path[..path.len().saturating_sub(1)].to_vec());
+        }
+        let w = cx.world;
+        let xt = self.type_of(cx, recv)?;
+        let name = &w.obj(m).name;
+        Ok(method_set(w, xt)
+            .into_iter()
+            .find(|s| &s.name == name)
+            .map(|s| s.path)
+            .unwrap_or_default())
     }
 
     /// The type reached from `recv`'s through the embedded fields `path`
@@ -393,10 +417,7 @@ impl FuncGen {
         m: ObjId,
     ) -> Result<Option<Callee<'e>>> {
         let w = cx.world;
-        if cx.funcs.contains_key(&w.obj(m).pos)
-            || cx.instances.contains_key(&m)
-            || is_type_expr(cx, recv)
-        {
+        if is_declared(cx, m) || is_type_expr(cx, recv) {
             return Ok(None);
         }
         let path = cx
@@ -436,15 +457,14 @@ impl FuncGen {
             Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
             _ => (false, t),
         };
-        let path = cx
-            .info
-            .selections
-            .get(&cx.gpos(self.file, sel))
-            .cloned()
-            .unwrap_or_default();
-        if path.len() > 1 {
+        let m = cx.info.uses.get(&cx.gpos(self.file, sel)).copied();
+        let path = match m {
+            Some(m) => self.recv_path(cx, x, sel, m)?,
+            None => Vec::new(),
+        };
+        if !path.is_empty() {
             // A promoted method: its receiver is the embedded field.
-            let (place, et) = self.select_path(cx, x, &path[..path.len() - 1])?;
+            let (place, et) = self.select_path(cx, x, &path)?;
             return self.receiver_from_place(cx, x.pos, place, et, rt, dst, r);
         }
         let xt = self.type_of(cx, x)?;
@@ -597,17 +617,8 @@ pub(super) fn strip_instantiation<'e>(cx: &Ctx, file: usize, f: &'e Expr) -> &'e
     }
 }
 
-/// The method named `name` declared by the named type `t` is or points
-/// to.
-fn declared_method(cx: &Ctx, t: TypeId, name: &str) -> Option<ObjId> {
-    let w = cx.world;
-    let t = w.types.unalias(t);
-    let base = match w.types.get(t) {
-        Type::Pointer(b) => w.types.unalias(*b),
-        _ => t,
-    };
-    let Type::Named(n) = w.types.get(base) else {
-        return None;
-    };
-    n.methods.iter().copied().find(|&m| w.obj(m).name == name)
+/// Whether `m` is a declared method (of a compiled package, generic or
+/// not), not an interface's.
+fn is_declared(cx: &Ctx, m: ObjId) -> bool {
+    cx.funcs.contains_key(&cx.world.obj(m).pos) || cx.instances.contains_key(&m)
 }
