@@ -313,7 +313,9 @@ impl FuncGen {
             };
         };
         if is_type_expr(cx, recv) {
-            return cx.unsupported(self.file, f.pos, "method expressions are");
+            // A method expression (`T.M(x, ...)`) is called as the func
+            // value it is.
+            return Ok(Callee::Value);
         }
         match self.method_target(cx, recv, sel, o)? {
             Some((idx, Signature { recv: Some(r), .. })) => Ok(Callee::Method {
