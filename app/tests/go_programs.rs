@@ -252,3 +252,24 @@ fn gomaxprocs_flag() {
     let program_args = run_goviz(&dir, &["run", &file, "--gomaxprocs", "2"], &env, TIMEOUT);
     assert_eq!(program_args.status, Some(0));
 }
+
+/// Package variables initialized with constants and composite literals
+/// of constants are laid out at compile time (gc's staticinit): in
+/// static_init.go only `derived` (a call of len) needs init code.
+#[test]
+fn constant_composite_literals_are_initialized_statically() {
+    let dir = PathBuf::from(DIR);
+    let goroot = goroot();
+    let env = [("GOVIZ_GOROOT", goroot.as_path())];
+    let out = run_goviz(&dir, &["build", "-S", "static_init.go"], &env, TIMEOUT);
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    let init: Vec<&str> = out
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("main.init "))
+        .skip(1)
+        .take_while(|l| l.starts_with('\t'))
+        .collect();
+    let stores = init.iter().filter(|l| l.contains("StoreG")).count();
+    assert_eq!(stores, 1, "main.init:\n{}", init.join("\n"));
+}
