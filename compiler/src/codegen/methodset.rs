@@ -29,8 +29,14 @@ pub(crate) struct MethodSel {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum MethodKind {
-    /// A declared method (Func object) of a named type.
-    Declared { func: ObjId, ptr_recv: bool },
+    /// A declared method (Func object) of named type `named` (for an
+    /// instance of a generic type, the generic method: its instance for
+    /// `named`'s type arguments is the one called).
+    Declared {
+        func: ObjId,
+        ptr_recv: bool,
+        named: TypeId,
+    },
     /// Method `index` (in gc order) of an embedded interface field.
     Iface { iface: TypeId, index: usize },
 }
@@ -153,12 +159,21 @@ fn declared_methods(
     };
     for &m in &n.methods {
         let o = w.obj(m);
+        // Generic methods (Go 1.27) belong to no method set.
+        if matches!(o.typ.map(|t| w.types.get(t)), Some(Type::Signature(s)) if !s.tparams.is_empty())
+        {
+            continue;
+        }
         let ptr_recv = matches!(o.kind, ObjKind::Func { ptr_recv: true });
         let sel = MethodSel {
             name: o.name.clone(),
             pkg: (!o.exported()).then_some(o.pkg).flatten(),
             path: path.to_vec(),
-            how: MethodKind::Declared { func: m, ptr_recv },
+            how: MethodKind::Declared {
+                func: m,
+                ptr_recv,
+                named: t,
+            },
         };
         record(level, &o.name, Entry::Method(sel));
     }

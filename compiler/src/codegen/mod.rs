@@ -66,8 +66,12 @@ pub(crate) struct Ctx<'a> {
     pub pkg: &'a Package,
     /// Every package compiled, in dependency order.
     pkgs: Vec<(&'a Package, &'a Info)>,
-    /// Function index by the declaring name's position.
+    /// Function index by the declaring name's position (non-generic
+    /// functions and methods).
     pub funcs: HashMap<GPos, usize>,
+    /// The compiled instances of each generic function or method (by
+    /// its object; see `types::mono`).
+    pub instances: HashMap<ObjId, Vec<InstFunc>>,
     /// Global slot and representation of each package-level variable.
     pub globals: HashMap<ObjId, (u32, Repr)>,
     pub rodata: Rodata,
@@ -91,6 +95,15 @@ pub(crate) struct Ctx<'a> {
     pub inlined_calls: std::collections::HashSet<usize>,
     /// The next free function index.
     next_func: usize,
+}
+
+/// A compiled instance of a generic function or method.
+pub(crate) struct InstFunc {
+    /// The receiver type's arguments, then the function's own.
+    targs: Vec<TypeId>,
+    idx: usize,
+    /// The instance's signature (concrete; receiver included).
+    sig: TypeId,
 }
 
 /// The read-only data segment: string constants (identical strings
@@ -248,6 +261,31 @@ impl Ctx<'_> {
         (self.pkg, self.info) = self.pkgs[i];
     }
 
+    /// The function index and signature of function or method `f` with
+    /// type arguments `targs` (a generic receiver's first): the declared
+    /// function when there are none, else the instance compiled for them.
+    pub fn func_of(&self, f: ObjId, targs: &[TypeId]) -> Option<(usize, TypeId)> {
+        let w = self.world;
+        if targs.is_empty() {
+            let &idx = self.funcs.get(&w.obj(f).pos)?;
+            return Some((idx, w.obj(f).typ?));
+        }
+        self.instances.get(&f)?.iter().find_map(|i| {
+            let same = i.targs.len() == targs.len()
+                && i.targs.iter().zip(targs).all(|(&a, &b)| w.identical(a, b));
+            same.then_some((i.idx, i.sig))
+        })
+    }
+
+    /// As `func_of` for method `f` of `recv` (a named type or a pointer
+    /// to one, which gives the receiver's type arguments), with the
+    /// method's own type arguments `own`.
+    pub fn method_of(&self, f: ObjId, recv: TypeId, own: &[TypeId]) -> Option<(usize, TypeId)> {
+        let mut targs = named_targs(self.world, recv);
+        targs.extend_from_slice(own);
+        self.func_of(f, &targs)
+    }
+
     /// A new function index (for a function literal).
     pub fn new_func_index(&mut self) -> usize {
         self.next_func += 1;
@@ -279,12 +317,28 @@ impl Ctx<'_> {
     }
 }
 
+/// The type arguments of named type `t` (or of the named type `t`
+/// points to); none for other types.
+pub(crate) fn named_targs(w: &World, t: TypeId) -> Vec<TypeId> {
+    let t = w.types.unalias(t);
+    let base = match w.types.get(t) {
+        Type::Pointer(b) => w.types.unalias(*b),
+        _ => t,
+    };
+    match w.types.get(base) {
+        Type::Named(n) => n.targs.clone(),
+        _ => Vec::new(),
+    }
+}
+
 /// A function declaration: its package (index in `Ctx::pkgs`), file
-/// index and declaration.
+/// index and declaration; for an instance of a generic one, the
+/// instance's index in the package's `Info::mono`.
 struct FuncSrc<'a> {
     pkg: usize,
     file: usize,
     decl: &'a FuncDecl,
+    inst: Option<usize>,
 }
 
 /// Compiles the main package of `prog` (checked without errors), with
@@ -321,6 +375,7 @@ pub fn compile(
         pkg,
         pkgs,
         funcs: HashMap::new(),
+        instances: HashMap::new(),
         globals: HashMap::new(),
         rodata: Rodata::default(),
         data: Data::default(),
@@ -347,7 +402,7 @@ pub fn compile(
     let mut funcs = Vec::with_capacity(srcs.len() + 1);
     for src in &srcs {
         cx.enter(src.pkg);
-        funcs.push(func::compile_func(&mut cx, src.file, src.decl)?);
+        funcs.push(func::compile_func(&mut cx, src.file, src.decl, src.inst)?);
     }
     funcs.push(entry_func(&mut cx, &srcs)?);
     let runtime_types = runtime_types(&mut cx)?;
@@ -431,34 +486,60 @@ fn refuse_imports(cx: &Ctx) -> Result<()> {
 }
 
 /// Numbers the functions of package `pkg` (the current one) in source
-/// order.
+/// order, then the instances of its generic functions and methods.
 fn collect_funcs<'a>(cx: &mut Ctx<'a>, pkg: usize) -> Result<Vec<FuncSrc<'a>>> {
     let mut srcs = Vec::new();
+    let mut generic: HashMap<ObjId, (usize, &'a FuncDecl)> = HashMap::new();
     for (fi, f) in cx.pkg.files.iter().enumerate() {
         for d in &f.ast.decls {
             let Decl::Func(fd) = d else { continue };
-
-            if !fd.tparams.is_empty() {
-                return cx.unsupported(fi, fd.name.pos, "generic functions are");
-            }
             if fd.body.is_none() {
                 return cx.unsupported(fi, fd.name.pos, "functions without a body are");
             }
+            let obj = cx.info.defs.get(&cx.gpos(fi, fd.name.pos)).copied();
+            if let Some(o) = obj.filter(|&o| is_generic_func(cx.world, o)) {
+                generic.insert(o, (fi, fd));
+                continue;
+            }
             cx.funcs
                 .insert(cx.gpos(fi, fd.name.pos), cx.func_names.len());
-            let name = match &fd.recv {
-                Some(r) => method_symbol(cx, fi, r, &fd.name.value)?,
-                None => symbol(cx.pkg, &fd.name.value, None),
-            };
+            let name = func_symbol(cx, fi, fd)?;
             cx.func_names.push(name);
             srcs.push(FuncSrc {
                 pkg,
                 file: fi,
                 decl: fd,
+                inst: None,
             });
         }
     }
+    for (i, inst) in cx.info.mono.iter().enumerate() {
+        let Some(&(fi, fd)) = generic.get(&inst.func) else {
+            continue;
+        };
+        let idx = cx.func_names.len();
+        cx.instances.entry(inst.func).or_default().push(InstFunc {
+            targs: inst.targs.clone(),
+            idx,
+            sig: inst.sig,
+        });
+        let name = func_symbol(cx, fi, fd)?;
+        cx.func_names.push(name);
+        srcs.push(FuncSrc {
+            pkg,
+            file: fi,
+            decl: fd,
+            inst: Some(i),
+        });
+    }
     Ok(srcs)
+}
+
+/// Whether function object `o` is generic: type parameters of its own,
+/// or a method of a generic type.
+fn is_generic_func(w: &World, o: ObjId) -> bool {
+    matches!(w.obj(o).typ.map(|t| w.types.get(t)),
+        Some(Type::Signature(s)) if !s.tparams.is_empty() || !s.rparams.is_empty())
 }
 
 /// Gives each package-level variable of the current package its global
@@ -696,16 +777,37 @@ pub(crate) fn symbol(pkg: &Package, name: &str, init_index: Option<usize>) -> St
     }
 }
 
-/// Go's symbol name of a method: `main.T.M` or `main.(*T).M`.
+/// Go's symbol name of a declared function or method; an instance of
+/// a generic one shows its type arguments as `[...]` (`main.Map[...]`,
+/// `main.(*List[...]).Push`), as gc's tracebacks do.
+pub(crate) fn func_symbol(cx: &Ctx, file: usize, d: &FuncDecl) -> Result<String> {
+    let tps = if d.tparams.is_empty() { "" } else { "[...]" };
+    let name = format!("{}{tps}", d.name.value);
+    match &d.recv {
+        Some(r) => method_symbol(cx, file, r, &name),
+        None => Ok(symbol(cx.pkg, &name, func::init_index(cx, file, d))),
+    }
+}
+
+/// Go's symbol name of a method: `main.T.M` or `main.(*T).M`
+/// (`main.T[...].M` for a generic `T`).
 pub(crate) fn method_symbol(cx: &Ctx, file: usize, recv: &Field, name: &str) -> Result<String> {
     let pkg = pkg_symbol(cx.pkg);
-    let t = recv.typ.unparen();
-    match &t.kind {
-        ExprKind::Name(n) => Ok(format!("{pkg}.{n}.{name}")),
-        ExprKind::Operation(Operator::Mul, base, None) if base.unparen().as_name().is_some() => {
-            let n = base.unparen().as_name().expect("checked");
-            Ok(format!("{pkg}.(*{n}).{name}"))
+    let base_name = |t: &Expr| -> Option<String> {
+        match &t.unparen().kind {
+            ExprKind::Name(n) => Some(n.to_string()),
+            ExprKind::Index(b, _) => Some(format!("{}[...]", b.unparen().as_name()?)),
+            _ => None,
         }
-        _ => cx.unsupported(file, recv.pos, "methods of generic types are"),
+    };
+    let t = recv.typ.unparen();
+    if let Some(n) = base_name(t) {
+        return Ok(format!("{pkg}.{n}.{name}"));
     }
+    if let ExprKind::Operation(Operator::Mul, base, None) = &t.kind
+        && let Some(n) = base_name(base)
+    {
+        return Ok(format!("{pkg}.(*{n}).{name}"));
+    }
+    cx.unsupported(file, recv.pos, "methods with this receiver are")
 }

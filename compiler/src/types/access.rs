@@ -377,6 +377,7 @@ impl<'a> Checker<'a, '_> {
         }
         self.verify_targs(e.pos, index, &sig.tparams, &targs);
         let inst = self.instantiate_sig(x.typ, &targs);
+        self.record_instance(e, &targs);
         Operand::new(Mode::Value, e, inst)
     }
 

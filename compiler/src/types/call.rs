@@ -694,6 +694,7 @@ impl<'a> Checker<'a, '_> {
             self.verify_targs(call.pos, written, &sig.tparams, &targs[..n]);
             let sig_t = self.w.types.add(Type::Signature(sig.clone()));
             let inst = self.instantiate_sig(sig_t, &targs[..n]);
+            self.record_instance(fun_expr_of(call), &targs[..n]);
             if let Type::Signature(s) = self.w.types.get(inst) {
                 rsig = s.clone();
             }
@@ -710,6 +711,7 @@ impl<'a> Checker<'a, '_> {
             ops[i].typ = inst;
             if let Some(ae) = ops[i].expr {
                 self.record_type(ae, inst, None);
+                self.record_instance(ae, &targs[start..end]);
             }
         }
         Some((rsig, params))

@@ -55,6 +55,13 @@ pub struct Info {
     /// The variable a type switch's `v :=` declares in each clause, by
     /// the clause's position (types2's `Info.Implicits`).
     pub implicits: HashMap<GPos, ObjId>,
+    /// The type arguments of each use of a generic function or method,
+    /// by the position of its name (the identifier, or a selector's
+    /// name), inferred or written (types2's `Info.Instances`).
+    pub instances: HashMap<GPos, Vec<TypeId>>,
+    /// The instances of the package's generic functions and methods its
+    /// code needs (filled for code generation only, see `mono.rs`).
+    pub mono: Vec<super::mono::Instance>,
     /// Base of each file of the package in the global position space
     /// (a file's `Pos` plus its base is the `GPos` used as key above).
     pub file_bases: Vec<u32>,
@@ -236,6 +243,35 @@ impl<'a, 'w> Checker<'a, 'w> {
         pre: Predeclared,
         input: PkgFiles<'a>,
     ) -> (PkgId, Vec<TypeError>, Info) {
+        let mut c = Checker::new(w, pre, input);
+        c.check_files();
+        let pkg = c.pkg;
+        c.w.pkgs[pkg.0 as usize].complete = true;
+        c.info.file_bases = c.bases;
+        (pkg, c.errors, c.info)
+    }
+
+    /// As [`Checker::check_package`], then, if the package has no
+    /// errors, its generic code monomorphized for code generation
+    /// (`Info::mono`, see `mono.rs`).
+    pub fn check_package_for_codegen(
+        w: &'w mut World,
+        pre: Predeclared,
+        input: PkgFiles<'a>,
+    ) -> (PkgId, Vec<TypeError>, Info) {
+        let mut c = Checker::new(w, pre, input);
+        c.check_files();
+        let pkg = c.pkg;
+        c.w.pkgs[pkg.0 as usize].complete = true;
+        if c.errors.is_empty() {
+            c.monomorphize();
+        }
+        c.info.file_bases = c.bases;
+        (pkg, c.errors, c.info)
+    }
+
+    /// A checker for a new package of `input`, registered in `w`.
+    fn new(w: &'w mut World, pre: Predeclared, input: PkgFiles<'a>) -> Self {
         let name = input
             .files
             .first()
@@ -254,7 +290,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             let len = f.eof.0.max(f.lines.line_count() as u32);
             bases.push(w.add_file(f.name.clone(), len + 1, f.lines.clone()));
         }
-        let mut c = Checker {
+        Checker {
             w,
             pre,
             pkg,
@@ -293,11 +329,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             iface_lit_depth: 0,
             union_checks: Vec::new(),
             embed_checks: Vec::new(),
-        };
-        c.check_files();
-        c.w.pkgs[pkg.0 as usize].complete = true;
-        c.info.file_bases = c.bases;
-        (pkg, c.errors, c.info)
+        }
     }
 
     fn check_files(&mut self) {

@@ -328,7 +328,10 @@ impl<'a> Checker<'a, '_> {
             Type::Pointer(b) => *b,
             _ => recv_type,
         };
-        let Type::Named(n) = self.w.types.get(self.w.types.unalias(base)).clone() else {
+        let Some(owner) = self.method_owner(m, base) else {
+            return sig;
+        };
+        let Type::Named(n) = self.w.types.get(owner).clone() else {
             return sig;
         };
         if n.targs.is_empty() {
@@ -339,6 +342,42 @@ impl<'a> Checker<'a, '_> {
         };
         let smap = self.tparam_map(&s.rparams, &n.targs);
         self.subst(sig, &smap)
+    }
+
+    /// The named type declaring method `m` that `t` is or embeds
+    /// (breadth first through embedded fields, pointers followed): a
+    /// promoted method of an embedded instance (`struct{ Base[int] }`)
+    /// takes that instance's type arguments.
+    fn method_owner(&self, m: ObjId, t: TypeId) -> Option<TypeId> {
+        let mut level = vec![t];
+        for _ in 0..16 {
+            let mut next = Vec::new();
+            for t in level {
+                let t = self.w.types.unalias(t);
+                let t = match self.w.types.get(t) {
+                    Type::Pointer(b) => self.w.types.unalias(*b),
+                    _ => t,
+                };
+                if let Type::Named(n) = self.w.types.get(t)
+                    && n.methods.contains(&m)
+                {
+                    return Some(t);
+                }
+                if let Type::Struct(fields) = self.w.types.get(self.w.types.under(t)) {
+                    next.extend(
+                        fields
+                            .iter()
+                            .filter(|f| f.embedded)
+                            .map(|f| self.w.type_of(f.obj)),
+                    );
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
     }
 
     /// Checks that each type argument satisfies its constraint (types2's
@@ -554,6 +593,7 @@ impl<'a> Checker<'a, '_> {
                         x.typ = inst;
                         if let Some(e) = x.expr {
                             self.record_type(e, inst, None);
+                            self.record_instance(e, &targs);
                         }
                     } else {
                         x.mode = Mode::Invalid;
@@ -647,6 +687,24 @@ impl<'a> Checker<'a, '_> {
             is.tparams.clear();
         }
         inst
+    }
+
+    /// Records `targs` as the type arguments of the generic function or
+    /// method that `e` names (`f`, `f[int]`, `p.F`, `x.M`), by its
+    /// name's position (`Info::instances`).
+    pub(super) fn record_instance(&mut self, e: &crate::syntax::ast::Expr, targs: &[TypeId]) {
+        use crate::syntax::ast::ExprKind;
+        let mut x = e.unparen();
+        if let ExprKind::Index(inner, _) = &x.kind {
+            x = inner.unparen();
+        }
+        let pos = match &x.kind {
+            ExprKind::Name(_) => x.pos,
+            ExprKind::Selector(_, sel) => sel.pos,
+            _ => return,
+        };
+        let gp = self.gpos(pos);
+        self.info.instances.insert(gp, targs.to_vec());
     }
 
     /// Whether obj is a type name of a generic type.

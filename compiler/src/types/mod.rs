@@ -31,6 +31,7 @@ mod infer;
 mod initorder;
 mod literals;
 mod lookup;
+pub mod mono;
 pub mod object;
 pub mod objstring;
 pub mod operand;

@@ -125,7 +125,8 @@ fn check_with_cache(
                 cache: CacheUse::Loaded,
             },
             None => {
-                let mut checked = check_one(&mut world, pre, &ids, pkg);
+                let codegen = roots_from_source && program.roots.contains(&i);
+                let mut checked = check_one(&mut world, pre, &ids, pkg, codegen);
                 if let Some((c, key)) = entry {
                     let stored = !checked.has_errors()
                         && !dep_tainted
@@ -151,12 +152,14 @@ fn check_with_cache(
     }
 }
 
-/// Checks one package from source; its imports are in `ids`.
+/// Checks one package from source; its imports are in `ids`. For
+/// `codegen`, its generic code is monomorphized too.
 fn check_one(
     world: &mut World,
     pre: Predeclared,
     ids: &HashMap<&str, PkgId>,
     pkg: &crate::loader::Package,
+    codegen: bool,
 ) -> CheckedPackage {
     let imports: HashMap<String, PkgId> = pkg
         .imports
@@ -172,7 +175,11 @@ fn check_one(
         // the main module alike is this release's.
         lang: Some(GO_CURRENT),
     };
-    let (id, errors, info) = Checker::check_package(world, pre, input);
+    let (id, errors, info) = if codegen {
+        Checker::check_package_for_codegen(world, pre, input)
+    } else {
+        Checker::check_package(world, pre, input)
+    };
     CheckedPackage {
         path: pkg.path.clone(),
         id,

@@ -2,6 +2,7 @@
 //! func values, variadic packing, and the builtins that are calls.
 
 use super::*;
+use crate::codegen::methodset::{MethodKind, MethodSel, method_set};
 
 impl FuncGen {
     pub(super) fn builtin(&self, cx: &Ctx, fun: &Expr) -> Option<Builtin> {
@@ -291,7 +292,7 @@ impl FuncGen {
 
     /// What a call's function expression calls.
     pub(super) fn callee<'e>(&self, cx: &Ctx, fun: &'e Expr) -> Result<Callee<'e>> {
-        let f = fun.unparen();
+        let f = strip_instantiation(cx, self.file, fun.unparen());
         let obj = match &f.kind {
             ExprKind::Name(_) => cx.info.uses.get(&cx.gpos(self.file, f.pos)).copied(),
             ExprKind::Selector(_, sel) => cx.info.uses.get(&cx.gpos(self.file, sel.pos)).copied(),
@@ -305,28 +306,107 @@ impl FuncGen {
         {
             return Ok(c);
         }
-        let Some(&idx) = cx.funcs.get(&cx.world.obj(o).pos) else {
-            return cx.unsupported(self.file, f.pos, "calls of this function are");
-        };
         let ExprKind::Selector(recv, sel) = &f.kind else {
-            return Ok(Callee::Static(idx));
+            return match cx.func_of(o, &self.targs_at(cx, f.pos)) {
+                Some((idx, _)) => Ok(Callee::Static(idx)),
+                None => cx.unsupported(self.file, f.pos, "calls of this function are"),
+            };
         };
         if is_type_expr(cx, recv) {
-            return cx.unsupported(self.file, f.pos, "method expressions are");
+            // A method expression (`T.M(x, ...)`) is called as the func
+            // value it is.
+            return Ok(Callee::Value);
         }
-        let sig = match cx.world.types.get(cx.world.obj(o).typ.expect("typed")) {
-            Type::Signature(s) => s.clone(),
-            _ => unreachable!("a method has a signature"),
-        };
-        match sig.recv {
-            Some(r) => Ok(Callee::Method {
+        match self.method_target(cx, recv, sel, o)? {
+            Some((idx, Signature { recv: Some(r), .. })) => Ok(Callee::Method {
                 idx,
                 recv,
                 sel: sel.pos,
                 recv_type: cx.world.obj(r).typ.expect("typed"),
             }),
-            None => cx.unsupported(self.file, f.pos, "calls of this function are"),
+            _ => cx.unsupported(self.file, f.pos, "calls of this function are"),
         }
+    }
+
+    /// The function that method selector `recv.sel` (selecting method
+    /// `m`) calls, with its (concrete) signature: a declared method; the
+    /// instance of a generic type's method, or of a generic method, for
+    /// the receiver's and the selector's type arguments; or, for a
+    /// constraint's method called on a type parameter's value (concrete
+    /// in an instance), the concrete type's method. None if there is no
+    /// such function.
+    pub(super) fn method_target(
+        &self,
+        cx: &Ctx,
+        recv: &Expr,
+        sel: &crate::syntax::ast::Name,
+        m: ObjId,
+    ) -> Result<Option<(usize, Signature)>> {
+        let w = cx.world;
+        let path = self.recv_path(cx, recv, sel.pos, m)?;
+        let base = self.selected_type(cx, recv, &path)?;
+        let m = if is_declared(cx, m) {
+            m
+        } else {
+            match method_set(w, self.type_of(cx, recv)?)
+                .into_iter()
+                .find(|s| s.name == w.obj(m).name)
+            {
+                Some(MethodSel {
+                    how: MethodKind::Declared { func, .. },
+                    ..
+                }) => func,
+                _ => return Ok(None),
+            }
+        };
+        let own = self.targs_at(cx, sel.pos);
+        Ok(cx
+            .method_of(m, base, &own)
+            .and_then(|(idx, t)| match w.types.get(t) {
+                Type::Signature(s) => Some((idx, s.clone())),
+                _ => None,
+            }))
+    }
+
+    /// The embedded fields from `recv`'s type to the receiver of the
+    /// method `recv.sel` selects (`m`): the checker's selection path; for
+    /// a constraint's method called on a type parameter's value (whose
+    /// selection is the constraint's), the concrete type's.
+    fn recv_path(&self, cx: &Ctx, recv: &Expr, sel: Pos, m: ObjId) -> Result<Vec<usize>> {
+        if is_declared(cx, m) {
+            let path = cx
+                .info
+                .selections
+                .get(&cx.gpos(self.file, sel))
+                .cloned()
+                .unwrap_or_default();
+            return Ok(path[..path.len().saturating_sub(1)].to_vec());
+        }
+        let w = cx.world;
+        let xt = self.type_of(cx, recv)?;
+        let name = &w.obj(m).name;
+        Ok(method_set(w, xt)
+            .into_iter()
+            .find(|s| &s.name == name)
+            .map(|s| s.path)
+            .unwrap_or_default())
+    }
+
+    /// The type reached from `recv`'s through the embedded fields `path`
+    /// (pointers followed).
+    fn selected_type(&self, cx: &Ctx, recv: &Expr, path: &[usize]) -> Result<TypeId> {
+        let w = cx.world;
+        let mut t = self.type_of(cx, recv)?;
+        for &i in path {
+            if let Type::Pointer(e) = w.types.get(w.types.under(t)) {
+                t = *e;
+            }
+            let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
+                return cx.unsupported(self.file, recv.pos, "this selector is");
+            };
+            t = w.obj(fields[i].obj).typ.expect("typed");
+        }
+        Ok(t)
     }
 
     /// A call of interface method `m` selected by `recv.sel` (directly,
@@ -339,7 +419,7 @@ impl FuncGen {
         m: ObjId,
     ) -> Result<Option<Callee<'e>>> {
         let w = cx.world;
-        if cx.funcs.contains_key(&w.obj(m).pos) || is_type_expr(cx, recv) {
+        if is_declared(cx, m) || is_type_expr(cx, recv) {
             return Ok(None);
         }
         let path = cx
@@ -351,16 +431,7 @@ impl FuncGen {
         let path = path[..path.len().saturating_sub(1)].to_vec();
         // The type the method is selected from: the receiver's, or the
         // embedded field's at the end of the path.
-        let mut t = self.type_of(cx, recv)?;
-        for &i in &path {
-            if let Type::Pointer(e) = w.types.get(w.types.under(t)) {
-                t = *e;
-            }
-            let Type::Struct(fields) = w.types.get(w.types.under(t)) else {
-                return Ok(None);
-            };
-            t = w.obj(fields[i].obj).typ.expect("typed");
-        }
+        let t = self.selected_type(cx, recv, &path)?;
         if !w.types.is_interface(t) {
             return Ok(None);
         }
@@ -388,20 +459,19 @@ impl FuncGen {
             Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
             _ => (false, t),
         };
-        let path = cx
-            .info
-            .selections
-            .get(&cx.gpos(self.file, sel))
-            .cloned()
-            .unwrap_or_default();
-        if path.len() > 1 {
+        let m = cx.info.uses.get(&cx.gpos(self.file, sel)).copied();
+        let path = match m {
+            Some(m) => self.recv_path(cx, x, sel, m)?,
+            None => Vec::new(),
+        };
+        if !path.is_empty() {
             // A promoted method: its receiver is the embedded field.
-            let (place, et) = self.select_path(cx, x, &path[..path.len() - 1])?;
+            let (place, et) = self.select_path(cx, x, &path)?;
             return self.receiver_from_place(cx, x.pos, place, et, rt, dst, r);
         }
         let xt = self.type_of(cx, x)?;
         let ((rp, rbase), (xp, xbase)) = (deref(rt), deref(xt));
-        if rbase != xbase {
+        if !w.identical(rbase, xbase) {
             return cx.unsupported(self.file, x.pos, "calls of this promoted method are");
         }
         match (rp, xp) {
@@ -528,4 +598,29 @@ impl FuncGen {
         self.emit(Op::PrintUnlock, 0, 0, 0, 0);
         Ok(())
     }
+}
+
+/// `f` without the explicit instantiation of a generic function or
+/// method (`f[int]`, `x.M[int]`): the name or selector it instantiates.
+pub(super) fn strip_instantiation<'e>(cx: &Ctx, file: usize, f: &'e Expr) -> &'e Expr {
+    let ExprKind::Index(x, _) = &f.kind else {
+        return f;
+    };
+    let x = x.unparen();
+    let name = match &x.kind {
+        ExprKind::Name(_) => x.pos,
+        ExprKind::Selector(_, sel) => sel.pos,
+        _ => return f,
+    };
+    if cx.info.instances.contains_key(&cx.gpos(file, name)) {
+        x
+    } else {
+        f
+    }
+}
+
+/// Whether `m` is a declared method (of a compiled package, generic or
+/// not), not an interface's.
+fn is_declared(cx: &Ctx, m: ObjId) -> bool {
+    cx.funcs.contains_key(&cx.world.obj(m).pos) || cx.instances.contains_key(&m)
 }

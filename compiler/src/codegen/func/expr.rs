@@ -7,7 +7,7 @@ use super::*;
 impl FuncGen {
     pub(super) fn type_of(&self, cx: &Ctx, e: &Expr) -> Result<TypeId> {
         match cx.info.types.get(&(e as *const Expr as usize)) {
-            Some(&(t, _)) => Ok(t),
+            Some(&(t, _)) => Ok(self.subst(cx, t)),
             None => cx.unsupported(self.file, e.pos, "this expression is"),
         }
     }
@@ -122,6 +122,11 @@ impl FuncGen {
             } => self.call_expr(cx, e, fun, args, has_dots, dst),
             ExprKind::Slice { x, index, full } => self.slice_expr(cx, e, x, index, *full, dst),
             ExprKind::Assert(x, t) => self.assert(cx, e, x, t, dst, None),
+            ExprKind::Index(..)
+                if !std::ptr::eq(call::strip_instantiation(cx, self.file, e), e) =>
+            {
+                self.value_to(cx, call::strip_instantiation(cx, self.file, e), dst, want)
+            }
             ExprKind::Index(x, idx)
                 if idx.len() == 1 && self.repr(cx, x).ok() != Some(Repr::Str) =>
             {
@@ -258,8 +263,8 @@ impl FuncGen {
             return Ok(());
         }
         match cx.world.obj(o).kind {
-            ObjKind::Func { .. } => match cx.funcs.get(&cx.world.obj(o).pos) {
-                Some(&idx) => {
+            ObjKind::Func { .. } => match cx.func_of(o, &self.targs_at(cx, e.pos)) {
+                Some((idx, _)) => {
                     self.emit(Op::FuncVal, dst, 0, 0, idx as i64);
                     Ok(())
                 }

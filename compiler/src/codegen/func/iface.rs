@@ -287,7 +287,7 @@ impl FuncGen {
             if bind.is_some()
                 && let Some(&v) = cx.info.implicits.get(&cx.gpos(self.file, c.pos))
             {
-                let vt = cx.world.obj(v).typ.expect("typed");
+                let vt = self.obj_type(cx, v);
                 let vr = self.repr_of_type(cx, vt, c.pos)?;
                 let place = self.bind_var(v, vr);
                 let tmp = self.alloc(vr.slots());
@@ -385,13 +385,15 @@ pub(crate) fn iface_wrapper(cx: &mut Ctx, t: TypeId, m: &MethodSel, at: At) -> R
     let w = cx.world;
     let t = w.types.unalias(t);
     let name = wrapper_symbol(cx, t, &m.name);
-    let sig_of = |f: ObjId| match w.types.get(w.obj(f).typ.expect("typed")) {
+    let sig_of = |t: TypeId| match w.types.get(t) {
         Type::Signature(s) => s.clone(),
         _ => unreachable!("a method has a signature"),
     };
     let sig = match &m.how {
-        MethodKind::Declared { func, .. } => sig_of(*func),
-        MethodKind::Iface { iface, index } => sig_of(iface_method_list(w, *iface)[*index]),
+        MethodKind::Declared { func, named, .. } => sig_of(cx.method_func(*func, *named).1),
+        MethodKind::Iface { iface, index } => {
+            sig_of(w.type_of(iface_method_list(w, *iface)[*index]))
+        }
     };
     let mut g = FuncGen::new(file, name.clone(), true);
     g.set_line(1);
@@ -418,7 +420,7 @@ pub(crate) fn iface_wrapper(cx: &mut Ctx, t: TypeId, m: &MethodSel, at: At) -> R
     let (place, et) = g.walk_path(cx, pos, place, base_t, &m.path)?;
     let (nparams, nresults) = fwd.slots();
     match &m.how {
-        MethodKind::Declared { func, .. } => {
+        MethodKind::Declared { func, named, .. } => {
             let rt = cx
                 .world
                 .obj(sig.recv.expect("a method has a receiver"))
@@ -428,10 +430,7 @@ pub(crate) fn iface_wrapper(cx: &mut Ctx, t: TypeId, m: &MethodSel, at: At) -> R
             let base = g.alloc(FRAME_HEADER + r.slots() + nparams + nresults);
             g.receiver_from_place(cx, pos, place, et, rt, base + FRAME_HEADER, r)?;
             let after = g.forward_args(&fwd, base + FRAME_HEADER + r.slots());
-            let idx = *cx
-                .funcs
-                .get(&cx.world.obj(*func).pos)
-                .expect("methods of the main package are numbered");
+            let idx = cx.method_func(*func, *named).0;
             g.emit(Op::Call, base, 0, 0, idx as i64);
             g.return_results(&fwd, after);
         }

@@ -31,14 +31,24 @@ impl FuncGen {
         if cx.world.types.is_interface(bt) {
             return self.iface_method_value(cx, e, b, bt, &sel.value, dst);
         }
-        let Some(&idx) = cx.funcs.get(&cx.world.obj(m).pos) else {
+        // T.M selects the method of T itself (of the instance for a
+        // generic T); x.M the method its receiver reaches.
+        let target = if is_type_expr(cx, b) {
+            let own = self.targs_at(cx, sel.pos);
+            cx.method_of(m, bt, &own)
+                .and_then(|(idx, t)| match cx.world.types.get(t) {
+                    Type::Signature(s) => Some((idx, s.clone())),
+                    _ => None,
+                })
+        } else {
+            self.method_target(cx, b, sel, m)?
+        };
+        let Some((idx, sig)) = target else {
             return cx.unsupported(self.file, e.pos, "values of this method are");
         };
-        let sig = match cx.world.types.get(cx.world.obj(m).typ.expect("typed")) {
-            Type::Signature(s) => s.clone(),
-            _ => unreachable!("a method has a signature"),
+        let Some(recv) = sig.recv else {
+            return cx.unsupported(self.file, e.pos, "values of this method are");
         };
-        let recv = sig.recv.expect("a method has a receiver");
         let rt = cx.world.obj(recv).typ.expect("typed");
         if is_type_expr(cx, b) {
             // T.M: the receiver type must be the method's own (a method

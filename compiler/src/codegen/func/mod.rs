@@ -91,13 +91,23 @@ pub(crate) struct FuncGen {
     ndeferwraps: u32,
     /// Calls (instruction indices) gc inlines.
     inlined: Vec<u32>,
+    /// The instance of a generic function being compiled (index in the
+    /// package's `Info::mono`): the types of its body's expressions and
+    /// objects are read through it.
+    inst: Option<usize>,
     /// The next `call` is the one of the `go` statement at this
     /// position (chan.rs).
     go_next: Option<Pos>,
 }
 
-/// Compiles a function or method declaration of the main package.
-pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<bytecode::Func> {
+/// Compiles a function or method declaration of the main package; for
+/// a generic one, its instance `inst` (index in `Info::mono`).
+pub(crate) fn compile_func(
+    cx: &mut Ctx,
+    file: usize,
+    d: &FuncDecl,
+    inst: Option<usize>,
+) -> Result<bytecode::Func> {
     let obj = *cx
         .info
         .defs
@@ -111,11 +121,9 @@ pub(crate) fn compile_func(cx: &mut Ctx, file: usize, d: &FuncDecl) -> Result<by
         .body
         .as_ref()
         .expect("collect_funcs keeps only functions with bodies");
-    let name = match &d.recv {
-        Some(r) => super::method_symbol(cx, file, r, &d.name.value)?,
-        None => super::symbol(cx.pkg, &d.name.value, init_index(cx, file, d)),
-    };
-    let g = FuncGen::new(file, name, false);
+    let name = super::func_symbol(cx, file, d)?;
+    let mut g = FuncGen::new(file, name, false);
+    g.inst = inst;
     g.compile_body(cx, d.name.pos, d.pos, &sig, body, &[])
 }
 
@@ -152,6 +160,13 @@ impl FuncGen {
             self.results.push(v);
         }
         self.set_line(cx.line(file, func_pos));
+        // Named results start as zero values (the caller's result slots
+        // hold whatever was there).
+        for (&p, &(s, r)) in sig.results.iter().zip(&self.results.clone()) {
+            if !cx.world.obj(p).name.is_empty() {
+                self.zero(s, r);
+            }
+        }
         for (i, &(o, r)) in captures.iter().enumerate() {
             let s = self.alloc(1);
             self.emit(Op::Load64, s, SLOT_CLOSURE as u16, 0, 8 + 8 * i as i64);
@@ -284,16 +299,16 @@ impl FuncGen {
                 captures.push((o, v.repr));
             }
         }
-        let sig = match cx
-            .world
-            .types
-            .get(cx.world.types.under(self.type_of(cx, e)?))
-        {
-            Type::Signature(s) => s.clone(),
-            _ => unreachable!("a function literal has a signature"),
+        // The literal's own signature, whose parameter objects its body
+        // uses (their types are substituted as they are declared).
+        let lit_type = cx.info.types.get(&(e as *const Expr as usize)).map(|v| v.0);
+        let sig = match lit_type.map(|t| cx.world.types.get(cx.world.types.under(t))) {
+            Some(Type::Signature(s)) => s.clone(),
+            _ => return cx.unsupported(self.file, e.pos, "this function literal is"),
         };
         let idx = cx.new_func_index();
-        let g = FuncGen::new(self.file, name, true);
+        let mut g = FuncGen::new(self.file, name, true);
+        g.inst = self.inst;
         let f = g.compile_body(cx, e.pos, e.pos, &sig, body, &captures)?;
         cx.closures.push((idx, f));
         self.at(cx, e.pos);
@@ -313,7 +328,7 @@ impl FuncGen {
 }
 
 /// For an `init` function, its index among the package's `init`s.
-fn init_index(cx: &Ctx, file: usize, d: &FuncDecl) -> Option<usize> {
+pub(crate) fn init_index(cx: &Ctx, file: usize, d: &FuncDecl) -> Option<usize> {
     if &*d.name.value != "init" || d.recv.is_some() {
         return None;
     }
@@ -361,6 +376,7 @@ impl FuncGen {
             heap_results: Vec::new(),
             ndeferwraps: 0,
             inlined: Vec::new(),
+            inst: None,
         }
     }
 
@@ -430,8 +446,33 @@ impl FuncGen {
         self.next = s;
     }
 
+    /// The concrete type of type `t` recorded in the body being
+    /// compiled (substituted in an instance of a generic function).
+    pub(super) fn subst(&self, cx: &Ctx, t: TypeId) -> TypeId {
+        match self.inst {
+            Some(i) => cx.info.mono[i].subst(t),
+            None => t,
+        }
+    }
+
+    /// The concrete type of object `o` (a variable, parameter or
+    /// function of the body being compiled, or of a type it uses).
+    pub(super) fn obj_type(&self, cx: &Ctx, o: ObjId) -> TypeId {
+        self.subst(cx, cx.world.obj(o).typ.expect("checked objects are typed"))
+    }
+
+    /// The type arguments of the generic function or method named at
+    /// `pos` (the identifier or selector name), concrete.
+    pub(super) fn targs_at(&self, cx: &Ctx, pos: Pos) -> Vec<TypeId> {
+        cx.info
+            .instances
+            .get(&cx.gpos(self.file, pos))
+            .map(|ts| ts.iter().map(|&t| self.subst(cx, t)).collect())
+            .unwrap_or_default()
+    }
+
     fn declare_param(&mut self, cx: &Ctx, file: usize, pos: Pos, p: ObjId) -> Result<(u16, Repr)> {
-        let t = cx.world.obj(p).typ.expect("typed");
+        let t = self.obj_type(cx, p);
         let Some(r) = repr_of(cx.world, t) else {
             return cx.unsupported(file, pos, "parameters of this type are");
         };

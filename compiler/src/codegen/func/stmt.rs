@@ -138,7 +138,7 @@ impl FuncGen {
     pub(super) fn new_local(&mut self, cx: &Ctx, pos: Pos) -> Result<(Place, Repr)> {
         let o = cx.info.defs.get(&cx.gpos(self.file, pos)).copied();
         let t = match o {
-            Some(o) => cx.world.obj(o).typ.expect("typed"),
+            Some(o) => self.obj_type(cx, o),
             None => return cx.unsupported(self.file, pos, "this declaration is"),
         };
         let Some(r) = repr_of(cx.world, t) else {
@@ -327,7 +327,7 @@ impl FuncGen {
             });
         }
         if define && let Some(&o) = cx.info.defs.get(&cx.gpos(self.file, l.pos)) {
-            let t = cx.world.obj(o).typ.expect("typed");
+            let t = self.obj_type(cx, o);
             let Some(r) = repr_of(cx.world, t) else {
                 return cx.unsupported(self.file, l.pos, "variables of this type are");
             };

@@ -166,10 +166,18 @@ impl Ctx<'_> {
     /// receiver, else a wrapper.
     fn ifn(&mut self, t: TypeId, m: &MethodSel, at: At) -> Result<usize> {
         let w = self.world;
-        if let (true, MethodKind::Declared { func, ptr_recv }) = (m.path.is_empty(), &m.how) {
+        if let (
+            true,
+            MethodKind::Declared {
+                func,
+                ptr_recv,
+                named,
+            },
+        ) = (m.path.is_empty(), &m.how)
+        {
             let is_ptr = matches!(w.types.get(w.types.unalias(t)), Type::Pointer(_));
             if *ptr_recv == is_ptr && (is_ptr || is_direct_iface(w, t)) {
-                return Ok(self.method_index(*func));
+                return Ok(self.method_func(*func, *named).0);
             }
         }
         let key = (type_key(w, t), m.name.clone());
@@ -181,12 +189,15 @@ impl Ctx<'_> {
         Ok(f)
     }
 
-    /// The function index of a declared method.
-    fn method_index(&self, func: crate::types::object::ObjId) -> usize {
-        *self
-            .funcs
-            .get(&self.world.obj(func).pos)
-            .expect("methods of the main package are numbered")
+    /// The function index and signature of declared method `func` of
+    /// named type `named` (an instance's: the method's instance).
+    pub(crate) fn method_func(
+        &self,
+        func: crate::types::object::ObjId,
+        named: TypeId,
+    ) -> (usize, TypeId) {
+        self.method_of(func, named, &[])
+            .expect("methods of the compiled packages and their instances are numbered")
     }
 
     fn put(&mut self, at: usize, b: &[u8]) {
@@ -500,7 +511,7 @@ impl Ctx<'_> {
             let exported = m.pkg.is_none();
             let name = self.name(abi::encode_name(&m.name, "", exported, false, None));
             let mtyp = match &m.how {
-                MethodKind::Declared { func, .. } => w.obj(*func).typ.expect("typed"),
+                MethodKind::Declared { func, named, .. } => self.method_func(*func, *named).1,
                 MethodKind::Iface { iface, index } => {
                     let ms = iface_method_list(w, *iface);
                     w.obj(ms[*index]).typ.expect("typed")
@@ -509,12 +520,14 @@ impl Ctx<'_> {
             let mt = self.type_desc(mtyp, at)?;
             let ifn = self.ifn(t, m, at)?;
             let tfn = match &m.how {
-                MethodKind::Declared { func, ptr_recv }
-                    if m.path.is_empty()
-                        && *ptr_recv
-                            == matches!(w.types.get(w.types.unalias(t)), Type::Pointer(_)) =>
+                MethodKind::Declared {
+                    func,
+                    ptr_recv,
+                    named,
+                } if m.path.is_empty()
+                    && *ptr_recv == matches!(w.types.get(w.types.unalias(t)), Type::Pointer(_)) =>
                 {
-                    self.method_index(*func) as i32
+                    self.method_func(*func, *named).0 as i32
                 }
                 _ => -1,
             };
