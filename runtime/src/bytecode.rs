@@ -199,6 +199,10 @@ ops! {
     UToF32,
     /// a = int64(b) from float64 (Go's truncation; out of range as amd64)
     FToS,
+    /// a = int64(int32(b)) from float64: CVTTSD2SL, which gc uses for
+    /// every integer target narrower than 32 bits and for int32 (out of
+    /// range gives int32's minimum, then truncated to the target)
+    FToS32,
     /// a = uint64(b) from float64 (as amd64)
     FToU,
     /// a = float64(float32 bits in b): loads a float32 from memory form
@@ -459,7 +463,7 @@ impl Op {
             | PrintPtr => Format::A,
             DynType | StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
             | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF
-            | UToF | SToF32 | UToF32 | FToS | FToU | F32BitsToF | FToF32Bits => Format::AB,
+            | UToF | SToF32 | UToF32 | FToS | FToS32 | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr

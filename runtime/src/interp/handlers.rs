@@ -233,6 +233,10 @@ unop!(
     h_ftos,
     |x, _k| crate::convert::f64_to_i64(f64::from_bits(x)) as u64
 );
+unop!(
+    h_ftos32,
+    |x, _k| crate::convert::f64_to_i32(f64::from_bits(x)) as i64 as u64
+);
 unop!(h_ftou, |x, _k| crate::convert::f64_to_u64(f64::from_bits(
     x
 )));
@@ -1056,6 +1060,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::SToF32 => h_stof32,
         Op::UToF32 => h_utof32,
         Op::FToS => h_ftos,
+        Op::FToS32 => h_ftos32,
         Op::FToU => h_ftou,
         Op::F32BitsToF => h_f32bitstof,
         Op::FToF32Bits => h_ftof32bits,

@@ -747,8 +747,17 @@ impl FuncGen {
                 };
                 self.emit(op, dst, a, 0, 0);
             }
-            (Repr::F64 | Repr::F32, Repr::Int { signed, .. }) => {
-                self.emit(if signed { Op::FToS } else { Op::FToU }, dst, a, 0, 0);
+            (Repr::F64 | Repr::F32, Repr::Int { signed, bits }) => {
+                // gc's choice of amd64 instruction, which decides the
+                // results out of range: 32-bit CVTTSD2SL below 32 bits
+                // and for int32, 64-bit for uint32 and 64-bit targets.
+                let op = match (signed, bits) {
+                    (_, b) if b < 32 => Op::FToS32,
+                    (true, 32) => Op::FToS32,
+                    (true, _) | (false, 32) => Op::FToS,
+                    (false, _) => Op::FToU,
+                };
+                self.emit(op, dst, a, 0, 0);
                 self.narrow(dst, to);
             }
             (Repr::F64 | Repr::F32, Repr::F64 | Repr::F32) => {
@@ -835,8 +844,9 @@ impl FuncGen {
     }
 
     /// dst = a op b on complex values of representation `r`: + - * / and
-    /// == !=. Each float step of a complex64 is rounded to float32, as gc
-    /// computes them; division goes through the runtime (as gc's
+    /// == !=. A complex64 sum is rounded to float32 per part; a product is
+    /// computed in float64 and rounded once at the end (gc widens it to
+    /// minimise cancellation); division goes through the runtime (as gc's
     /// `complex128div`, in complex128 for both sizes).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn complex_op(
@@ -864,7 +874,8 @@ impl FuncGen {
                 }
             }
             Operator::Mul => {
-                // (a0 + a1 i)(b0 + b1 i) = (a0 b0 - a1 b1) + (a0 b1 + a1 b0) i
+                // (a0 + a1 i)(b0 + b1 i) = (a0 b0 - a1 b1) + (a0 b1 + a1 b0) i,
+                // in float64 whatever the size.
                 let t = self.alloc(4);
                 let steps = [
                     (Op::MulF, t, a, b),
@@ -876,8 +887,9 @@ impl FuncGen {
                 ];
                 for (o, d, x, y) in steps {
                     self.emit(o, d, x, y, 0);
-                    self.round(d, part);
                 }
+                self.round(t, part);
+                self.round(t + 1, part);
                 self.emit(Op::Mov2, dst, t, 0, 0);
             }
             Operator::Div => {

@@ -457,6 +457,39 @@ impl FuncGen {
         Place::Local(s)
     }
 
+    /// The heap-allocated variables (in a fixed order) among those bound
+    /// since `before` was taken (a snapshot of the bound variables).
+    fn heap_vars_since(&self, before: &HashSet<ObjId>) -> Vec<ObjId> {
+        let mut new: Vec<ObjId> = self
+            .vars
+            .iter()
+            .filter(|(o, v)| v.heap && !before.contains(o))
+            .map(|(o, _)| *o)
+            .collect();
+        new.sort();
+        new
+    }
+
+    /// Go 1.22's per-iteration loop variables: moves each heap-allocated
+    /// variable of `vars` to a fresh cell holding its current value, so
+    /// what closures and pointers of the finished iteration hold keeps
+    /// that iteration's value. Runs before a three-clause loop's post
+    /// statement, as the spec's copy does.
+    fn fresh_iteration_cells(&mut self, vars: &[ObjId]) {
+        for o in vars {
+            let (slot, r) = {
+                let v = &self.vars[o];
+                (v.slot, v.repr)
+            };
+            let mark = self.next;
+            let val = self.load_place(Place::Mem { ptr: slot, off: 0 }, r);
+            let cell = self.new_heap_cell(r);
+            self.store_mem(cell, 0, val, r);
+            self.emit(Op::Mov, slot, cell, 0, 0);
+            self.free_to(mark);
+        }
+    }
+
     /// A slot holding a new zeroed heap object for a value of `r`.
     fn new_heap_cell(&mut self, r: Repr) -> u16 {
         let ptr = self.alloc(1);
