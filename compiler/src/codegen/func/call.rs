@@ -222,6 +222,11 @@ impl FuncGen {
         } else {
             sig.params.len()
         };
+        if let [a] = args
+            && self.is_multi_valued(cx, a)?
+        {
+            return self.write_tuple_args(cx, pos, sig, pr, a, nfixed, s);
+        }
         for (a, r) in args[..nfixed].iter().zip(pr) {
             let mark = self.next;
             self.value_to(cx, a, s, *r)?;
@@ -239,6 +244,58 @@ impl FuncGen {
             self.free_to(mark);
             s += 3;
         }
+        Ok(s)
+    }
+
+    /// `f(g())`: writes the results of the call `a` as the arguments of
+    /// `sig` from slot `s` (the first `nfixed` as they are, the rest
+    /// packed into the variadic slice); returns the slot after them.
+    /// Results that need a conversion (to an interface) are refused.
+    #[allow(clippy::too_many_arguments)]
+    fn write_tuple_args(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        sig: &Signature,
+        pr: &[Repr],
+        a: &Expr,
+        nfixed: usize,
+        mut s: u16,
+    ) -> Result<u16> {
+        let mark = self.next;
+        let (_, vals) = self.call(cx, a)?;
+        for (&(v, vr), &r) in vals.iter().zip(&pr[..nfixed]) {
+            if vr != r {
+                return cx.unsupported(self.file, a.pos, "this call's results as arguments are");
+            }
+            self.copy(s, v, r);
+            s += r.slots();
+        }
+        if nfixed < sig.params.len() {
+            let last = *sig.params.last().expect("variadic");
+            let elem = self
+                .slice_elem(cx, cx.world.obj(last).typ.expect("typed"))
+                .expect("a variadic parameter is a slice");
+            let er = self.repr_of_type(cx, elem, pos)?;
+            let rest = &vals[nfixed..];
+            if rest.iter().any(|&(_, vr)| vr != er) {
+                return cx.unsupported(self.file, a.pos, "this call's results as arguments are");
+            }
+            let esize = cx.world.sizeof(elem) as u32;
+            if rest.is_empty() {
+                self.zero(s, Repr::Slice);
+                self.free_to(mark);
+                return Ok(s + 3);
+            }
+            self.emit(Op::New, s, 0, 0, (rest.len() as u32 * esize) as i64);
+            for (i, &(v, _)) in rest.iter().enumerate() {
+                self.store_mem(s, i as u32 * esize, v, er);
+            }
+            self.emit(Op::Const, s + 1, 0, 0, rest.len() as i64);
+            self.emit(Op::Const, s + 2, 0, 0, rest.len() as i64);
+            s += 3;
+        }
+        self.free_to(mark);
         Ok(s)
     }
 
@@ -463,6 +520,14 @@ impl FuncGen {
     }
 
     pub(super) fn print(&mut self, cx: &mut Ctx, e: &Expr, args: &[Expr], ln: bool) -> Result<()> {
+        if let [a] = args
+            && self.is_multi_valued(cx, a)?
+        {
+            // println(f()): the call's results are the arguments.
+            let (_, vals) = self.call(cx, a)?;
+            self.at(cx, e.pos);
+            return self.print_slots(cx, e.pos, &vals, ln);
+        }
         let mut vals = Vec::new();
         for a in args {
             let r = self.repr(cx, a)?;
@@ -470,6 +535,12 @@ impl FuncGen {
         }
         self.at(cx, e.pos);
         self.print_slots(cx, e.pos, &vals, ln)
+    }
+
+    /// Whether `e` is a call with several results (a tuple value).
+    fn is_multi_valued(&self, cx: &Ctx, e: &Expr) -> Result<bool> {
+        let t = self.type_of(cx, e)?;
+        Ok(matches!(cx.world.types.get(t), Type::Tuple(_)))
     }
 
     /// Prints the values in `vals` (slot, representation) as one

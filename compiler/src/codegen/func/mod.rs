@@ -77,10 +77,9 @@ pub(crate) struct FuncGen {
     /// Where each label's statement starts, and the gotos to patch.
     labels: HashMap<Box<str>, usize>,
     gotos: Vec<(Box<str>, usize)>,
-    /// Returns go through the epilogue (defers or heap results).
+    /// Returns run deferred calls or move heap results first.
     epilogue: bool,
-    /// Jumps to the epilogue, and `Defer`s pointing at it, to patch.
-    exits: Vec<usize>,
+    /// `Defer`s pointing at the epilogue, to patch.
     defer_sites: Vec<usize>,
     /// Results captured in heap cells: (cell slot, result slot, repr).
     heap_results: Vec<(u16, u16, Repr)>,
@@ -143,6 +142,7 @@ impl FuncGen {
             self.results.push(v);
         }
         self.set_line(cx.line(file, func_pos));
+        self.zero_results(cx, sig);
         for (i, &(o, r)) in captures.iter().enumerate() {
             let s = self.alloc(1);
             self.emit(Op::Load64, s, SLOT_CLOSURE as u16, 0, 8 + 8 * i as i64);
@@ -339,7 +339,6 @@ impl FuncGen {
             targets: Vec::new(),
             pending_label: None,
             epilogue: false,
-            exits: Vec::new(),
             defer_sites: Vec::new(),
             heap_results: Vec::new(),
             ndeferwraps: 0,
@@ -487,6 +486,22 @@ impl FuncGen {
             self.store_mem(cell, 0, val, r);
             self.emit(Op::Mov, slot, cell, 0, 0);
             self.free_to(mark);
+        }
+    }
+
+    /// Named results start as zero values, and so do all results of a
+    /// function that may recover from a panic (it returns whatever the
+    /// results hold); the caller's slots hold leftovers of earlier calls.
+    fn zero_results(&mut self, cx: &Ctx, sig: &Signature) {
+        let named = sig
+            .results
+            .iter()
+            .any(|&p| !cx.world.obj(p).name.is_empty());
+        if !named && !self.epilogue {
+            return;
+        }
+        for (slot, r) in self.results.clone() {
+            self.zero(slot, r);
         }
     }
 
