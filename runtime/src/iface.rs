@@ -159,8 +159,28 @@ pub unsafe fn iface_eq(
     if t.is_direct_iface() {
         return Ok(x.1 == y.1);
     }
+    // Go's dynamic type has no equality function: the error names it,
+    // not the field or element that makes it so.
+    if !is_comparable(t) {
+        return Err(RuntimeError::Uncomparable(t.string(module)));
+    }
     // SAFETY: an indirect interface's data word points at a value of t.
     unsafe { type_equal(module, t, x.1 as usize, y.1 as usize) }
+}
+
+/// Whether `==` is defined on values of `t` (the spec's comparable
+/// types; interfaces count as comparable, their dynamic values are
+/// checked when compared).
+fn is_comparable(t: TypeRef) -> bool {
+    match t.kind() {
+        kind::FUNC | kind::MAP | kind::SLICE => false,
+        kind::ARRAY => is_comparable(t.elem()),
+        kind::STRUCT => t
+            .struct_fields()
+            .into_iter()
+            .all(|(_, ft, _)| is_comparable(ft)),
+        _ => true,
+    }
 }
 
 /// Whether the values of type `t` at `p` and `q` are equal (Go's
