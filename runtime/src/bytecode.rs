@@ -264,6 +264,11 @@ ops! {
     CheckIndex,
     /// panics with Go's index error unless 0 <= slot a < slot b
     CheckBounds,
+    /// as CheckIndex for an index of a 64-bit unsigned type (reported
+    /// as unsigned)
+    CheckIndexU,
+    /// as CheckBounds for an index of a 64-bit unsigned type
+    CheckBoundsU,
     /// panics with Go's slice error unless 0 <= lo a <= hi b <= cap c
     CheckSliceCap,
     /// as CheckSliceCap, for strings and arrays ("with length")
@@ -462,16 +467,17 @@ impl Op {
             | PrintC64 | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool | PrintStr
             | PrintPtr => Format::A,
             DynType | StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
-            | StrToBytes | CheckBounds | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF
-            | UToF | SToF32 | UToF32 | FToS | FToS32 | FToU | F32BitsToF | FToF32Bits => Format::AB,
+            | StrToBytes | CheckBounds | CheckBoundsU | Mov | Mov2 | NegI | Com | Not | NegF
+            | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS | FToS32 | FToU | F32BitsToF
+            | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
             | LtStr | IndexStr | EqEface | EqIface | CheckSliceCap | CheckSliceLen | MemMove
             | DecodeRune => Format::ABC,
             MovN => Format::ABN,
-            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice
-            | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
+            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | CheckIndexU
+            | MakeSlice | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
             | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice | CheckSlice3 => {
                 Format::ABK

@@ -20,10 +20,12 @@ use crate::proc::G;
 pub enum RuntimeError {
     DivideByZero,
     NegativeShift,
-    /// Index out of range (slices, arrays and strings).
+    /// Index out of range (slices, arrays and strings); an index of an
+    /// unsigned type (`signed` false) is reported as unsigned.
     Index {
         index: i64,
         len: i64,
+        signed: bool,
     },
     /// A nil pointer dereference at this address (the field offset), as
     /// gc's signal handler reports a fault below the zero page.
@@ -156,10 +158,25 @@ impl fmt::Display for RuntimeError {
         match self {
             RuntimeError::DivideByZero => f.write_str("runtime error: integer divide by zero"),
             RuntimeError::NegativeShift => f.write_str("runtime error: negative shift amount"),
-            RuntimeError::Index { index, .. } if *index < 0 => {
+            RuntimeError::Index {
+                index,
+                signed: true,
+                ..
+            } if *index < 0 => {
                 write!(f, "runtime error: index out of range [{index}]")
             }
-            RuntimeError::Index { index, len } => {
+            RuntimeError::Index {
+                index,
+                len,
+                signed: false,
+            } => {
+                let index = *index as u64;
+                write!(
+                    f,
+                    "runtime error: index out of range [{index}] with length {len}"
+                )
+            }
+            RuntimeError::Index { index, len, .. } => {
                 write!(
                     f,
                     "runtime error: index out of range [{index}] with length {len}"

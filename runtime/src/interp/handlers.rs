@@ -415,6 +415,22 @@ handler!(h_checkbounds, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+handler!(h_checkindexu, |pc, fp, ctx| {
+    let w = ins(pc);
+    if *slot(fp, w.a) >= w.k as u32 as u64 {
+        return raise_index_u(pc, fp, ctx, *slot(fp, w.a), w.k as u32 as u64);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_checkboundsu, |pc, fp, ctx| {
+    let w = ins(pc);
+    if *slot(fp, w.a) >= *slot(fp, w.b) {
+        return raise_index_u(pc, fp, ctx, *slot(fp, w.a), *slot(fp, w.b));
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
 /// Go's checks of `x[lo:hi]` against `cap`, in gc's order (hi first).
 fn slice_check(lo: u64, hi: u64, cap: u64, len_word: bool) -> Option<RuntimeError> {
     if hi > cap {
@@ -826,7 +842,21 @@ fn index_error(i: u64, len: u64) -> Option<RuntimeError> {
     (i >= len).then_some(RuntimeError::Index {
         index: i as i64,
         len: len as i64,
+        signed: true,
     })
+}
+
+/// Raises the index error of an unsigned index `i` at or above `len`.
+#[cold]
+#[inline(never)]
+unsafe fn raise_index_u(pc: *const Word, fp: *mut u64, ctx: *mut Exec, i: u64, len: u64) -> Status {
+    let e = RuntimeError::Index {
+        index: i as i64,
+        len: len as i64,
+        signed: false,
+    };
+    // SAFETY: forwarded from the handler.
+    unsafe { raise(pc, fp, ctx, e) }
 }
 
 /// Stops the machine with a run-time error at `pc`.
@@ -1091,6 +1121,8 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::CheckIndex => h_checkindex,
         Op::NilCheck => h_nilcheck,
         Op::CheckBounds => h_checkbounds,
+        Op::CheckIndexU => h_checkindexu,
+        Op::CheckBoundsU => h_checkboundsu,
         Op::CheckSliceCap => h_checkslicecap,
         Op::CheckSliceLen => h_checkslicelen,
         Op::CheckSlice3 => h_checkslice3,

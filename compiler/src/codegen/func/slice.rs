@@ -27,9 +27,15 @@ impl FuncGen {
         let esize = cx.world.sizeof(elem) as u32;
         let sl = self.expr(cx, s, Repr::Slice)?;
         let idx = self.alloc(1);
-        self.value_to(cx, i, idx, self.repr(cx, i)?)?;
+        let ir = self.repr(cx, i)?;
+        self.value_to(cx, i, idx, ir)?;
         self.at(cx, i.pos);
-        self.emit(Op::CheckBounds, idx, sl + 1, 0, 0);
+        let check = if is_u64(ir) {
+            Op::CheckBoundsU
+        } else {
+            Op::CheckBounds
+        };
+        self.emit(check, idx, sl + 1, 0, 0);
         Ok(Some((self.element_ptr(sl, 0, idx, esize), r)))
     }
 
@@ -340,5 +346,14 @@ impl FuncGen {
         self.copy(dst, t, r);
         self.free_to(mark);
         Ok(())
+    }
+}
+
+/// Whether an index of representation `r` is a 64-bit unsigned integer,
+/// whose values at or above 2^63 Go's index errors print as unsigned.
+pub(super) fn is_u64(r: Repr) -> bool {
+    r == Repr::Int {
+        bits: 64,
+        signed: false,
     }
 }
