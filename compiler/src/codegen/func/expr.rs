@@ -768,6 +768,9 @@ impl FuncGen {
             | (Repr::Bool, Repr::Bool)
             | (Repr::Ptr, Repr::Ptr)
             | (Repr::Slice, Repr::Slice) => self.copy(dst, a, to),
+            // Structs and arrays convert between identical underlying
+            // types (struct tags aside): the same layout.
+            (Repr::Mem { .. }, Repr::Mem { .. }) if from == to => self.copy(dst, a, to),
             (Repr::Ptr, Repr::Int { .. }) | (Repr::Int { .. }, Repr::Ptr) => self.copy(dst, a, to),
             (Repr::C128 | Repr::C64, Repr::C128 | Repr::C64) => {
                 self.copy(dst, a, to);
