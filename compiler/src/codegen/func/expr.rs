@@ -107,6 +107,13 @@ impl FuncGen {
             ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Slice => {
                 self.slice_literal(cx, e, dst)
             }
+            ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Ptr => {
+                // An element `{...}` of a `[]*T{...}` literal: `&T{...}`
+                // with the type elided (the checker records *T).
+                let t = self.literal_type(cx, e)?;
+                self.emit(Op::New, dst, 0, 0, cx.world.sizeof(t).max(0));
+                self.composite(cx, e, Into::Ptr(dst))
+            }
             ExprKind::CompositeLit { .. } => {
                 let r = self.repr(cx, e)?;
                 self.zero(dst, r);
@@ -165,13 +172,24 @@ impl FuncGen {
         Ok(())
     }
 
+    /// The type composite literal `e` builds: its own, or T when the
+    /// checker recorded *T for an elided `&T`.
+    fn literal_type(&self, cx: &Ctx, e: &Expr) -> Result<TypeId> {
+        let t = self.type_of(cx, e)?;
+        let w = cx.world;
+        Ok(match w.types.get(w.types.under(t)) {
+            Type::Pointer(base) => *base,
+            _ => t,
+        })
+    }
+
     /// Writes the elements of composite literal `e` into a zeroed value:
     /// frame slots, or the heap object a slot points to.
     pub(super) fn composite(&mut self, cx: &mut Ctx, e: &Expr, into: Into) -> Result<()> {
         let ExprKind::CompositeLit { elems, .. } = &e.kind else {
             unreachable!("called on composite literals")
         };
-        let t = self.type_of(cx, e)?;
+        let t = self.literal_type(cx, e)?;
         let w = cx.world;
         let mut parts: Vec<(u32, TypeId, &Expr)> = Vec::new();
         match w.types.get(w.types.under(t)) {
