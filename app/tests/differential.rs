@@ -6,9 +6,18 @@
 //! identical. Values come from package variables so neither compiler can
 //! fold them.
 //!
-//! Env: `GOVIZ_DIFF_PROGRAMS=N` (default 3) programs, `GOVIZ_DIFF_SEED=S`
-//! (default fixed), `GOVIZ_DIFF_EXPRS=N` expressions per program (default
-//! 300). A failing program is kept and its path printed.
+//! A second generator writes goroutine programs: goroutines and main
+//! running random scripts of channel operations (unbuffered and buffered
+//! sends and receives, two-value receives, non-blocking selects, selects
+//! with a nil-channel case, len/cap, close, range, nested `go`), whose
+//! order of events is fixed by Go's one-P scheduler (both run with
+//! GOMAXPROCS=1), including deadlock and panic reports (their file:line
+//! lines, which carry paths and code offsets, are left out).
+//!
+//! Env: `GOVIZ_DIFF_PROGRAMS=N` (default 3) programs of each kind,
+//! `GOVIZ_DIFF_SEED=S` (default fixed), `GOVIZ_DIFF_EXPRS=N` expressions
+//! per program (default 300). A failing program is kept and its path
+//! printed.
 
 mod common;
 
@@ -335,7 +344,10 @@ fn go_output(go: &Path, dir: &Path) -> (String, String, Option<i32>) {
         dir.display(),
         String::from_utf8_lossy(&build.stderr)
     );
-    let run = Command::new(&exe).output().expect("running the Go binary");
+    let run = Command::new(&exe)
+        .env("GOMAXPROCS", "1")
+        .output()
+        .expect("running the Go binary");
     (
         String::from_utf8_lossy(&run.stdout).into_owned(),
         String::from_utf8_lossy(&run.stderr).into_owned(),
@@ -355,24 +367,45 @@ fn env_num(name: &str, default: u64) -> u64 {
 
 #[test]
 fn random_expression_programs_match_go() {
+    let exprs = env_num("GOVIZ_DIFF_EXPRS", 300) as usize;
+    check_programs("diff", |seed| program(seed, exprs), |s| s.to_string());
+}
+
+#[test]
+fn random_goroutine_programs_match_go() {
+    check_programs("sched", goroutine_program, drop_file_lines);
+}
+
+/// Output without traceback file lines (`\t/path/file.go:12 +0x1f`).
+fn drop_file_lines(s: &str) -> String {
+    s.lines()
+        .filter(|l| !l.starts_with('\t'))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// Generates `GOVIZ_DIFF_PROGRAMS` programs with `generate` (from a seed)
+/// and compares goviz's output with Go's, both through `normalize`.
+fn check_programs(kind: &str, generate: impl Fn(u64) -> String, normalize: fn(&str) -> String) {
     let goroot = goroot();
     let go = goroot.join("bin/go");
     let programs = env_num("GOVIZ_DIFF_PROGRAMS", 3);
     let seed = env_num("GOVIZ_DIFF_SEED", 0x9e37_79b9_7f4a_7c15);
-    let exprs = env_num("GOVIZ_DIFF_EXPRS", 300) as usize;
-    let cache = std::env::temp_dir().join(format!("goviz-diff-cache-{}", std::process::id()));
+    let pid = std::process::id();
+    let cache = std::env::temp_dir().join(format!("goviz-{kind}-cache-{pid}"));
     for p in 0..programs {
         let case_seed = seed.wrapping_add(p.wrapping_mul(0x1000_0000_01b3));
-        let dir = std::env::temp_dir().join(format!("goviz-diff-{}-{p}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("goviz-{kind}-{pid}-{p}"));
         std::fs::create_dir_all(&dir).expect("temp dir");
-        std::fs::write(dir.join("main.go"), program(case_seed, exprs)).expect("write program");
-        let want = go_output(&go, &dir);
+        std::fs::write(dir.join("main.go"), generate(case_seed)).expect("write program");
+        let (stdout, stderr, status) = go_output(&go, &dir);
+        let want = (normalize(&stdout), normalize(&stderr), status);
         let env = [
             ("GOVIZ_GOROOT", goroot.as_path()),
             ("GOVIZ_CACHE", cache.as_path()),
         ];
         let got = run_goviz(&dir, &["run", "main.go"], &env, Duration::from_secs(60));
-        let got = (got.stdout, got.stderr, got.status);
+        let got = (normalize(&got.stdout), normalize(&got.stderr), got.status);
         if got != want {
             let first = want.1.lines().zip(got.1.lines()).find(|(w, g)| w != g);
             panic!(
@@ -387,4 +420,81 @@ fn random_expression_programs_match_go() {
         let _ = std::fs::remove_dir_all(&dir);
     }
     let _ = std::fs::remove_dir_all(&cache);
+}
+
+/// A program of goroutines exchanging values over channels (see the
+/// module comment); every event is printed with who saw it.
+fn goroutine_program(seed: u64) -> String {
+    let mut r = Rng(seed | 1);
+    let nchans = 3 + r.below(3);
+    let mut src = String::from("package main\n\nfunc main() {\n\tvar nilc chan int\n\t_ = nilc\n");
+    for k in 0..nchans {
+        let cap = *r.pick(&[0, 0, 1, 2, 3, 4]);
+        let _ = writeln!(src, "\tc{k} := make(chan int, {cap})\n\t_ = c{k}");
+    }
+    let ngo = 3 + r.below(7);
+    // main starts every goroutine without blocking, then takes part.
+    for id in 1..=ngo {
+        src.push_str(&goroutine(&mut r, &format!("g{id}"), nchans, 1));
+        for _ in 0..r.below(3) {
+            src.push_str(&nonblocking_op(&mut r, "main", nchans, 1));
+        }
+    }
+    for _ in 0..r.below(8) {
+        src.push_str(&channel_op(&mut r, "main", nchans, 1));
+    }
+    src.push_str("\tprintln(\"main exit\")\n}\n");
+    src
+}
+
+/// `go func() { ... }()` running a script of channel operations.
+fn goroutine(r: &mut Rng, who: &str, nchans: usize, depth: usize) -> String {
+    let indent = "\t".repeat(depth);
+    let mut body = String::new();
+    for _ in 0..2 + r.below(5) {
+        body.push_str(&channel_op(r, who, nchans, depth + 1));
+    }
+    format!("{indent}go func() {{\n{body}{indent}}}()\n")
+}
+
+/// An operation of `who` that cannot block.
+fn nonblocking_op(r: &mut Rng, who: &str, nchans: usize, depth: usize) -> String {
+    let pick = *r.pick(&[11, 12, 14, 19]);
+    op(r, pick, who, nchans, depth)
+}
+
+/// One channel operation of `who`, printing what happened.
+fn channel_op(r: &mut Rng, who: &str, nchans: usize, depth: usize) -> String {
+    let pick = r.below(20);
+    op(r, pick, who, nchans, depth)
+}
+
+/// Operation number `pick` (see `channel_op`) of `who`.
+fn op(r: &mut Rng, pick: usize, who: &str, nchans: usize, depth: usize) -> String {
+    let t = "\t".repeat(depth);
+    let k = r.below(nchans);
+    let v = r.below(1000);
+    match pick {
+        0..=4 => format!("{t}c{k} <- {v}\n{t}println(\"{who} sent c{k}\", {v})\n"),
+        5..=8 => format!("{t}println(\"{who} recv c{k}\", <-c{k})\n"),
+        9 | 10 => format!(
+            "{t}if v, ok := <-c{k}; true {{\n{t}\tprintln(\"{who} recv2 c{k}\", v, ok)\n{t}}}\n"
+        ),
+        11 => format!(
+            "{t}select {{\n{t}case v := <-c{k}:\n{t}\tprintln(\"{who} sel c{k}\", v)\n{t}default:\n{t}\tprintln(\"{who} sel default\")\n{t}}}\n"
+        ),
+        12 => format!(
+            "{t}select {{\n{t}case c{k} <- {v}:\n{t}\tprintln(\"{who} selsend c{k}\", {v})\n{t}default:\n{t}\tprintln(\"{who} selsend full\")\n{t}}}\n"
+        ),
+        13 => format!(
+            "{t}select {{\n{t}case v, ok := <-c{k}:\n{t}\tprintln(\"{who} sel2 c{k}\", v, ok)\n{t}case nilc <- 1:\n{t}}}\n"
+        ),
+        14 => format!("{t}println(\"{who} len c{k}\", len(c{k}), cap(c{k}))\n"),
+        15 if r.below(4) == 0 => format!("{t}close(c{k})\n{t}println(\"{who} closed c{k}\")\n"),
+        16 => format!(
+            "{t}for v := range c{k} {{\n{t}\tprintln(\"{who} range c{k}\", v)\n{t}\tif v%3 != 0 {{\n{t}\t\tbreak\n{t}\t}}\n{t}}}\n"
+        ),
+        17 if depth < 3 => goroutine(r, &format!("{who}.{v}"), nchans, depth),
+        _ => format!("{t}println(\"{who} step\")\n"),
+    }
 }

@@ -267,7 +267,7 @@ pub fn decode_name(b: &[u8]) -> NameRef<'_> {
 pub struct TypeRef(pub *const u8);
 
 impl TypeRef {
-    fn field<T: Copy>(self, off: usize) -> T {
+    pub(crate) fn field<T: Copy>(self, off: usize) -> T {
         // SAFETY: a TypeRef points at a linked, immutable, 8-aligned
         // descriptor whose layout this module defines; `off` is one of
         // its fields, naturally aligned.
@@ -405,7 +405,7 @@ impl TypeRef {
 }
 
 /// Decodes the name at `p` (a `Name.Bytes` pointer into linked data).
-fn name_at(p: *const u8) -> NameRef<'static> {
+pub(crate) fn name_at(p: *const u8) -> NameRef<'static> {
     if p.is_null() {
         return NameRef {
             name: &[],

@@ -37,6 +37,9 @@ pub const SLOT_CALLER_DIST: usize = 1;
 /// Header slot holding the closure context (set only by closure calls).
 pub const SLOT_CLOSURE: usize = 2;
 
+/// Frame slots of a map iterator (`maps.Iter`, 96 bytes).
+pub const MAP_ITER_SLOTS: u16 = 12;
+
 /// Instruction operands: `a`, `b`, `c` are slot numbers unless the opcode
 /// says otherwise; `k` is a 64-bit immediate (a constant, a branch
 /// offset, a function index) used by the opcodes that document one.
@@ -362,6 +365,9 @@ ops! {
     Panic,
     /// a..a+1 = recover()
     Recover,
+    /// panics with a run-time error of package runtime's plainError type
+    /// whose message is the string a..a+1
+    PanicPlain,
     /// ends the program with exit status k (after the entry function)
     Exit,
     /// begins a print statement (takes printlock)
@@ -407,6 +413,61 @@ ops! {
     EqIface,
     /// print interface a..a+1 as `(0xtype,0xdata)`
     PrintIface,
+    // Goroutines and channels (proc.rs, chan.rs, select.rs). Channel
+    // elements are in memory form in the frame (see chan.rs).
+    /// go statement: a new goroutine calls function k with the b argument
+    /// slots after the call area's header at slot a
+    Go,
+    /// go statement of a func value: a new goroutine calls the closure in
+    /// slot b with the c argument slots after the header at slot a
+    GoClosure,
+    /// a = make(chan T, slot b); k = element size * 2 + (1 if it holds
+    /// pointers) (Go's makechan checks)
+    MakeChan,
+    /// sends the element at slots b.. on channel a (blocks)
+    ChanSend,
+    /// receives from channel a into slots b.., ok into slot c (blocks)
+    ChanRecv,
+    /// close(channel a)
+    ChanClose,
+    /// a = len(channel b)
+    ChanLen,
+    /// a = cap(channel b)
+    ChanCap,
+    /// select over the case table at slot a (see select.rs); slot b = the
+    /// chosen case's index, -1 for default
+    Select,
+    /// select {}: blocks forever
+    Block,
+    /// the main goroutine leaves package initialization (runtime.main's
+    /// unlockOSThread before main.main)
+    UnlockOSThread,
+    // Maps (runtime/src/maps). A map operand is two slots: the address
+    // of the map type's descriptor, then the map (a `*Map`, 0 if nil).
+    // A key operand is the key's slots in its memory form (float32 parts
+    // as float32 bits), so the slot address is the key's address.
+    /// a = make(map) of the type in slot b, for slot c entries (a hint)
+    MakeMap,
+    /// a = pointer to m[key] (to a zero value if absent): map b..b+1,
+    /// key from slot c
+    MapAccess1,
+    /// as MapAccess1, and a+1 = whether the key is present
+    MapAccess2,
+    /// a = pointer to m[key]'s elem, the key inserted if absent (zeroed);
+    /// map b..b+1, key from slot c; panics on a nil map
+    MapAssign,
+    /// delete(m, key): map a..a+1, key from slot b
+    MapDelete,
+    /// clear(m): map a..a+1
+    MapClear,
+    /// a = len(m) for the map in slot b
+    MapLen,
+    /// starts `range m`: the iterator is slots a..a+MAP_ITER_SLOTS (its
+    /// first two words are the current key and elem pointers, key 0 at
+    /// the end), the map b..b+1
+    MapIterInit,
+    /// moves the iterator at slots a.. to the next entry
+    MapIterNext,
 }
 
 /// Which operands an opcode uses: the one table that linking (where the
@@ -444,6 +505,8 @@ pub enum Format {
     AData,
     /// a, b; read-only data offset k
     ABData,
+    /// call area a, argument slots b; function k
+    CallN,
 }
 
 impl Format {
@@ -462,19 +525,26 @@ impl Op {
     pub fn format(self) -> Format {
         use Op::*;
         match self {
-            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl => Format::None,
-            CheckShift | DeferPop | Panic | Recover | PrintIface | PrintSlice | PrintC128
-            | PrintC64 | PrintS | PrintU | PrintF64 | PrintF32 | PrintBool | PrintStr
-            | PrintPtr => Format::A,
-            DynType | StrToRunes | RunesToStr | MemClr | CallClosure | RuneToStr | BytesToStr
-            | StrToBytes | CheckBounds | CheckBoundsU | Mov | Mov2 | NegI | Com | Not | NegF
-            | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS | FToS32 | FToU | F32BitsToF
-            | FToF32Bits => Format::AB,
+            Ret | PrintLock | PrintUnlock | PrintSp | PrintNl | Block | UnlockOSThread => {
+                Format::None
+            }
+            ChanClose => Format::A,
+            ChanSend | ChanLen | ChanCap | Select => Format::AB,
+            GoClosure | ChanRecv => Format::ABC,
+            MakeChan => Format::ABK,
+            Go => Format::CallN,
+            MapClear | MapIterNext | CheckShift | DeferPop | Panic | PanicPlain | Recover
+            | PrintIface | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64
+            | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
+            MapDelete | MapLen | MapIterInit | DynType | StrToRunes | RunesToStr | MemClr
+            | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | CheckBoundsU | Mov
+            | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS
+            | FToS32 | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
-            | LtStr | IndexStr | EqEface | EqIface | CheckSliceCap | CheckSliceLen | MemMove
-            | DecodeRune => Format::ABC,
+            | LtStr | IndexStr | MakeMap | MapAccess1 | MapAccess2 | MapAssign | EqEface
+            | EqIface | CheckSliceCap | CheckSliceLen | MemMove | DecodeRune => Format::ABC,
             MovN => Format::ABN,
             Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | CheckIndexU
             | MakeSlice | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
@@ -520,6 +590,11 @@ pub fn inst_text(prog: &Program, at: usize, i: &Inst) -> String {
         }
         Format::ABData => format!("{name} s{}, s{}, rodata+{}", i.a, i.b, i.k),
         Format::AData if i.op != Op::RoData => format!("{name} s{}, rodata+{}", i.a, i.k),
+        Format::CallN => {
+            let callee = usize::try_from(i.k).ok().and_then(|k| prog.funcs.get(k));
+            let callee = callee.map_or("?", |f| f.meta.name.as_str());
+            format!("{name} s{}, {}, {callee}", i.a, i.b)
+        }
         Format::AData => {
             let bytes = usize::try_from(i.k).ok().and_then(|k| prog.rodata.get(k..));
             let preview: String = bytes
@@ -576,6 +651,10 @@ pub struct FuncMeta {
     /// A compiler-generated wrapper that forwards its call (gc's
     /// `WRAPPER` functions): recover() looks through it.
     pub wrapper: bool,
+    /// Instructions (by index) calling a function that gc inlines at
+    /// that call: tracebacks show the callee's frame as gc shows an
+    /// inlined one, `f(...)` with no pc offset.
+    pub inlined_calls: Vec<u32>,
 }
 
 /// One word of a traceback's argument list: gc prints scalars as a hex

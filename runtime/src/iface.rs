@@ -1,6 +1,6 @@
 //! Interfaces: itabs (Go's `iface.go`: `getitab`, the itab table),
-//! type-assertion failures, and interface equality (`efaceeq`/`ifaceeq`
-//! over a descriptor walk, as Go's `alg.go` does).
+//! type-assertion failures, and interface equality (`efaceeq`/`ifaceeq`:
+//! the type words, then `alg`'s descriptor walk).
 //!
 //! Invariants: the table holds every itab the compiler emitted before
 //! any code runs (so an (interface, type) pair has one itab, and two
@@ -155,100 +155,7 @@ pub unsafe fn iface_eq(
     if t == 0 {
         return Ok(true);
     }
-    let t = TypeRef(t as *const u8);
-    if t.is_direct_iface() {
-        return Ok(x.1 == y.1);
-    }
-    // Go's dynamic type has no equality function: the error names it,
-    // not the field or element that makes it so.
-    if !is_comparable(t) {
-        return Err(RuntimeError::Uncomparable(t.string(module)));
-    }
-    // SAFETY: an indirect interface's data word points at a value of t.
-    unsafe { type_equal(module, t, x.1 as usize, y.1 as usize) }
-}
-
-/// Whether `==` is defined on values of `t` (the spec's comparable
-/// types; interfaces count as comparable, their dynamic values are
-/// checked when compared).
-fn is_comparable(t: TypeRef) -> bool {
-    match t.kind() {
-        kind::FUNC | kind::MAP | kind::SLICE => false,
-        kind::ARRAY => is_comparable(t.elem()),
-        kind::STRUCT => t
-            .struct_fields()
-            .into_iter()
-            .all(|(_, ft, _)| is_comparable(ft)),
-        _ => true,
-    }
-}
-
-/// Whether the values of type `t` at `p` and `q` are equal (Go's
-/// `==`): floats by value, strings by bytes, interfaces recursively,
-/// arrays and structs element by element (blank fields skipped).
-///
-/// # Safety
-/// `p` and `q` must point at values of `t`.
-pub unsafe fn type_equal(
-    module: &Module,
-    t: TypeRef,
-    p: usize,
-    q: usize,
-) -> Result<bool, RuntimeError> {
-    // SAFETY: p and q hold values of t (caller's invariant); every read
-    // below stays inside the value as t's layout describes it.
-    unsafe {
-        Ok(match t.kind() {
-            kind::FLOAT32 => f32::from_bits(mem::load32(p)) == f32::from_bits(mem::load32(q)),
-            kind::FLOAT64 => f64::from_bits(mem::load64(p)) == f64::from_bits(mem::load64(q)),
-            kind::COMPLEX64 => {
-                let f = |a: usize| f32::from_bits(mem::load32(a));
-                f(p) == f(q) && f(p + 4) == f(q + 4)
-            }
-            kind::COMPLEX128 => {
-                let f = |a: usize| f64::from_bits(mem::load64(a));
-                f(p) == f(q) && f(p + 8) == f(q + 8)
-            }
-            kind::STRING => {
-                let (lp, lq) = (mem::load64(p + 8) as usize, mem::load64(q + 8) as usize);
-                lp == lq
-                    && std::slice::from_raw_parts(mem::load64(p) as *const u8, lp)
-                        == std::slice::from_raw_parts(mem::load64(q) as *const u8, lq)
-            }
-            kind::INTERFACE => {
-                let empty = t.imethods().is_empty();
-                let w = |a: usize| (mem::load64(a), mem::load64(a + 8));
-                return iface_eq(module, w(p), w(q), empty);
-            }
-            kind::ARRAY => {
-                let e = t.elem();
-                let size = e.size();
-                for i in 0..t.array_len() {
-                    if !type_equal(module, e, p + i * size, q + i * size)? {
-                        return Ok(false);
-                    }
-                }
-                true
-            }
-            kind::STRUCT => {
-                for (name, ft, off) in t.struct_fields() {
-                    if name.name != b"_" && !type_equal(module, ft, p + off, q + off)? {
-                        return Ok(false);
-                    }
-                }
-                true
-            }
-            kind::FUNC | kind::MAP | kind::SLICE => {
-                return Err(RuntimeError::Uncomparable(t.string(module)));
-            }
-            // Booleans, integers, pointers, channels: one word or less.
-            _ => match t.size() {
-                0 => true,
-                1 => mem::load8(p) == mem::load8(q),
-                2 => mem::load16(p) == mem::load16(q),
-                4 => mem::load32(p) == mem::load32(q),
-                _ => mem::load64(p) == mem::load64(q),
-            },
-        })
-    }
+    // SAFETY: the data words hold values of the dynamic type t.
+    unsafe { crate::alg::efaceeq(TypeRef(t as *const u8), x.1, y.1) }
+        .map_err(|e| e.into_runtime_error(module))
 }

@@ -5,21 +5,27 @@
 //!
 //! Modules: `bytecode` (the instruction set, shared with the compiler),
 //! `interp` (linking and the threaded dispatch machine), `proc`
-//! (goroutines, running a program), `stack` (contiguous stacks and
-//! morestack), the allocator (`malloc`: `mallocgc`; `mheap`, `mcentral`,
-//! `mcache`, `mspan`, `mpagealloc`, `mstats`, `sysmem`, `sizeclasses`),
-//! `print` (print/println),
+//! (goroutines, the P and the scheduler loop), `chan` (channels),
+//! `select`, `stack` (contiguous stacks and morestack), the allocator
+//! (`malloc`: `mallocgc`; `mheap`, `mcentral`, `mcache`, `mspan`,
+//! `mpagealloc`, `mstats`, `sysmem`, `sizeclasses`), `print`
+//! (print/println),
 //! `panic` (run-time errors and the fatal panic report), `convert`
-//! (amd64 float conversions).
+//! (amd64 float conversions), `abi` (type descriptors), `alg` (hashing
+//! and equality by descriptor), `maps` (Go's Swiss-table maps), `rand`
+//! (the runtime's random numbers).
 
 pub use goviz_trace as trace;
 
 pub mod abi;
+pub mod alg;
 pub mod bytecode;
+pub mod chan;
 pub mod convert;
 pub mod iface;
 pub mod interp;
 pub mod malloc;
+pub mod maps;
 pub mod mcache;
 pub mod mcentral;
 pub mod mem;
@@ -30,10 +36,14 @@ pub mod mstats;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod rand;
+pub mod select;
 pub mod sizeclasses;
 pub mod slice;
 pub mod stack;
 pub mod sysmem;
+#[cfg(test)]
+mod testtypes;
 pub mod utf8;
 
 /// Links and runs a program; returns its exit status.

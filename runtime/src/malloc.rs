@@ -25,7 +25,6 @@ use crate::mcache::MCache;
 use crate::mheap::{HeapObject, MHeap};
 use crate::mspan::{SpanClass, TINY_SPAN_CLASS, heap_bits_in_span};
 use crate::mstats::{HeapStats, read_stats};
-use crate::proc::P;
 use crate::sizeclasses::{CLASS_TO_SIZE, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, size_to_class};
 
 /// Go's heap arena size on 64-bit Linux.
@@ -47,8 +46,9 @@ pub fn zerobase() -> usize {
 
 pub struct Heap {
     pub mheap: MHeap,
-    /// The P this M runs on.
-    pub p: P,
+    /// The mcache of the one P (Go's `p.mcache`); it moves onto
+    /// `proc::P` when Ps run on several Ms.
+    pub mcache: MCache,
 }
 
 impl Default for Heap {
@@ -61,7 +61,7 @@ impl Heap {
     pub fn new() -> Heap {
         Heap {
             mheap: MHeap::new(),
-            p: P::new(0),
+            mcache: MCache::new(),
         }
     }
 
@@ -74,7 +74,7 @@ impl Heap {
         if size == 0 {
             return zerobase() as *mut u8;
         }
-        let (h, c) = (&mut self.mheap, &mut self.p.mcache);
+        let (h, c) = (&mut self.mheap, &mut self.mcache);
         let x = if size > MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
             malloc_large(h, c, size, noscan, needzero || !noscan)
         } else if noscan {
@@ -101,7 +101,7 @@ impl Heap {
 
     /// A snapshot of the allocation statistics.
     pub fn read_stats(&self) -> HeapStats {
-        read_stats(&self.mheap, [&self.p.mcache])
+        read_stats(&self.mheap, [&self.mcache])
     }
 
     /// A new string holding `x` then `y` (Go's `concatstrings`); returns

@@ -1,4 +1,4 @@
-//! Run-time errors and the fatal panic report.
+//! Run-time errors, the fatal panic report and the deadlock report.
 //!
 //! An unrecovered panic prints, as Go's `printpanics` and `traceback` do
 //! at GOTRACEBACK=single: `panic: <message>`, a blank line,
@@ -13,7 +13,7 @@ use std::io::Write;
 
 use crate::bytecode::{ArgWord, SLOT_CALLER_DIST, SLOT_RET_PC};
 use crate::interp::{Linked, Word};
-use crate::proc::G;
+use crate::proc::{G, GStatus};
 
 /// A run-time error raised by the machine (Go's `runtime.Error` values).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,8 +82,27 @@ pub enum RuntimeError {
     },
     /// `==` on interfaces holding a type that is not comparable.
     Uncomparable(String),
+    /// A map write through a nil map (a `plainError`: no "runtime error"
+    /// prefix).
+    NilMapAssign,
+    /// Hashing a value whose dynamic type has no `==` (an interface in a
+    /// map key).
+    Unhashable(String),
+    /// A lookup or delete with such a key on an empty or nil map, which
+    /// reports `maps.unhashableTypeError`'s own wording.
+    MapKeyUnhashable(String),
     /// `panic(nil)` (`*runtime.PanicNilError`).
     PanicNil,
+    /// A run-time panic with this message and no "runtime error: "
+    /// prefix (`runtime.plainError`): panicwrap's.
+    Plain(String),
+    // Channel misuse: Go's plainErrors (no `runtime error: ` prefix).
+    SendOnClosed,
+    CloseOfClosed,
+    CloseOfNil,
+    MakeChanSize,
+    /// `go f()` of a nil func value: a fatal error, not a panic.
+    GoNilFunc,
 }
 
 /// Which of package runtime's error types a run-time error is a value
@@ -115,7 +134,11 @@ impl RuntimeError {
             | GrowSliceLen
             | UnsafeLen { .. }
             | UnsafeNilPtr { .. }
-            | Uncomparable(_) => ErrorType::ErrorString,
+            | Uncomparable(_)
+            | Unhashable(_) => ErrorType::ErrorString,
+            // Go's `maps.unhashableTypeError` is a runtime.Error whose
+            // Error() is the text alone, as a plainError's.
+            NilMapAssign | MapKeyUnhashable(_) => ErrorType::Plain,
             Index { .. }
             | SliceHi { .. }
             | SliceLo { .. }
@@ -124,6 +147,9 @@ impl RuntimeError {
             | Slice3Lo { .. } => ErrorType::Bounds,
             TypeAssertion { .. } => ErrorType::TypeAssertion,
             PanicNil => ErrorType::PanicNil,
+            Plain(_) | SendOnClosed | CloseOfClosed | CloseOfNil | MakeChanSize | GoNilFunc => {
+                ErrorType::Plain
+            }
         }
     }
 
@@ -262,9 +288,20 @@ impl fmt::Display for RuntimeError {
                 }
             }
             RuntimeError::PanicNil => f.write_str("runtime error: panic called with nil argument"),
+            RuntimeError::Plain(m) => f.write_str(m),
+            RuntimeError::SendOnClosed => f.write_str("send on closed channel"),
+            RuntimeError::CloseOfClosed => f.write_str("close of closed channel"),
+            RuntimeError::CloseOfNil => f.write_str("close of nil channel"),
+            RuntimeError::MakeChanSize => f.write_str("makechan: size out of range"),
+            RuntimeError::GoNilFunc => f.write_str("go of nil func value"),
             RuntimeError::Uncomparable(t) => {
                 write!(f, "runtime error: comparing uncomparable type {t}")
             }
+            RuntimeError::NilMapAssign => f.write_str("assignment to entry in nil map"),
+            RuntimeError::Unhashable(t) => {
+                write!(f, "runtime error: hash of unhashable type {t}")
+            }
+            RuntimeError::MapKeyUnhashable(t) => write!(f, "hash of unhashable type: {t}"),
         }
     }
 }
@@ -335,9 +372,65 @@ pub fn print_fatal_panic(prog: &Linked, g: &G, chain: &[Panic], pc: *const Word,
         let _ = writeln!(out, "{sig}");
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "goroutine {} [running]:", g.goid);
-    traceback(prog, pc, fp, &mut out);
+    goroutine_dump(prog, g, "running", pc, fp, &mut out);
     crate::print::write_stderr(&out);
+}
+
+/// Prints a fatal error raised by the machine (`fatal error: msg`) and
+/// the goroutine's stack, stopped at its saved pc/fp; it cannot be
+/// recovered.
+pub fn print_fatal_error(prog: &Linked, g: &G, err: &RuntimeError) {
+    let mut out = Vec::new();
+    let _ = writeln!(out, "fatal error: {err}");
+    let _ = writeln!(out);
+    goroutine_dump(prog, g, "running", g.sched.pc, g.sched.fp, &mut out);
+    crate::print::write_stderr(&out);
+}
+
+/// Prints Go's deadlock report (`checkdead`): the fatal error, then every
+/// goroutine still alive in allgs order, as `tracebackothers` does from
+/// the scheduler (no current goroutine).
+pub fn print_deadlock(prog: &Linked, allgs: &[Box<G>]) {
+    let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
+    for g in allgs
+        .iter()
+        .filter(|g| g.status != GStatus::Dead && g.system.is_none())
+    {
+        let _ = writeln!(out);
+        // A panic's report has no such suffix: runtime.main's deferred
+        // unlockOSThread has run by the time it prints.
+        let locked = if g.lockedm { ", locked to thread" } else { "" };
+        let status = format!("{}{locked}", g.status_text());
+        goroutine_dump(prog, g, &status, g.sched.pc, g.sched.fp, &mut out);
+    }
+    crate::print::write_stderr(&out);
+}
+
+/// One goroutine of a dump, stopped at `pc` in frame `fp`: `goroutine N
+/// [status]:`, its frames, and for goroutines other than main the
+/// `created by` lines (Go's `printcreatedby`).
+fn goroutine_dump(
+    prog: &Linked,
+    g: &G,
+    status: &str,
+    pc: *const Word,
+    fp: *mut u64,
+    out: &mut Vec<u8>,
+) {
+    let _ = writeln!(out, "goroutine {} [{status}]:", g.goid);
+    traceback(prog, pc, fp, out);
+    if let Some(f) = prog.func_at(g.gopc) {
+        let idx = f.word_index(g.gopc);
+        let _ = writeln!(
+            out,
+            "created by {} in goroutine {}\n\t{}:{} +{:#x}",
+            f.meta.name,
+            g.parent_goid,
+            f.meta.file,
+            f.lines[idx],
+            idx * size_of::<Word>()
+        );
+    }
 }
 
 /// Go's `printpanicval`: a converted `Error`/`String` result or a
@@ -458,24 +551,43 @@ fn print_indented(out: &mut Vec<u8>, s: &[u8]) {
 /// `tracepc = pc - 1` does.
 fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec<u8>) {
     let mut innermost = true;
+    // Whether the frame printed last (the callee) is the gopanic frame.
+    let mut callee_panics = false;
     while !pc.is_null() {
         // SAFETY: a return address is one word past a call (the call's
         // operand word is at pc - 1), so pc - 1 is inside the caller.
         let at = if innermost { pc } else { unsafe { pc.sub(1) } };
         let Some(f) = prog.func_at(at) else { break };
-        if !f.meta.name.starts_with("runtime.") {
+        // SAFETY: fp is a live frame; its header holds the return pc.
+        let ret = unsafe { *fp.add(SLOT_RET_PC) } as *const Word;
+        let inlined = !ret.is_null()
+            && prog
+                .func_at(ret.wrapping_sub(1))
+                .is_some_and(|c| c.is_inlined_call(ret));
+        // gc's showfuncinfo: runtime frames are hidden, and so are
+        // wrappers, unless the wrapper itself panicked.
+        let hidden =
+            f.meta.name.starts_with("runtime.") || f.meta.wrapper && !innermost && !callee_panics;
+        callee_panics = f.meta.name == "panic";
+        if !hidden {
             let idx = f.word_index(at);
             let off = f.word_index(pc) * size_of::<Word>();
             let _ = write!(out, "{}(", f.meta.name);
-            // SAFETY: fp is the frame of f, whose parameters are slots.
-            unsafe { print_args(&f.meta.args, fp, out) };
-            // As gc: no offset when the pc is the function's entry.
-            let _ = write!(out, ")\n\t{}:{}", f.meta.file, f.lines[idx]);
-            let _ = if off == 0 {
-                writeln!(out)
+            if inlined {
+                // gc prints an inlined frame with `...` for its arguments
+                // and no pc offset.
+                let _ = writeln!(out, "...)\n\t{}:{}", f.meta.file, f.lines[idx]);
             } else {
-                writeln!(out, " +{off:#x}")
-            };
+                // SAFETY: fp is the frame of f, whose parameters are slots.
+                unsafe { print_args(&f.meta.args, fp, out) };
+                // As gc: no offset when the pc is the function's entry.
+                let _ = write!(out, ")\n\t{}:{}", f.meta.file, f.lines[idx]);
+                let _ = if off == 0 {
+                    writeln!(out)
+                } else {
+                    writeln!(out, " +{off:#x}")
+                };
+            }
         }
         // SAFETY: fp is a live frame; its header links to the caller.
         unsafe {

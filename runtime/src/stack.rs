@@ -72,7 +72,8 @@ pub unsafe fn morestack(g: *mut G, fp: *mut u64, need_end: usize) -> *mut u64 {
         let used = need_end.min(old.hi) - old.lo;
         std::ptr::copy_nonoverlapping(old.lo as *const u8, new.lo as *mut u8, used);
         let fp = (new.lo + (fp as usize - old.lo)) as *mut u64;
-        (*g).stackguard0 = new.hi;
+        (*g).stackguard0
+            .store(new.hi, std::sync::atomic::Ordering::Relaxed);
         (*g).stack = new;
         fp
     }

@@ -89,7 +89,7 @@ fn handlers_dispatch_by_jumps_and_branches_keep_two_sites() {
         hs.len()
     );
     // Handlers that end the run instead of dispatching.
-    let stops = ["h_exit", "h_assertfail"];
+    let stops = ["h_exit", "h_assertfail", "h_block"];
     for (name, ins) in &hs {
         if stops.contains(&name.as_str()) {
             continue;

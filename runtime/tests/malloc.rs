@@ -365,6 +365,6 @@ fn statistics_count_objects_and_bytes_per_size_class() {
     assert_eq!(s.heap_in_use, (2 + 1 + 13) * PAGE_SIZE as u64);
     assert_eq!(s.heap_mapped, ARENA_BYTES as u64);
     // Giving the cache back flushes everything: the totals do not move.
-    h.p.mcache.release_all(&mut h.mheap);
+    h.mcache.release_all(&mut h.mheap);
     assert_eq!(h.read_stats(), s);
 }

@@ -4,10 +4,13 @@
 # binary run (GOMAXPROCS=1) from this directory; its stdout, stderr and
 # exit status are written to NAME.stdout, NAME.stderr and NAME.exit.
 # Never edit those files by hand.
+# Go: $GO, else target/govenv/bin/go, else $GOVIZ_GOROOT/bin/go, else PATH.
 # Usage: tests/go/regen.sh [NAME.go...]
 set -euo pipefail
 cd "$(dirname "$0")"
 go=${GO:-../../target/govenv/bin/go}
+# A worktree has no target/govenv of its own: use GOVIZ_GOROOT's go.
+[ -x "$go" ] || go=${GOVIZ_GOROOT:+$GOVIZ_GOROOT/bin/go}
 [ -x "$go" ] || go=$(command -v go)
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT

@@ -79,6 +79,10 @@ pub(crate) struct Ctx<'a> {
     pub method_wrappers: HashMap<usize, usize>,
     /// Go's symbol name of each declared function, by index.
     pub func_names: Vec<String>,
+    /// The call expressions (by address) that gc inlines into the
+    /// function containing them: tracebacks show their callees as
+    /// inlined frames.
+    pub inlined_calls: std::collections::HashSet<usize>,
     /// The next free function index.
     next_func: usize,
 }
@@ -227,6 +231,7 @@ pub fn compile(
         closures: Vec::new(),
         method_wrappers: HashMap::new(),
         func_names: Vec::new(),
+        inlined_calls: inlined_calls(prog, checked),
         next_func: 0,
     };
     refuse_imports(&cx)?;
@@ -261,6 +266,21 @@ pub fn compile(
         runtime_types,
         global_slots,
     })
+}
+
+/// The calls gc inlines in the main package's functions (gc's inliner,
+/// `crate::inline`, run as `go build` would).
+fn inlined_calls(prog: &Program, checked: &CheckedProgram) -> std::collections::HashSet<usize> {
+    let Some(view) = crate::inline::main_view(prog, checked) else {
+        return Default::default();
+    };
+    let inl = crate::inline::analyze(&view);
+    inl.calls
+        .iter()
+        .flatten()
+        .filter(|c| c.chain.is_empty())
+        .map(|c| c.call)
+        .collect()
 }
 
 /// The descriptors of the run-time error types the machine makes values
@@ -397,48 +417,59 @@ fn var_inits<'a>(cx: &Ctx<'a>) -> HashMap<ObjId, Init<'a>> {
     m
 }
 
-/// `runtime.main` for this program: package initialization, then
+/// `runtime.main` for this program: package initialization (gc's
+/// `main.init` for the variables, then the `init` functions) with the
+/// main goroutine locked to its thread as Go's runtime.main does, then
 /// `main.main`, then exit 0.
 fn entry_func(cx: &mut Ctx, srcs: &[FuncSrc]) -> Result<bytecode::Func> {
     let mut g = func::FuncGen::new(0, "runtime.main".into(), false);
-    for i in 0..cx.pkgs.len() {
-        cx.enter(i);
-        init_package(cx, &mut g, srcs, i)?;
+    // Each package in dependency order: its variables, then its `init`s.
+    for pkg in 0..cx.pkgs.len() {
+        cx.enter(pkg);
+        if let Some(idx) = var_init_func(cx)? {
+            g.call_func(idx);
+        }
+        for (i, s) in srcs.iter().enumerate() {
+            if s.pkg == pkg && s.decl.recv.is_none() && &*s.decl.name.value == "init" {
+                g.call_func(i);
+            }
+        }
     }
     let main_pkg = cx.pkgs.len() - 1;
     let main = srcs
         .iter()
         .position(|s| s.pkg == main_pkg && s.decl.recv.is_none() && &*s.decl.name.value == "main");
+    // runtime.main runs package initialization locked to its thread.
+    g.emit(Op::UnlockOSThread, 0, 0, 0, 0);
     if let Some(m) = main {
         g.call_func(m);
     }
     g.emit(Op::Exit, 0, 0, 0, 0);
-    if g.is_too_large() {
-        return cx.unsupported(
-            0,
-            cx.pkg.files[0].ast.pos,
-            "package initializers this large are",
-        );
-    }
     Ok(g.finish(FuncMeta {
         name: "runtime.main".into(),
         file: String::new(),
         line: 0,
         args: vec![],
         wrapper: false,
+        inlined_calls: vec![],
     }))
 }
 
-/// Package `pkg`'s initialization (the current package): its variables
-/// in `Info::init_order`, then its `init` functions in source order.
-fn init_package(cx: &mut Ctx, g: &mut func::FuncGen, srcs: &[FuncSrc], pkg: usize) -> Result<()> {
+/// gc's `pkg.init`: the current package's variable initializers in
+/// initialization order, as a function of its own (tracebacks show it);
+/// its index, or None when no variable has an initializer. Its frames
+/// name the first initializer's file (one file per function).
+fn var_init_func(cx: &mut Ctx) -> Result<Option<usize>> {
     let inits = var_inits(cx);
+    let mut g = func::FuncGen::new(0, symbol(cx.pkg, "init", None), false);
+    let mut first_file = None;
     // A multi-value initializer runs once, for the first of its names.
     let mut done: Vec<*const Expr> = Vec::new();
     for &o in &cx.info.init_order {
         match inits.get(&o) {
             Some(Init::Zero) => {}
             Some(Init::Single(fi, e)) => {
+                first_file.get_or_insert(*fi);
                 g.file = *fi;
                 let &(slot, r) = cx.globals.get(&o).expect("laid out");
                 g.set_line(cx.line(*fi, e.pos));
@@ -454,6 +485,7 @@ fn init_package(cx: &mut Ctx, g: &mut func::FuncGen, srcs: &[FuncSrc], pkg: usiz
                     continue;
                 }
                 done.push(*e);
+                first_file.get_or_insert(*fi);
                 g.file = *fi;
                 g.set_line(cx.line(*fi, e.pos));
                 let dests: Vec<Option<(u32, Repr)>> = objs
@@ -468,12 +500,28 @@ fn init_package(cx: &mut Ctx, g: &mut func::FuncGen, srcs: &[FuncSrc], pkg: usiz
             }
         }
     }
-    for (i, s) in srcs.iter().enumerate() {
-        if s.pkg == pkg && s.decl.recv.is_none() && &*s.decl.name.value == "init" {
-            g.call_func(i);
-        }
+    let Some(file) = first_file else {
+        return Ok(None);
+    };
+    g.emit(Op::Ret, 0, 0, 0, 0);
+    if g.is_too_large() {
+        return cx.unsupported(
+            0,
+            cx.pkg.files[0].ast.pos,
+            "package initializers this large are",
+        );
     }
-    Ok(())
+    let idx = cx.new_func_index();
+    let f = g.finish(FuncMeta {
+        name: symbol(cx.pkg, "init", None),
+        file: abs_path(&cx.pkg.files[file].path),
+        line: 0,
+        args: vec![],
+        wrapper: false,
+        inlined_calls: vec![],
+    });
+    cx.closures.push((idx, f));
+    Ok(Some(idx))
 }
 
 /// Where gc's `gopanic` calls deferred functions: the file and the line

@@ -105,6 +105,10 @@ pub fn repr_of(w: &World, t: TypeId) -> Option<Repr> {
         Type::Basic(k) => k,
         Type::Pointer(_) => return Some(Repr::Ptr),
         Type::Slice(_) => return Some(Repr::Slice),
+        // A channel: a pointer to its hchan.
+        Type::Chan(..) => return Some(Repr::Ptr),
+        // A map value: a pointer to its header.
+        Type::Map(..) => return Some(Repr::Ptr),
         // A func value: a pointer to its closure object.
         Type::Signature(_) => return Some(Repr::Ptr),
         Type::Interface(_) => return Some(Repr::Iface(t)),

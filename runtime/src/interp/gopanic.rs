@@ -107,6 +107,24 @@ handler!(pub(super) h_panic, |pc, fp, ctx| {
     gopanic(pc, fp, ctx)
 });
 
+handler!(pub(super) h_panicplain, |pc, fp, ctx| {
+    let a = ins(pc).a;
+    let (p, n) = (*slot(fp, a), *slot(fp, a + 1) as usize);
+    (*ctx).pending = Some(PanicValue::Runtime(plain_error(p, n)));
+    gopanic(pc, fp, ctx)
+});
+
+#[cold]
+#[inline(never)]
+unsafe fn plain_error(p: u64, n: usize) -> RuntimeError {
+    if n == 0 {
+        return RuntimeError::Plain(String::new());
+    }
+    // SAFETY: a..a+1 is a string (its bytes are immutable).
+    let b = unsafe { std::slice::from_raw_parts(p as *const u8, n) };
+    RuntimeError::Plain(String::from_utf8_lossy(b).into_owned())
+}
+
 /// Starts panicking with `ctx.pending` at the instruction `pc` of frame
 /// `fp` (a `panic` call or an instruction raising a run-time error).
 pub(super) unsafe extern "C" fn gopanic(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
@@ -158,7 +176,7 @@ unsafe fn ensure_stack(
     unsafe {
         let end = fp.add(slots + extra) as usize;
         let g = (*ctx).g;
-        let fp = if end > (*g).stackguard0 {
+        let fp = if end > (*g).stackguard0.load(std::sync::atomic::Ordering::Relaxed) {
             crate::stack::morestack(g, fp, end)
         } else {
             fp

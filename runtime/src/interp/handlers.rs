@@ -11,7 +11,7 @@ use std::sync::atomic::Ordering::Relaxed;
 
 use super::dispatch::{ext, ins, slot};
 use super::{Exec, Handler, Status, Word};
-use crate::bytecode::{Op, SLOT_CALLER_DIST, SLOT_CLOSURE, SLOT_RET_PC};
+use crate::bytecode::{FRAME_HEADER, Op, SLOT_CALLER_DIST, SLOT_CLOSURE, SLOT_RET_PC};
 use crate::panic::RuntimeError;
 use crate::{mem, print};
 
@@ -743,7 +743,7 @@ handler!(h_call, |pc, fp, ctx| {
     let w = ins(pc);
     let f = ext(pc) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
-    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0.load(Relaxed) {
         return morestack(pc, fp, ctx);
     }
     *nfp.add(SLOT_RET_PC) = pc.add(2) as u64;
@@ -759,7 +759,7 @@ handler!(h_callclosure, |pc, fp, ctx| {
     }
     let f = mem::load64(closure as usize) as *const super::FuncInfo;
     let nfp = slot(fp, w.a);
-    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0 {
+    if nfp.add((*f).frame_slots) as usize > (*(*ctx).g).stackguard0.load(Relaxed) {
         return morestack_closure(pc, fp, ctx);
     }
     *nfp.add(SLOT_RET_PC) = pc.add(1) as u64;
@@ -818,6 +818,9 @@ unsafe extern "C" fn morestack(pc: *const Word, fp: *mut u64, ctx: *mut Exec) ->
     // SAFETY: pc is a Call whose operand word holds a FuncInfo; fp is the
     // running frame inside g's stack (handler invariants).
     unsafe {
+        if crate::proc::preempt_requested(ctx) {
+            return crate::proc::gopreempt(ctx, pc, fp);
+        }
         let fp = grow_for_call(ctx, fp, ins(pc).a, ext(pc) as *const super::FuncInfo);
         h_call(pc, fp, ctx)
     }
@@ -830,6 +833,9 @@ unsafe extern "C" fn morestack_closure(pc: *const Word, fp: *mut u64, ctx: *mut 
     // SAFETY: pc is a CallClosure whose closure slot holds a non-nil func
     // value (checked by the caller); fp is the running frame.
     unsafe {
+        if crate::proc::preempt_requested(ctx) {
+            return crate::proc::gopreempt(ctx, pc, fp);
+        }
         let w = ins(pc);
         let f = mem::load64(*slot(fp, w.b) as usize) as *const super::FuncInfo;
         let fp = grow_for_call(ctx, fp, w.a, f);
@@ -1018,6 +1024,324 @@ handler!(h_printiface, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+// ---------------------------------------------------------------------
+// Goroutines and channels. The work is in proc.rs, chan.rs and
+// select.rs; a helper returning `Continue` completed the instruction,
+// any other status stops the machine (park, panic) with Exec.pc set.
+
+/// Continues after the instruction when `st` is `Continue`, else stops.
+macro_rules! then_next {
+    ($st:expr, $pc:expr, $fp:expr, $ctx:expr) => {{
+        let st: Status = $st;
+        if st == Status::Continue {
+            next!($pc.add(1), $fp, $ctx)
+        }
+        // A failed operation left its run-time error pending: panic.
+        if (*$ctx).pending.is_some() {
+            return super::gopanic::gopanic($pc, $fp, $ctx);
+        }
+        return st;
+    }};
+}
+
+handler!(h_go, |pc, fp, ctx| {
+    let w = ins(pc);
+    let f = ext(pc) as *const super::FuncInfo;
+    let args = slot(fp, w.a + FRAME_HEADER);
+    crate::proc::newproc(ctx, pc, f, args, w.b as usize, 0);
+    next!(pc.add(2), fp, ctx)
+});
+
+handler!(h_goclosure, |pc, fp, ctx| {
+    let w = ins(pc);
+    let closure = *slot(fp, w.b);
+    if closure == 0 {
+        return crate::proc::go_nil_func(ctx, pc, fp);
+    }
+    let f = mem::load64(closure as usize) as *const super::FuncInfo;
+    let args = slot(fp, w.a + FRAME_HEADER);
+    crate::proc::newproc(ctx, pc, f, args, w.k as usize, closure);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_makechan, |pc, fp, ctx| {
+    let w = ins(pc);
+    let size = *slot(fp, w.b) as i64;
+    then_next!(
+        crate::chan::makechan_op(ctx, pc, fp, slot(fp, w.a), size, w.k as u32 as u64),
+        pc,
+        fp,
+        ctx
+    )
+});
+
+handler!(h_chansend, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (c, ep) = (*slot(fp, w.a) as usize, slot(fp, w.b) as usize);
+    then_next!(crate::chan::chansend(ctx, pc, fp, c, ep), pc, fp, ctx)
+});
+
+handler!(h_chanrecv, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (c, ep) = (*slot(fp, w.a) as usize, slot(fp, w.b) as usize);
+    then_next!(
+        crate::chan::chanrecv(ctx, pc, fp, c, ep, w.k as u16),
+        pc,
+        fp,
+        ctx
+    )
+});
+
+handler!(h_chanclose, |pc, fp, ctx| {
+    let c = *slot(fp, ins(pc).a) as usize;
+    then_next!(crate::chan::chanclose(ctx, pc, fp, c), pc, fp, ctx)
+});
+
+handler!(h_chanlen, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = crate::chan::chanlen(*slot(fp, w.b) as usize, false);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_chancap, |pc, fp, ctx| {
+    let w = ins(pc);
+    *slot(fp, w.a) = crate::chan::chanlen(*slot(fp, w.b) as usize, true);
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_select, |pc, fp, ctx| {
+    let w = ins(pc);
+    then_next!(crate::select::selectgo(ctx, pc, fp, w.a, w.b), pc, fp, ctx)
+});
+
+handler!(h_block, |pc, fp, ctx| { crate::proc::block(ctx, pc, fp) });
+
+handler!(h_unlockosthread, |pc, fp, ctx| {
+    (*(*ctx).g).lockedm = false;
+    next!(pc.add(1), fp, ctx)
+});
+// Maps: the work is in runtime/src/maps; these move operands and results
+// between slots and raise its errors.
+
+/// A map-op handler: runs `$helper(ctx, fp, a, b, k as c)` through
+/// [`map_call`], which keeps the error out of the handler's frame.
+macro_rules! map_op {
+    ($name:ident, $helper:ident) => {
+        handler!($name, |pc, fp, ctx| {
+            let w = ins(pc);
+            if !map_call(ctx, fp, w.a, w.b, w.k as u16, $helper) {
+                return raised(pc, fp, ctx);
+            }
+            next!(pc.add(1), fp, ctx)
+        });
+    };
+}
+
+/// The signature of the map handlers' helpers.
+type MapHelper = unsafe fn(*mut Exec, *mut u64, u16, u16, u16) -> Result<(), RuntimeError>;
+
+/// Runs a map helper; on error stores it as the pending panic and
+/// returns false.
+#[inline(never)]
+unsafe fn map_call(ctx: *mut Exec, fp: *mut u64, a: u16, b: u16, c: u16, f: MapHelper) -> bool {
+    // SAFETY: forwarded from the handler (its operands and context).
+    unsafe {
+        match f(ctx, fp, a, b, c) {
+            Ok(()) => true,
+            Err(e) => {
+                (*ctx).pending = Some(crate::panic::PanicValue::Runtime(e));
+                false
+            }
+        }
+    }
+}
+
+/// Starts the panic whose run-time error [`map_call`] stored, at `pc`.
+#[cold]
+#[inline(never)]
+unsafe fn raised(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: ctx is the running M's context with a pending panic; pc/fp
+    // the raising instruction and its frame.
+    unsafe { super::gopanic::gopanic(pc, fp, ctx) }
+}
+
+map_op!(h_makemap, makemap_into);
+map_op!(h_mapaccess1, mapaccess1_into);
+map_op!(h_mapaccess2, mapaccess2_into);
+map_op!(h_mapassign, mapassign_into);
+map_op!(h_mapdelete, mapdelete_slots);
+map_op!(h_mapclear, mapclear_slots);
+map_op!(h_maplen, maplen_into);
+map_op!(h_mapiterinit, mapiterinit_slots);
+map_op!(h_mapiternext, mapiternext_slots);
+
+/// The map operand at slots `s`, `s+1`: its type and the map.
+///
+/// # Safety
+/// The slots must hold a linked map type descriptor and a map or 0.
+unsafe fn map_operand(fp: *mut u64, s: u16) -> (crate::abi::TypeRef, *mut crate::maps::Map) {
+    // SAFETY: forwarded.
+    unsafe {
+        (
+            crate::abi::TypeRef(*slot(fp, s) as *const u8),
+            *slot(fp, s + 1) as *mut crate::maps::Map,
+        )
+    }
+}
+
+/// A key operand: the key's memory form starts at its slot.
+///
+/// # Safety
+/// `s` must be a slot of the frame at `fp`.
+unsafe fn key_at(fp: *mut u64, s: u16) -> *const u8 {
+    // SAFETY: forwarded.
+    unsafe { slot(fp, s) as *const u8 }
+}
+
+#[inline(never)]
+unsafe fn makemap_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slot b holds a map type descriptor, slot c the hint.
+    unsafe {
+        let typ = crate::abi::TypeRef(*slot(fp, b) as *const u8);
+        *slot(fp, a) = crate::maps::makemap(&mut (*ctx).heap, typ, *slot(fp, c) as i64) as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapaccess1_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let module = (*ctx).itabs.module();
+        *slot(fp, a) =
+            crate::maps::mapaccess1(&mut (*ctx).heap, module, typ, m, key_at(fp, c))? as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapaccess2_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let module = (*ctx).itabs.module();
+        let (p, ok) = crate::maps::mapaccess2(&mut (*ctx).heap, module, typ, m, key_at(fp, c))?;
+        *slot(fp, a) = p as u64;
+        *slot(fp, a + 1) = ok as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapassign_into(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    c: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let module = (*ctx).itabs.module();
+        *slot(fp, a) =
+            crate::maps::mapassign(&mut (*ctx).heap, module, typ, m, key_at(fp, c))? as u64;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapdelete_slots(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: map and key operands per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, a);
+        crate::maps::mapdelete((*ctx).itabs.module(), typ, m, key_at(fp, b))
+    }
+}
+
+#[inline(never)]
+unsafe fn mapclear_slots(
+    _: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    _: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: the map operand per the opcode's contract.
+    unsafe {
+        let (typ, m) = map_operand(fp, a);
+        crate::maps::mapclear(typ, m);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn maplen_into(
+    _: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slot b holds a map or 0.
+    unsafe { *slot(fp, a) = crate::maps::maplen(*slot(fp, b) as *mut crate::maps::Map) as u64 };
+    Ok(())
+}
+
+#[inline(never)]
+unsafe fn mapiterinit_slots(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    b: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slots a.. are the iterator's MAP_ITER_SLOTS words (8-byte
+    // aligned, like every slot); b..b+1 the map operand.
+    unsafe {
+        let (typ, m) = map_operand(fp, b);
+        let it = slot(fp, a).cast::<crate::maps::Iter>();
+        crate::maps::mapiterinit((*ctx).itabs.module(), typ, m, it)
+    }
+}
+
+#[inline(never)]
+unsafe fn mapiternext_slots(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    a: u16,
+    _: u16,
+    _: u16,
+) -> Result<(), RuntimeError> {
+    // SAFETY: slots a.. hold an iterator started by MapIterInit.
+    unsafe { crate::maps::mapiternext((*ctx).itabs.module(), slot(fp, a).cast()) }
+}
+
 /// The handler of each opcode and whether the opcode is followed by a
 /// 64-bit operand word. `Const` has two handlers: `link` picks the wide
 /// one when the constant does not fit 32 bits.
@@ -1035,6 +1359,15 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::EqEface => h_eqeface,
         Op::EqIface => h_eqiface,
         Op::PrintIface => h_printiface,
+        Op::MakeMap => h_makemap,
+        Op::MapAccess1 => h_mapaccess1,
+        Op::MapAccess2 => h_mapaccess2,
+        Op::MapAssign => h_mapassign,
+        Op::MapDelete => h_mapdelete,
+        Op::MapClear => h_mapclear,
+        Op::MapLen => h_maplen,
+        Op::MapIterInit => h_mapiterinit,
+        Op::MapIterNext => h_mapiternext,
         Op::AddI => h_addi,
         Op::SubI => h_subi,
         Op::MulI => h_muli,
@@ -1162,6 +1495,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::DeferPop => super::gopanic::h_deferpop,
         Op::Panic => super::gopanic::h_panic,
         Op::Recover => super::gopanic::h_recover,
+        Op::PanicPlain => super::gopanic::h_panicplain,
         Op::Exit => h_exit,
         Op::PrintLock => h_printlock,
         Op::PrintUnlock => h_printunlock,
@@ -1176,6 +1510,17 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::PrintC64 => h_printc64,
         Op::PrintSp => h_printsp,
         Op::PrintNl => h_printnl,
+        Op::Go => return (h_go, true),
+        Op::GoClosure => h_goclosure,
+        Op::MakeChan => h_makechan,
+        Op::ChanSend => h_chansend,
+        Op::ChanRecv => h_chanrecv,
+        Op::ChanClose => h_chanclose,
+        Op::ChanLen => h_chanlen,
+        Op::ChanCap => h_chancap,
+        Op::Select => h_select,
+        Op::Block => h_block,
+        Op::UnlockOSThread => h_unlockosthread,
     };
     (h, false)
 }

@@ -28,6 +28,20 @@ pub struct FuncInfo {
     pub code: Box<[Word]>,
     /// Source line of each word.
     pub lines: Box<[u32]>,
+    /// Word indices of the last word of each call gc inlines (see
+    /// `FuncMeta::inlined_calls`), sorted.
+    pub inlined: Box<[u32]>,
+}
+
+impl FuncInfo {
+    /// Whether the call whose return address is `ret` is one gc inlines.
+    pub fn is_inlined_call(&self, ret: *const Word) -> bool {
+        self.contains(ret.wrapping_sub(1))
+            && self
+                .inlined
+                .binary_search(&(self.word_index(ret.wrapping_sub(1)) as u32))
+                .is_ok()
+    }
 }
 
 impl FuncInfo {
@@ -133,6 +147,7 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
                 meta: f.meta.clone(),
                 code: Box::new([]),
                 lines: Box::new([]),
+                inlined: Box::new([]),
             })
         })
         .collect();
@@ -140,9 +155,10 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
     relocate(&mut rodata, &prog.relocs, &infos)?;
     let rodata_bytes = bytes_of(&rodata, prog.rodata.len());
     for (f, info) in prog.funcs.iter().zip(funcs.iter_mut()) {
-        let (code, lines) = link_func(f, &infos, rodata_bytes)?;
+        let (code, lines, inlined) = link_func(f, &infos, rodata_bytes)?;
         info.code = code;
         info.lines = lines;
+        info.inlined = inlined;
         info.entry = info.code.as_ptr();
         info.this = &**info as *const FuncInfo;
     }
@@ -202,9 +218,11 @@ fn gopanic_func(site: &(String, u32)) -> Box<FuncInfo> {
             line: site.1,
             args: vec![ArgWord::Open(header), ArgWord::Close(header + 1)],
             wrapper: false,
+            inlined_calls: vec![],
         },
         code,
         lines: Box::new([site.1; 3]),
+        inlined: Box::new([]),
     });
     f.this = &*f as *const FuncInfo;
     f
@@ -247,7 +265,7 @@ fn bytes_of(words: &[u64], len: usize) -> &[u8] {
     unsafe { std::slice::from_raw_parts(words.as_ptr().cast::<u8>(), len) }
 }
 
-type Code = (Box<[Word]>, Box<[u32]>);
+type Code = (Box<[Word]>, Box<[u32]>, Box<[u32]>);
 
 fn link_func(
     f: &bytecode::Func,
@@ -263,6 +281,13 @@ fn link_func(
         n += 1 + handler_for(inst.op, inst.k).1 as usize;
     }
     at.push(n);
+    let mut inlined: Vec<u32> = f
+        .meta
+        .inlined_calls
+        .iter()
+        .filter_map(|&i| at.get(i as usize + 1).map(|&end| end as u32 - 1))
+        .collect();
+    inlined.sort_unstable();
     let mut code = Vec::with_capacity(n);
     let mut lines = Vec::with_capacity(n);
     for (i, inst) in f.code.iter().enumerate() {
@@ -302,7 +327,7 @@ fn link_func(
         lines.push(f.lines[i]);
         if wide {
             let operand = match inst.op {
-                Op::Call | Op::FuncVal => {
+                Op::Call | Op::FuncVal | Op::Go => {
                     let callee = usize::try_from(inst.k).ok().and_then(|k| infos.get(k));
                     let callee = callee.ok_or(LinkError::NoFunc {
                         func: f.meta.name.clone(),
@@ -325,5 +350,9 @@ fn link_func(
             lines.push(f.lines[i]);
         }
     }
-    Ok((code.into_boxed_slice(), lines.into_boxed_slice()))
+    Ok((
+        code.into_boxed_slice(),
+        lines.into_boxed_slice(),
+        inlined.into_boxed_slice(),
+    ))
 }

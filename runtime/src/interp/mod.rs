@@ -63,8 +63,17 @@ pub enum Status {
     GoExit,
     /// The program asked to exit with `Exec.exit_code`.
     Exit,
-    /// A run-time error was raised (`Exec.panic`).
+    /// The machine stops for good: an unrecovered panic (the G's panic
+    /// chain) or a fatal error (`Exec.fatal`). A channel operation also
+    /// returns it with `Exec.pending` set, which its handler turns into
+    /// `gopanic`.
     Panic,
+    /// The goroutine parked (`proc::gopark`): it waits in a channel
+    /// operation; `Exec.pc` is that instruction.
+    Park,
+    /// The goroutine was preempted at the call at `Exec.pc`, which runs
+    /// again when it is next scheduled.
+    Preempt,
 }
 
 /// The execution context of an M running a goroutine: what handlers reach
@@ -80,6 +89,8 @@ pub struct Exec {
     pub print: Vec<u8>,
     /// The value a starting panic carries (handed to `gopanic`).
     pub pending: Option<crate::panic::PanicValue>,
+    /// A fatal error (Go's `throw`/`fatal`): not a panic, never recovered.
+    pub fatal: Option<crate::panic::RuntimeError>,
     /// The panic whose `Error`/`String` method preprintpanics is calling.
     pub preprinting: usize,
     /// The program being run.
@@ -87,6 +98,8 @@ pub struct Exec {
     pub exit_code: i32,
     pub heap: crate::malloc::Heap,
     pub itabs: crate::iface::ItabTable,
+    /// The goroutines and the P this M runs them on.
+    pub sched: crate::proc::Sched,
 }
 
 impl Exec {
@@ -102,6 +115,28 @@ impl Exec {
         unsafe {
             let (pc, fp) = ((*g).sched.pc, (*g).sched.fp);
             let st = dispatch_loop(pc, fp, self);
+            (*g).sched.pc = self.pc;
+            (*g).sched.fp = self.fp;
+            st
+        }
+    }
+
+    /// Runs goroutine `g` from its saved pc/fp by first panicking with
+    /// `err` there (a channel operation it parked in failed).
+    ///
+    /// # Safety
+    /// As [`Exec::run`].
+    pub unsafe fn run_panicking(&mut self, g: *mut G, err: crate::panic::RuntimeError) -> Status {
+        self.g = g;
+        self.pending = Some(crate::panic::PanicValue::Runtime(err));
+        // SAFETY: as run; gopanic leaves pc/fp in self when it does not
+        // dispatch itself (loop dispatch).
+        unsafe {
+            let (pc, fp) = ((*g).sched.pc, (*g).sched.fp);
+            let mut st = gopanic::gopanic(pc, fp, self);
+            if st == Status::Continue {
+                st = dispatch_loop(self.pc, self.fp, self);
+            }
             (*g).sched.pc = self.pc;
             (*g).sched.fp = self.fp;
             st

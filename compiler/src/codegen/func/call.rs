@@ -48,6 +48,12 @@ impl FuncGen {
                     self.emit(Op::Mov, dst, s + w, 0, 0);
                     Ok(())
                 }
+                Builtin::Make if self.is_chan(cx, e) => self.make_chan(cx, e, args, dst),
+                Builtin::Len | Builtin::Cap if self.is_chan(cx, &args[0]) => {
+                    self.chan_len(cx, &args[0], b == Builtin::Cap, dst)
+                }
+                Builtin::Make if self.is_map(cx, e)? => self.make_map(cx, e, args, dst),
+                Builtin::Len if self.is_map(cx, &args[0])? => self.map_len(cx, &args[0], dst),
                 Builtin::Make => self.make_slice(cx, e, args, dst),
                 Builtin::Recover => {
                     self.at(cx, e.pos);
@@ -118,6 +124,7 @@ impl FuncGen {
     /// call area (free it after reading the results) and the results'
     /// slots.
     pub(super) fn call(&mut self, cx: &mut Ctx, e: &Expr) -> Result<(u16, Vec<(u16, Repr)>)> {
+        let go = std::mem::take(&mut self.go_next);
         let ExprKind::Call {
             fun,
             args,
@@ -185,6 +192,17 @@ impl FuncGen {
         }
         s = self.write_args(cx, e.pos, &sig, &pr, args, *has_dots, s)?;
         self.at(cx, e.pos);
+        if let Some(pos) = go {
+            self.at(cx, pos);
+            self.emit_go(callee, closure, base, s - base - FRAME_HEADER);
+            return Ok((base, Vec::new()));
+        }
+        if cx
+            .inlined_calls
+            .contains(&(e.unparen() as *const Expr as usize))
+        {
+            self.inlined.push(self.code.len() as u32);
+        }
         match (callee, closure) {
             (Callee::Static(idx) | Callee::Method { idx, .. }, _) => {
                 self.emit(Op::Call, base, 0, 0, idx as i64);

@@ -269,6 +269,7 @@ impl FuncGen {
             line: cx.line(self.file, pos),
             args: vec![],
             wrapper: true,
+            inlined_calls: vec![],
         };
         cx.closures.push((idx, g.finish(meta)));
         Ok(idx)

@@ -104,6 +104,7 @@ impl FuncGen {
             }
             ExprKind::Operation(Operator::And, x, None) => self.address_of(cx, e, x, dst),
             ExprKind::FuncLit(_, body) => self.func_lit(cx, e, body, dst),
+            ExprKind::CompositeLit { .. } if self.is_map(cx, e)? => self.map_literal(cx, e, dst),
             ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Slice => {
                 self.slice_literal(cx, e, dst)
             }
@@ -120,6 +121,7 @@ impl FuncGen {
                 self.composite(cx, e, Into::Slots(dst))
             }
             ExprKind::Operation(op, x, Some(y)) => self.binary(cx, e, *op, x, y, dst),
+            ExprKind::Operation(Operator::Recv, x, None) => self.recv_expr(cx, e, x, dst),
             ExprKind::Operation(op, x, None) => self.unary(cx, e, *op, x, dst),
             ExprKind::Call {
                 fun,

@@ -83,7 +83,7 @@ impl FuncGen {
 
     /// dst = interface value src (of interface type `from`) as interface
     /// type `to`, which its dynamic type implements.
-    fn iface_to_iface(
+    pub(super) fn iface_to_iface(
         &mut self,
         cx: &mut Ctx,
         src: u16,
@@ -332,6 +332,25 @@ impl FuncGen {
         Ok(self.emit(Op::JEq, t, scratch, 0, 0))
     }
 
+    /// gc's panicwrap: a value method called through a nil pointer
+    /// (`value method main.T.M called using nil *T pointer`).
+    fn panicwrap(&mut self, cx: &mut Ctx, recv: u16, t: TypeId, method: &str) {
+        let w = cx.world;
+        let elem = match w.types.get(t) {
+            Type::Pointer(e) => crate::codegen::reflectdata::names::rtype_string(w, *e),
+            _ => return,
+        };
+        let short = elem.rsplit_once('.').map_or(elem.as_str(), |(_, n)| n);
+        let msg = format!("value method {elem}.{method} called using nil *{short} pointer");
+        let ok = self.emit(Op::JNeK, recv, 0, 0, 0);
+        let s = self.alloc(2);
+        let off = cx.rodata.intern(msg.as_bytes());
+        self.emit(Op::RoData, s, 0, 0, off as i64);
+        self.emit(Op::Const, s + 1, 0, 0, msg.len() as i64);
+        self.emit(Op::PanicPlain, s, 0, 0, 0);
+        self.patch_here(ok);
+    }
+
     /// Whether `e` is the predeclared `nil`.
     pub(super) fn is_nil_expr(&self, cx: &Ctx, e: &Expr) -> bool {
         self.type_of(cx, e)
@@ -341,22 +360,31 @@ impl FuncGen {
     }
 }
 
+/// gc's symbol of the method wrapper of `t`: `main.T.M`, `main.(*T).M`.
+fn wrapper_symbol(cx: &Ctx, t: TypeId, method: &str) -> String {
+    use crate::codegen::reflectdata::names::rtype_string;
+    let w = cx.world;
+    match w.types.get(t) {
+        Type::Pointer(e) => {
+            let s = rtype_string(w, *e);
+            match s.rsplit_once('.') {
+                Some((pkg, name)) if !pkg.contains(['[', ' ']) => {
+                    format!("{pkg}.(*{name}).{method}")
+                }
+                _ => format!("(*{s}).{method}"),
+            }
+        }
+        _ => format!("{}.{method}", rtype_string(w, t)),
+    }
+}
+
 /// The function an itab calls for method `m` of concrete type `t`, with
 /// the interface's data word as its receiver (gc's `(*T).M` wrapper).
 pub(crate) fn iface_wrapper(cx: &mut Ctx, t: TypeId, m: &MethodSel, at: At) -> Result<usize> {
     let (file, pos) = at;
     let w = cx.world;
     let t = w.types.unalias(t);
-    let name = format!(
-        "{}.{}",
-        crate::codegen::reflectdata::names::rtype_string(w, t).replacen('*', "(*", 1)
-            + if matches!(w.types.get(t), Type::Pointer(_)) {
-                ")"
-            } else {
-                ""
-            },
-        m.name
-    );
+    let name = wrapper_symbol(cx, t, &m.name);
     let sig_of = |f: ObjId| match w.types.get(w.obj(f).typ.expect("typed")) {
         Type::Signature(s) => s.clone(),
         _ => unreachable!("a method has a signature"),
@@ -368,7 +396,18 @@ pub(crate) fn iface_wrapper(cx: &mut Ctx, t: TypeId, m: &MethodSel, at: At) -> R
     let mut g = FuncGen::new(file, name.clone(), true);
     g.set_line(1);
     let recv = g.alloc(1);
-    let fwd = g.declare_forwarded(cx, file, pos, &sig)?;
+    let mut fwd = g.declare_forwarded(cx, file, pos, &sig)?;
+    fwd.args.insert(0, ArgWord::Word(recv));
+    if let (
+        Type::Pointer(_),
+        true,
+        MethodKind::Declared {
+            ptr_recv: false, ..
+        },
+    ) = (w.types.get(t), m.path.is_empty(), &m.how)
+    {
+        g.panicwrap(cx, recv, t, &m.name);
+    }
     // The receiver's base: what the data word points at, or the word
     // itself for a pointer-shaped non-pointer type.
     let (place, base_t) = match w.types.get(t) {

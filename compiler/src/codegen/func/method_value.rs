@@ -27,6 +27,10 @@ impl FuncGen {
         if !matches!(cx.world.obj(m).kind, ObjKind::Func { .. }) {
             return Ok(false);
         }
+        let bt = self.type_of(cx, b)?;
+        if cx.world.types.is_interface(bt) {
+            return self.iface_method_value(cx, e, b, bt, &sel.value, dst);
+        }
         let Some(&idx) = cx.funcs.get(&cx.world.obj(m).pos) else {
             return cx.unsupported(self.file, e.pos, "values of this method are");
         };
@@ -67,6 +71,92 @@ impl FuncGen {
         self.emit(Op::Mov, dst, p, 0, 0);
         self.free_to(mark);
         Ok(true)
+    }
+
+    /// `x.M` for an interface value `x` (a closure `[I.M-fm, itab,
+    /// data]`; a nil `x` faults here, as in Go) or `I.M` for an
+    /// interface type (a function taking the interface value first).
+    fn iface_method_value(
+        &mut self,
+        cx: &mut Ctx,
+        e: &Expr,
+        b: &Expr,
+        it: TypeId,
+        name: &str,
+        dst: u16,
+    ) -> Result<bool> {
+        let Some(index) = self.iface_method_index(cx, it, name) else {
+            return cx.unsupported(self.file, e.pos, "values of this method are");
+        };
+        let expr = is_type_expr(cx, b);
+        let w = self.iface_method_wrapper(cx, it, index, expr, e.pos)?;
+        if expr {
+            self.emit(Op::FuncVal, dst, 0, 0, w as i64);
+            return Ok(true);
+        }
+        let mark = self.next;
+        let v = self.expr(cx, b, Repr::Iface(it))?;
+        self.at(cx, e.pos);
+        self.itab_fun(v, index);
+        let p = self.alloc(2);
+        self.emit(Op::New, p, 0, 0, 24);
+        self.emit(Op::FuncVal, p + 1, 0, 0, w as i64);
+        self.emit(Op::Store64, p, p + 1, 0, 0);
+        self.emit(Op::Store64, p, v, 0, 8);
+        self.emit(Op::Store64, p, v + 1, 0, 16);
+        self.emit(Op::Mov, dst, p, 0, 0);
+        self.free_to(mark);
+        Ok(true)
+    }
+
+    /// The wrapper calling method `index` of interface `it`: `I.M-fm`
+    /// (interface value in the closure context) or, for a method
+    /// expression, `I.M` (interface value as first parameter).
+    fn iface_method_wrapper(
+        &mut self,
+        cx: &mut Ctx,
+        it: TypeId,
+        index: usize,
+        expr: bool,
+        pos: Pos,
+    ) -> Result<usize> {
+        let w = cx.world;
+        let m = crate::codegen::methodset::iface_method_list(w, it)[index];
+        let tname = crate::codegen::reflectdata::names::rtype_string(w, it);
+        let name = format!("{tname}.{}{}", w.obj(m).name, if expr { "" } else { "-fm" });
+        let key = (
+            crate::codegen::reflectdata::names::type_key(w, it),
+            name.clone(),
+        );
+        if let Some(&f) = cx.tdata.wrappers.get(&key) {
+            return Ok(f);
+        }
+        let sig = match w.types.get(w.obj(m).typ.expect("typed")) {
+            Type::Signature(s) => s.clone(),
+            _ => unreachable!("a method has a signature"),
+        };
+        let mut g = FuncGen::new(self.file, name.clone(), true);
+        g.set_line(1);
+        // A method expression's interface value is its first parameter;
+        // a method value's is in its closure, after the parameters.
+        let first = expr.then(|| g.alloc(2));
+        let fwd = g.declare_forwarded(cx, self.file, pos, &sig)?;
+        let v = first.unwrap_or_else(|| {
+            let v = g.alloc(2);
+            g.emit(Op::Load64, v, SLOT_CLOSURE as u16, 0, 8);
+            g.emit(Op::Load64, v + 1, SLOT_CLOSURE as u16, 0, 16);
+            v
+        });
+        let f = g.itab_fun(v, index);
+        let (nparams, nresults) = fwd.slots();
+        let base = g.alloc(FRAME_HEADER + 1 + nparams + nresults);
+        g.emit(Op::Mov, base + FRAME_HEADER, v + 1, 0, 0);
+        let after = g.forward_args(&fwd, base + FRAME_HEADER + 1);
+        g.emit(Op::CallClosure, base, f, 0, 0);
+        g.return_results(&fwd, after);
+        let f = g.finish_wrapper(cx, name, fwd);
+        cx.tdata.wrappers.insert(key, f);
+        Ok(f)
     }
 
     /// The index of method `idx`'s `-fm` wrapper, compiled on first use.
@@ -147,6 +237,7 @@ impl FuncGen {
             line: 1,
             args: f.args,
             wrapper: true,
+            inlined_calls: vec![],
         };
         cx.closures.push((w, self.finish(meta)));
         w
@@ -159,7 +250,7 @@ pub(super) struct Forwarded {
     params: Vec<(u16, Repr)>,
     results: Vec<(u16, Repr)>,
     /// The traceback's view of the parameters.
-    args: Vec<ArgWord>,
+    pub(super) args: Vec<ArgWord>,
 }
 
 impl Forwarded {

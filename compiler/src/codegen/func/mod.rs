@@ -13,14 +13,18 @@
 //!
 //! This module holds the generator's state, function bodies, closures and
 //! the types shared by its parts: `stmt` (statements), `expr`
-//! (expressions), `place` (where values live, loads and stores), `slice`
+//! (expressions), `place` (where values live, loads and stores), `map`
+//! (maps), `slice`
 //! (slices and strings' slicing), `call` (calls and call-like
-//! builtins) and `method_value` (method values and expressions).
+//! builtins), `method_value` (method values and expressions) and `chan`
+//! (goroutines, channels, select).
 
 mod call;
+mod chan;
 mod defer;
 mod expr;
 mod iface;
+mod map;
 mod method_value;
 mod place;
 mod slice;
@@ -84,6 +88,11 @@ pub(crate) struct FuncGen {
     /// Results captured in heap cells: (cell slot, result slot, repr).
     heap_results: Vec<(u16, u16, Repr)>,
     ndeferwraps: u32,
+    /// Calls (instruction indices) gc inlines.
+    inlined: Vec<u32>,
+    /// The next `call` is the one of the `go` statement at this
+    /// position (chan.rs).
+    go_next: Option<Pos>,
 }
 
 /// Compiles a function or method declaration of the main package.
@@ -205,6 +214,7 @@ impl FuncGen {
             line: cx.line(file, func_pos),
             args,
             wrapper: false,
+            inlined_calls: std::mem::take(&mut self.inlined),
         };
         if self.too_large {
             return cx.unsupported(file, pos, "functions whose frame passes 65535 slots are");
@@ -327,6 +337,7 @@ impl FuncGen {
             too_large: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
+            go_next: None,
             file,
             code: Vec::new(),
             lines: Vec::new(),
@@ -342,6 +353,7 @@ impl FuncGen {
             defer_sites: Vec::new(),
             heap_results: Vec::new(),
             ndeferwraps: 0,
+            inlined: Vec::new(),
         }
     }
 
@@ -512,14 +524,17 @@ impl FuncGen {
         ptr
     }
 
-    /// Runs the call `e` and stores its results into the global slots
-    /// `dests` (None: a blank name).
+    /// Runs the call `e` (or the two-value receive) and stores its
+    /// results into the global slots `dests` (None: a blank name).
     pub fn call_to_globals(
         &mut self,
         cx: &mut Ctx,
         e: &Expr,
         dests: &[Option<(u32, Repr)>],
     ) -> Result<()> {
+        if chan::recv_operand(e).is_some() {
+            return self.recv_to_globals(cx, e, dests);
+        }
         let (base, results) = self.call(cx, e)?;
         for (d, (s, _)) in dests.iter().zip(&results) {
             if let Some((g, r)) = d {
@@ -562,6 +577,10 @@ enum Place {
     /// it is accessed: a call between (on the right of an assignment) may
     /// move the stack.
     FrameIdx { off: u32, bytes: u16 },
+    /// The elem of map operand `map` (slots: descriptor, map) for the key
+    /// in slots from `key`, at byte offset `off` into the elem: looked
+    /// up when read, inserted when written (func/map.rs).
+    MapElem { map: u16, key: u16, off: u32 },
 }
 
 /// A local variable: its value in the slots from `slot`, or, when `heap`,

@@ -48,6 +48,9 @@ impl FuncGen {
                 }
             }
             ExprKind::Index(a, idx) if idx.len() == 1 => {
+                if let Some(p) = self.map_element(cx, a, &idx[0])? {
+                    return Ok(p);
+                }
                 if let Some(p) = self.array_element(cx, a, &idx[0])? {
                     return Ok(p);
                 }
@@ -136,6 +139,11 @@ impl FuncGen {
                 self.element_ptr(ptr, 0, idx, esize)
             }
             Place::Mem { ptr, off } => self.element_ptr(ptr, off, idx, esize),
+            // Only read (map elements are not addressable): look it up now.
+            Place::MapElem { map, key, off } => {
+                let p = self.map_elem_ptr(map, key, false);
+                self.element_ptr(p, off, idx, esize)
+            }
         };
         Ok(Some((place, r)))
     }
@@ -237,7 +245,10 @@ impl FuncGen {
             Place::Global(g) => {
                 self.emit(Op::GlobalAddr, dst, 0, 0, g as i64);
             }
-            Place::Local(_) | Place::Frame { .. } | Place::FrameIdx { .. } => {
+            Place::Local(_)
+            | Place::Frame { .. }
+            | Place::FrameIdx { .. }
+            | Place::MapElem { .. } => {
                 return cx.unsupported(self.file, pos, "taking this address is");
             }
         }
@@ -259,6 +270,11 @@ impl FuncGen {
             Place::FrameIdx { off: o, bytes } => Place::FrameIdx {
                 off: o + off,
                 bytes,
+            },
+            Place::MapElem { map, key, off: o } => Place::MapElem {
+                map,
+                key,
+                off: o + off,
             },
             Place::Global(g) if words(off) => Place::Global(g + off / 8),
             Place::Global(g) => {
@@ -289,6 +305,11 @@ impl FuncGen {
                 }
             }
             Place::Mem { ptr, off } => self.load_mem(dst, ptr, off, r),
+            Place::MapElem { map, key, off } => {
+                let p = self.map_elem_ptr(map, key, false);
+                self.load_mem(dst, p, off, r);
+                self.free_to(p);
+            }
             Place::FrameIdx { .. } => {
                 let a = self.frame_idx_addr(p);
                 self.load_mem(dst, a, 0, r);
@@ -312,6 +333,11 @@ impl FuncGen {
                 }
             }
             Place::Mem { ptr, off } => self.store_mem(ptr, off, from, r),
+            Place::MapElem { map, key, off } => {
+                let p = self.map_elem_ptr(map, key, true);
+                self.store_mem(p, off, from, r);
+                self.free_to(p);
+            }
             Place::FrameIdx { .. } => {
                 let a = self.frame_idx_addr(p);
                 self.store_mem(a, 0, from, r);

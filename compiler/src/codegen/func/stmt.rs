@@ -44,15 +44,18 @@ impl FuncGen {
             StmtKind::Range(r) => self.range_stmt(cx, s.pos, r, label),
             StmtKind::Switch(sw) => self.switch_stmt(cx, sw, label),
             StmtKind::Branch(tok, l) => self.branch(cx, s.pos, *tok, l.as_ref().map(|n| &*n.value)),
-            StmtKind::Send(..) => cx.unsupported(self.file, s.pos, "channel sends are"),
-            StmtKind::Call(Token::Go, _) => cx.unsupported(self.file, s.pos, "go statements are"),
+            StmtKind::Send(ch, v) => self.send_stmt(cx, s.pos, ch, v),
+            StmtKind::Call(Token::Go, call) => self.go_stmt(cx, s.pos, call),
             StmtKind::Call(_, call) => self.defer_stmt(cx, s.pos, call),
-            StmtKind::Select(_) => cx.unsupported(self.file, s.pos, "select statements are"),
+            StmtKind::Select(sel) => self.select_stmt(cx, s.pos, sel, label),
         }
     }
 
     pub(super) fn expr_stmt(&mut self, cx: &mut Ctx, e: &Expr) -> Result<()> {
         let mark = self.next;
+        if let Some(ch) = chan::recv_operand(e) {
+            return self.recv_stmt(cx, e.unparen(), ch);
+        }
         let ExprKind::Call { fun, args, .. } = &e.unparen().kind else {
             return cx.unsupported(self.file, e.pos, "this expression statement is");
         };
@@ -62,11 +65,14 @@ impl FuncGen {
                     self.print(cx, e, args, b == Builtin::Println)?
                 }
                 Builtin::Copy => self.copy_builtin(cx, e, args, None)?,
+                Builtin::Delete => self.map_delete(cx, e, args)?,
+                Builtin::Clear if self.is_map(cx, &args[0])? => self.map_clear(cx, &args[0])?,
                 Builtin::Panic => self.panic_call(cx, e, &args[0])?,
                 Builtin::Recover => {
                     let t = self.alloc(2);
                     self.emit(Op::Recover, t, 0, 0, 0);
                 }
+                Builtin::Close => self.close_chan(cx, e, &args[0])?,
                 Builtin::Clear if self.repr(cx, &args[0])? == Repr::Slice => {
                     let elem = self
                         .slice_elem(cx, self.type_of(cx, &args[0])?)
@@ -182,6 +188,9 @@ impl FuncGen {
         rhs: &[Expr],
     ) -> Result<()> {
         if let AssignOp::Op(bop) = op {
+            if self.is_map_index(cx, &lhs[0])? {
+                return self.map_op_assign(cx, pos, bop, &lhs[0], &rhs[0]);
+            }
             let mark = self.next;
             let (place, r) = self.place(cx, &lhs[0])?;
             let x = self.load_place(place, r);
@@ -257,10 +266,22 @@ impl FuncGen {
         e: &Expr,
         dsts: &[(u16, Option<Repr>)],
     ) -> Result<()> {
+        if self.recv_comma_ok(cx, e, dsts)? {
+            return Ok(());
+        }
         if let ExprKind::Assert(x, t) = &e.unparen().kind {
             let vr = self.repr_of_type(cx, self.type_of(cx, t)?, e.pos)?;
             return self.comma_ok(cx, dsts, vr, |g, cx, v, ok| {
                 g.assert(cx, e.unparen(), x, t, v, Some(ok))
+            });
+        }
+        if let ExprKind::Index(m, k) = &e.unparen().kind
+            && self.is_map(cx, m)?
+        {
+            let (_, vt) = self.map_kv(cx, self.type_of(cx, m)?).expect("a map");
+            let vr = self.repr_of_type(cx, vt, e.pos)?;
+            return self.comma_ok(cx, dsts, vr, |g, cx, v, ok| {
+                g.map_comma_ok(cx, m, &k[0], v, ok)
             });
         }
         let (base, results) = self.call(cx, e)?;
@@ -428,6 +449,7 @@ impl FuncGen {
         self.block(cx, &f.body)?;
         let t = self.targets.pop().expect("pushed above");
         self.patch_all_here(t.continues);
+        self.fresh_loop_vars(cx, f.init.as_ref());
         match (fused, &f.cond) {
             (Some((i, n)), Some(cond)) => {
                 // `i++; if i < n goto top` in one instruction; the first
@@ -460,6 +482,39 @@ impl FuncGen {
         self.patch_all_here(t.breaks);
         self.free_to(mark);
         Ok(())
+    }
+
+    /// Go 1.22's per-iteration loop variables: before the post statement,
+    /// each variable the init statement declared that lives in a heap
+    /// cell (a closure may hold the old one) moves to a fresh cell with
+    /// the same value. Frame variables need nothing: nothing can refer to
+    /// them.
+    fn fresh_loop_vars(&mut self, cx: &Ctx, init: Option<&Stmt>) {
+        let Some(Stmt {
+            kind: StmtKind::Assign(AssignOp::Define, lhs, _),
+            ..
+        }) = init
+        else {
+            return;
+        };
+        for l in lhs {
+            let Some(v) = cx
+                .info
+                .defs
+                .get(&cx.gpos(self.file, l.pos))
+                .and_then(|o| self.vars.get(o))
+                .copied()
+                .filter(|v| v.heap)
+            else {
+                continue;
+            };
+            let mark = self.next;
+            let t = self.alloc(v.repr.slots());
+            self.load_mem(t, v.slot, 0, v.repr);
+            self.emit(Op::New, v.slot, 0, 0, v.repr.mem_size() as i64);
+            self.store_mem(v.slot, 0, t, v.repr);
+            self.free_to(mark);
+        }
     }
 
     /// For `i < n; i++` over a signed 64-bit local `i` and a local or
@@ -521,11 +576,15 @@ impl FuncGen {
             signed: true,
         };
         let xt = self.type_of(cx, &r.x)?;
+        if self.map_kv(cx, xt).is_some() {
+            return self.range_map(cx, pos, r, label);
+        }
         let w = cx.world;
         let seq = match w.types.get(w.types.under(xt)) {
             Type::Basic(_) if self.repr(cx, &r.x)? == Repr::Str => Seq::Str,
             Type::Basic(_) => Seq::Int(self.repr(cx, &r.x)?),
             Type::Slice(e) => Seq::Slice(*e),
+            Type::Chan(..) => return self.range_chan(cx, pos, r, label),
             Type::Array(n, e) => Seq::Array(*n, *e),
             Type::Pointer(p) => match w.types.get(w.types.under(*p)) {
                 Type::Array(n, e) => Seq::ArrayPtr(*n, *e),

@@ -24,6 +24,7 @@ pub(crate) mod names;
 use std::collections::HashMap;
 
 use goviz_runtime::abi::{self, kind, layout, mapflag, tflag, ty};
+use goviz_runtime::maps::group::group_layout;
 
 use super::methodset::{MethodKind, MethodSel, iface_method_list, method_set};
 use super::{Ctx, Result};
@@ -115,6 +116,11 @@ impl Ctx<'_> {
             tflag: flags,
         };
         self.write_common(off, &common);
+        if w.comparable(t) {
+            // The runtime never calls `Equal` (alg.rs walks descriptors);
+            // non-null marks the type comparable, as a func would in gc.
+            self.put(off + ty::EQUAL, &1u64.to_le_bytes());
+        }
         self.write_kind(off, t, u, k, at)?;
         if uncommon {
             let u_at = off + kind_bytes;
@@ -367,21 +373,23 @@ impl Ctx<'_> {
         self.rodata.reloc_data(off + layout::MAP_KEY, kd);
         self.rodata.reloc_data(off + layout::MAP_ELEM, ed);
         let (ksize, esize) = (w.sizeof(key).max(0) as u64, w.sizeof(elem).max(0) as u64);
+        let g = group_layout(
+            ksize as usize,
+            w.alignof(key).max(1) as usize,
+            esize as usize,
+            w.alignof(elem).max(1) as usize,
+        );
         let mut flags = 0;
-        let mut slot_key = (ksize, w.alignof(key).max(1) as u64);
-        let mut slot_elem = (esize, w.alignof(elem).max(1) as u64);
         let mut kwords = Vec::new();
         let mut ewords = Vec::new();
         pointer_words(w, key, 0, &mut kwords);
         pointer_words(w, elem, 0, &mut ewords);
-        if ksize > abi::MAP_MAX_KEY_BYTES {
+        if g.indirect_key {
             flags |= mapflag::INDIRECT_KEY;
-            slot_key = (8, 8);
             kwords = vec![true];
         }
-        if esize > abi::MAP_MAX_ELEM_BYTES {
+        if g.indirect_elem {
             flags |= mapflag::INDIRECT_ELEM;
-            slot_elem = (8, 8);
             ewords = vec![true];
         }
         if needs_key_update(w, key) {
@@ -390,10 +398,8 @@ impl Ctx<'_> {
         if hash_might_panic(w, key) {
             flags |= mapflag::HASH_MIGHT_PANIC;
         }
-        let elem_off = slot_key.0.next_multiple_of(slot_elem.1);
-        let slot_align = slot_key.1.max(slot_elem.1);
-        let slot_size = (elem_off + slot_elem.0).next_multiple_of(slot_align);
-        let group_size = 8 + abi::MAP_GROUP_SLOTS * slot_size;
+        let (slot_size, elem_off) = (g.key_stride as u64, g.elem_off as u64);
+        let group_size = g.group_size as u64;
         // The group's pointer words: slot i's key and elem words.
         let mut gwords = vec![false; (group_size as usize).div_ceil(8)];
         for i in 0..abi::MAP_GROUP_SLOTS {
@@ -431,10 +437,10 @@ impl Ctx<'_> {
         self.rodata.reloc_data(off + layout::MAP_GROUP, group);
         let words = [
             (layout::MAP_GROUP_SIZE, group_size),
-            (layout::MAP_KEYS_OFF, 8),
+            (layout::MAP_KEYS_OFF, g.keys_off as u64),
             (layout::MAP_KEY_STRIDE, slot_size),
-            (layout::MAP_ELEMS_OFF, 8 + elem_off),
-            (layout::MAP_ELEM_STRIDE, slot_size),
+            (layout::MAP_ELEMS_OFF, g.elems_off as u64),
+            (layout::MAP_ELEM_STRIDE, g.elem_stride as u64),
             (layout::MAP_ELEM_OFF, elem_off),
         ];
         for (at_in, v) in words {
