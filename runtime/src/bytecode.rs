@@ -267,6 +267,9 @@ ops! {
     CheckIndex,
     /// panics with Go's index error unless 0 <= slot a < slot b
     CheckBounds,
+    /// panics with Go's conversion error unless slot a (a slice's
+    /// length) >= k: `[k]T(s)` and `(*[k]T)(s)`
+    CheckSliceConv,
     /// as CheckIndex for an index of a 64-bit unsigned type (reported
     /// as unsigned)
     CheckIndexU,
@@ -537,9 +540,9 @@ impl Op {
             | PrintIface | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64
             | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
             MapDelete | MapLen | MapIterInit | DynType | StrToRunes | RunesToStr | MemClr
-            | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | CheckBoundsU | Mov
-            | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS
-            | FToS32 | FToU | F32BitsToF | FToF32Bits => Format::AB,
+            | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | CheckBoundsU
+            | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32
+            | FToS | FToS32 | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
@@ -547,7 +550,7 @@ impl Op {
             | EqIface | CheckSliceCap | CheckSliceLen | MemMove | DecodeRune => Format::ABC,
             MovN => Format::ABN,
             Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | CheckIndexU
-            | MakeSlice | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
+            | CheckSliceConv | MakeSlice | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
             | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice | CheckSlice3 => {
                 Format::ABK

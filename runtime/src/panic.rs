@@ -71,6 +71,11 @@ pub enum RuntimeError {
         lo: i64,
         hi: i64,
     },
+    /// `[N]T(s)` or `(*[N]T)(s)` with len(s) < N.
+    SliceToArray {
+        len: i64,
+        want: i64,
+    },
     /// A failed type assertion (`*runtime.TypeAssertionError`): the
     /// static interface type (None: "interface"), the dynamic type (None:
     /// nil), the asserted type, and the first missing method.
@@ -144,7 +149,8 @@ impl RuntimeError {
             | SliceLo { .. }
             | Slice3Max { .. }
             | Slice3Hi { .. }
-            | Slice3Lo { .. } => ErrorType::Bounds,
+            | Slice3Lo { .. }
+            | SliceToArray { .. } => ErrorType::Bounds,
             TypeAssertion { .. } => ErrorType::TypeAssertion,
             PanicNil => ErrorType::PanicNil,
             Plain(_) | SendOnClosed | CloseOfClosed | CloseOfNil | MakeChanSize | GoNilFunc => {
@@ -263,6 +269,10 @@ impl fmt::Display for RuntimeError {
             RuntimeError::Slice3Lo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}:]")
             }
+            RuntimeError::SliceToArray { len, want } => write!(
+                f,
+                "runtime error: cannot convert slice with length {len} to array or pointer to array with length {want}"
+            ),
             RuntimeError::TypeAssertion {
                 iface,
                 concrete,

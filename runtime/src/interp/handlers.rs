@@ -415,6 +415,15 @@ handler!(h_checkbounds, |pc, fp, ctx| {
     next!(pc.add(1), fp, ctx)
 });
 
+handler!(h_checksliceconv, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (len, want) = (*slot(fp, w.a) as i64, w.k as u32 as i64);
+    if len < want {
+        return raise(pc, fp, ctx, RuntimeError::SliceToArray { len, want });
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
 handler!(h_checkindexu, |pc, fp, ctx| {
     let w = ins(pc);
     if *slot(fp, w.a) >= w.k as u32 as u64 {
@@ -1455,6 +1464,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::NilCheck => h_nilcheck,
         Op::CheckBounds => h_checkbounds,
         Op::CheckIndexU => h_checkindexu,
+        Op::CheckSliceConv => h_checksliceconv,
         Op::CheckBoundsU => h_checkboundsu,
         Op::CheckSliceCap => h_checkslicecap,
         Op::CheckSliceLen => h_checkslicelen,

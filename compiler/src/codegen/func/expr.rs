@@ -803,6 +803,9 @@ impl FuncGen {
             (Repr::Slice, Repr::Str) if self.is_byte_slice(cx, x)? => {
                 self.emit(Op::BytesToStr, dst, a, 0, 0);
             }
+            (Repr::Slice, Repr::Ptr | Repr::Mem { .. }) => {
+                self.slice_to_array(cx, e, a, dst, to)?;
+            }
             (Repr::Str, Repr::Slice) if self.is_byte_slice(cx, e)? => {
                 self.emit(Op::StrToBytes, dst, a, 0, 0);
             }
@@ -815,6 +818,29 @@ impl FuncGen {
             _ => return cx.unsupported(self.file, e.pos, "this conversion is"),
         }
         self.free_to(mark);
+        Ok(())
+    }
+
+    /// dst = `[N]T(s)` or `(*[N]T)(s)` (conversion `e`, representation
+    /// `to`) of the slice in slots `s`: panics unless len(s) >= N; the
+    /// pointer is the slice's, the array a copy of its first N elements.
+    fn slice_to_array(&mut self, cx: &Ctx, e: &Expr, s: u16, dst: u16, to: Repr) -> Result<()> {
+        let w = cx.world;
+        let t = w.types.under(self.type_of(cx, e)?);
+        let arr = match w.types.get(t) {
+            Type::Pointer(p) => w.types.under(*p),
+            _ => t,
+        };
+        let Type::Array(n, _) = w.types.get(arr) else {
+            return cx.unsupported(self.file, e.pos, "this conversion is");
+        };
+        self.at(cx, e.pos);
+        self.emit(Op::CheckSliceConv, s + 1, 0, 0, *n as i64);
+        match to {
+            Repr::Ptr => self.copy(dst, s, to),
+            _ if to.slots() == 0 => {}
+            _ => self.load_mem(dst, s, 0, to),
+        }
         Ok(())
     }
 
