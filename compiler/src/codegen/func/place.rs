@@ -60,6 +60,15 @@ impl FuncGen {
             }
             _ => {}
         }
+        // An array or struct value that is not a variable (a call's
+        // result, a conversion): read from temporaries (the checker only
+        // lets such operands be read).
+        if let ExprKind::Call { .. } | ExprKind::CompositeLit { .. } = &x.kind
+            && let Ok(r @ Repr::Mem { .. }) = self.repr(cx, x)
+        {
+            let tmp = self.expr(cx, x, r)?;
+            return Ok((Place::Local(tmp), r));
+        }
         cx.unsupported(self.file, x.pos, "this operand is")
     }
 
