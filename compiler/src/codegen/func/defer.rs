@@ -133,13 +133,11 @@ impl FuncGen {
                 Type::Signature(s) => s.clone(),
                 _ => return cx.unsupported(self.file, e.pos, "this defer is"),
             };
-            match (&callee, args.is_empty()) {
-                (Callee::Static(idx), true) => {
-                    self.emit(Op::FuncVal, dst, 0, 0, *idx as i64);
-                    return Ok(());
-                }
-                (Callee::Value, true) => return self.value_to(cx, fun, dst, Repr::Ptr),
-                _ => {}
+            // A func value is not recorded as it is: a nil one must panic
+            // when called at return, not end the deferred calls.
+            if let (Callee::Static(idx), true) = (&callee, args.is_empty()) {
+                self.emit(Op::FuncVal, dst, 0, 0, *idx as i64);
+                return Ok(());
             }
             let how = match &callee {
                 Callee::Static(idx) => Deferred::Static(*idx),
