@@ -835,7 +835,7 @@ impl FuncGen {
             return cx.unsupported(self.file, e.pos, "this conversion is");
         };
         self.at(cx, e.pos);
-        self.emit(Op::CheckSliceConv, s + 1, 0, 0, *n as i64);
+        self.emit(Op::CheckSliceConv, s + 1, 0, 0, *n);
         match to {
             Repr::Ptr => self.copy(dst, s, to),
             _ if to.slots() == 0 => {}
