@@ -103,6 +103,15 @@ impl FuncGen {
                 }
                 Builtin::Append => self.append(cx, e, args, *has_dots, dst),
                 Builtin::Copy => self.copy_builtin(cx, e, args, Some(dst)),
+                Builtin::Len | Builtin::Cap if self.array_len_of(cx, &args[0]).is_some() => {
+                    // Not a constant (the operand has a call or a receive):
+                    // evaluated for its effects; a nil array pointer is fine.
+                    let n = self.array_len_of(cx, &args[0]).expect("checked");
+                    let r = self.repr(cx, &args[0])?;
+                    self.expr(cx, &args[0], r)?;
+                    self.emit(Op::Const, dst, 0, 0, n);
+                    Ok(())
+                }
                 Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
                     let s = self.expr(cx, &args[0], Repr::Str)?;
                     self.emit(Op::Mov, dst, s + 1, 0, 0);
@@ -553,6 +562,19 @@ impl FuncGen {
         }
         self.at(cx, e.pos);
         self.print_slots(cx, e.pos, &vals, ln)
+    }
+
+    /// The length of `e`'s type if it is an array or a pointer to one.
+    fn array_len_of(&self, cx: &Ctx, e: &Expr) -> Option<i64> {
+        let w = cx.world;
+        let mut t = w.types.under(self.type_of(cx, e).ok()?);
+        if let Type::Pointer(p) = w.types.get(t) {
+            t = w.types.under(*p);
+        }
+        match w.types.get(t) {
+            Type::Array(n, _) => Some(*n),
+            _ => None,
+        }
     }
 
     /// Whether `e` is a call with several results (a tuple value).
