@@ -467,6 +467,12 @@ impl FuncGen {
     /// dst = (a == b) for two struct or array values of type `t` held in
     /// frame slots: field by field and element by element as Go compares
     /// them (blank fields and padding ignored; floats and strings by value).
+    /// The cheap conditions come first (scalars, string lengths,
+    /// interface type words), then string contents and interface values
+    /// in field order, all short-circuited, as gc's inline comparisons
+    /// order them (its generated `type:.eq` functions for large structs
+    /// compare interfaces earlier: there an uncomparable dynamic value
+    /// can panic where goviz finds a difference first).
     pub(super) fn equal_mem(
         &mut self,
         cx: &Ctx,
@@ -480,21 +486,37 @@ impl FuncGen {
         if !comparable_leaves(cx, t, 0, &mut leaves) || leaves.len() > 256 {
             return cx.unsupported(self.file, pos, "comparing these values is");
         }
+        let word = Repr::Int {
+            bits: 64,
+            signed: false,
+        };
+        let cheap = leaves.iter().map(|&(off, r)| match r {
+            Repr::Str => (off + 8, word),
+            Repr::Iface(_) => (off, word),
+            r => (off, r),
+        });
+        let costly = leaves
+            .iter()
+            .copied()
+            .filter(|(_, r)| matches!(r, Repr::Str | Repr::Iface(_)));
+        let conds: Vec<(u32, Repr)> = cheap.chain(costly).collect();
         let mark = self.next;
         let pa = self.alloc(2);
         self.emit(Op::Const, dst, 0, 0, 1);
-        for (off, r) in leaves {
+        let mut to_end = Vec::new();
+        for (off, r) in conds {
             let m = self.next;
-            let (x, y, eq) = (self.alloc(r.slots()), self.alloc(r.slots()), self.alloc(1));
+            let (x, y) = (self.alloc(r.slots()), self.alloc(r.slots()));
             // Frame addresses, taken right before the loads (no call).
             self.emit(Op::FrameAddr, pa, 0, 0, a as i64 * 8);
             self.emit(Op::FrameAddr, pa + 1, 0, 0, b as i64 * 8);
             self.load_mem(x, pa, off, r);
             self.load_mem(y, pa + 1, off, r);
-            self.compare(cx, pos, Operator::Eql, eq, x, y, r)?;
-            self.emit(Op::And, dst, dst, eq, 0);
+            self.compare(cx, pos, Operator::Eql, dst, x, y, r)?;
+            to_end.push(self.emit(Op::JEqK, dst, 0, 0, 0));
             self.free_to(m);
         }
+        self.patch_all_here(to_end);
         self.free_to(mark);
         Ok(())
     }
@@ -988,7 +1010,13 @@ pub(super) fn comparable_leaves(
         }
         _ => match repr_of(w, t) {
             Some(
-                r @ (Repr::Int { .. } | Repr::F64 | Repr::F32 | Repr::Bool | Repr::Str | Repr::Ptr),
+                r @ (Repr::Int { .. }
+                | Repr::F64
+                | Repr::F32
+                | Repr::Bool
+                | Repr::Str
+                | Repr::Ptr
+                | Repr::Iface(_)),
             ) => {
                 out.push((base, r));
                 true
