@@ -1009,6 +1009,14 @@ pub(super) fn comparable_leaves(
                 .all(|i| out.len() <= 256 && comparable_leaves(cx, *e, base + i * size, out))
         }
         _ => match repr_of(w, t) {
+            // A complex value is equal when both parts are.
+            Some(c @ (Repr::C128 | Repr::C64)) => {
+                let part = c.part();
+                let size = if c == Repr::C128 { 8 } else { 4 };
+                out.push((base, part));
+                out.push((base + size, part));
+                true
+            }
             Some(
                 r @ (Repr::Int { .. }
                 | Repr::F64
