@@ -121,15 +121,23 @@ fn expected(dir: &Path, name: &str) -> Expected {
     }
 }
 
-/// Runs one program; returns a report of the differences, if any.
-fn check(dir: &Path, goroot: &Path, cache: &Path, name: &str) -> Option<String> {
+/// Runs one program (with `mode`'s extra environment: a debug mode);
+/// returns a report of the differences, if any.
+fn check(
+    dir: &Path,
+    goroot: &Path,
+    cache: &Path,
+    name: &str,
+    mode: &[(&str, &Path)],
+) -> Option<String> {
     let want = expected(dir, name);
     let file = format!("{name}.go");
-    let env = [
+    let mut env = vec![
         ("GOVIZ_GOROOT", goroot),
         ("GOVIZ_CACHE", cache),
         ("GOMAXPROCS", Path::new("1")),
     ];
+    env.extend_from_slice(mode);
     let got = run_goviz(dir, &["run", &file], &env, TIMEOUT);
     let mut diffs = Vec::new();
     if got.timed_out {
@@ -156,6 +164,19 @@ fn check(dir: &Path, goroot: &Path, cache: &Path, name: &str) -> Option<String> 
 
 #[test]
 fn go_programs_run_as_real_go() {
+    run_all("", &[]);
+}
+
+/// The stack-copy stress mode: every call moves the goroutine's stack
+/// and poisons the old one; a stack pointer the runtime failed to adjust
+/// changes the output.
+#[test]
+fn go_programs_run_as_real_go_with_stacks_moved_at_every_call() {
+    run_all("stress", &[("GOVIZ_STRESS_STACKS", Path::new("1"))]);
+}
+
+/// Runs every golden program (or `GOVIZ_GO_CASE`) in `mode`.
+fn run_all(tag: &str, mode: &[(&str, &Path)]) {
     let dir = PathBuf::from(DIR);
     let goroot = goroot();
     let only = std::env::var("GOVIZ_GO_CASE").ok();
@@ -171,10 +192,11 @@ fn go_programs_run_as_real_go() {
         );
     }
     // A package cache of this run's own (imports are loaded from it).
-    let cache = std::env::temp_dir().join(format!("goviz-go-programs-{}", std::process::id()));
+    let cache =
+        std::env::temp_dir().join(format!("goviz-go-programs-{tag}-{}", std::process::id()));
     let failures: Vec<String> = names
         .iter()
-        .filter_map(|n| check(&dir, &goroot, &cache, n))
+        .filter_map(|n| check(&dir, &goroot, &cache, n, mode))
         .collect();
     let _ = std::fs::remove_dir_all(&cache);
     assert!(
@@ -204,4 +226,50 @@ fn normaliser_folds_only_what_varies() {
         normalize_run_output(sig),
         normalize_run_output(&ours.replace("0x8 ", "0x0 "))
     );
+}
+
+/// `--gomaxprocs 1` runs the program; other values are refused with a
+/// clear error (one P today), and flags after the program are its own.
+#[test]
+fn gomaxprocs_flag() {
+    let dir = PathBuf::from(DIR);
+    let goroot = goroot();
+    let env = [("GOVIZ_GOROOT", goroot.as_path())];
+    let first = go_file_stems(&dir)
+        .into_iter()
+        .find(|n| expected(&dir, n).exit == 0)
+        .expect("a program that exits 0");
+    let file = format!("{first}.go");
+    let ok = run_goviz(&dir, &["run", "--gomaxprocs", "1", &file], &env, TIMEOUT);
+    assert_eq!(ok.status, Some(0));
+    let refused = run_goviz(&dir, &["run", "--gomaxprocs", "2", &file], &env, TIMEOUT);
+    assert_eq!(refused.status, Some(2));
+    assert!(
+        refused
+            .stderr
+            .contains("--gomaxprocs 2: several Ps are not supported yet")
+    );
+    let program_args = run_goviz(&dir, &["run", &file, "--gomaxprocs", "2"], &env, TIMEOUT);
+    assert_eq!(program_args.status, Some(0));
+}
+
+/// Package variables initialized with constants and composite literals
+/// of constants are laid out at compile time (gc's staticinit): in
+/// static_init.go only `derived` (a call of len) needs init code.
+#[test]
+fn constant_composite_literals_are_initialized_statically() {
+    let dir = PathBuf::from(DIR);
+    let goroot = goroot();
+    let env = [("GOVIZ_GOROOT", goroot.as_path())];
+    let out = run_goviz(&dir, &["build", "-S", "static_init.go"], &env, TIMEOUT);
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    let init: Vec<&str> = out
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("main.init "))
+        .skip(1)
+        .take_while(|l| l.starts_with('\t'))
+        .collect();
+    let stores = init.iter().filter(|l| l.contains("StoreG")).count();
+    assert_eq!(stores, 1, "main.init:\n{}", init.join("\n"));
 }

@@ -48,6 +48,14 @@ pub mod utf8;
 
 /// Links and runs a program; returns its exit status.
 pub fn run(prog: &bytecode::Program) -> Result<i32, interp::LinkError> {
-    let mut linked = interp::link(prog)?;
+    run_with(prog, interp::LinkOptions::default())
+}
+
+/// Links and runs a program in the given debug modes.
+pub fn run_with(
+    prog: &bytecode::Program,
+    opts: interp::LinkOptions,
+) -> Result<i32, interp::LinkError> {
+    let mut linked = interp::link_with(prog, opts)?;
     Ok(proc::run_main(&mut linked))
 }

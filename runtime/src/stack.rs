@@ -61,10 +61,60 @@ impl Drop for Stack {
 /// # Safety
 /// `g` must be the running goroutine and `fp` a frame in its stack.
 pub unsafe fn morestack(g: *mut G, fp: *mut u64, need_end: usize) -> *mut u64 {
+    // SAFETY: forwarded.
+    unsafe { copystack(g, fp, need_end, (*g).stack.size() * 2, false) }
+}
+
+/// The stack-copy stress mode's move (goviz's debug mode, see
+/// `interp::LinkOptions`): `g`'s stack moves to a fresh one of the same
+/// size (bigger only if `need_end` needs it) and the old one is filled
+/// with [`POISON`] before it is freed, so that anything still pointing
+/// into it reads garbage instead of working by luck.
+///
+/// # Safety
+/// As [`morestack`].
+pub unsafe fn movestack(g: *mut G, fp: *mut u64, need_end: usize) -> *mut u64 {
+    // SAFETY: forwarded.
+    unsafe { copystack(g, fp, need_end, (*g).stack.size(), true) }
+}
+
+/// Stacks moved away from in the stress mode, kept (poisoned) for a
+/// while so that a stale pointer reads the poison rather than memory the
+/// allocator reused.
+static QUARANTINE: std::sync::Mutex<std::collections::VecDeque<Stack>> =
+    std::sync::Mutex::new(std::collections::VecDeque::new());
+
+/// Stacks the quarantine holds before it frees the oldest.
+const QUARANTINE_LEN: usize = 64;
+
+fn quarantine(s: Stack) {
+    let mut q = QUARANTINE.lock().unwrap_or_else(|e| e.into_inner());
+    q.push_back(s);
+    if q.len() > QUARANTINE_LEN {
+        q.pop_front();
+    }
+}
+
+/// The byte a moved stack is filled with in the stress mode.
+pub const POISON: u8 = 0xdb;
+
+/// Copies `g`'s stack to a new one of at least `size` bytes (doubled
+/// further until it reaches `need_end`), translates `fp`, and poisons
+/// the old stack, which is freed (or quarantined: `keep_old`).
+///
+/// # Safety
+/// As [`morestack`].
+unsafe fn copystack(
+    g: *mut G,
+    fp: *mut u64,
+    need_end: usize,
+    size: usize,
+    keep_old: bool,
+) -> *mut u64 {
     // SAFETY: per the contract, g is live and fp inside its stack.
     unsafe {
         let old = &(*g).stack;
-        let mut size = old.size() * 2;
+        let mut size = size;
         while old.lo + size < need_end {
             size *= 2;
         }
@@ -72,9 +122,13 @@ pub unsafe fn morestack(g: *mut G, fp: *mut u64, need_end: usize) -> *mut u64 {
         let used = need_end.min(old.hi) - old.lo;
         std::ptr::copy_nonoverlapping(old.lo as *const u8, new.lo as *mut u8, used);
         let fp = (new.lo + (fp as usize - old.lo)) as *mut u64;
+        std::ptr::write_bytes(old.lo as *mut u8, POISON, old.size());
         (*g).stackguard0
             .store(new.hi, std::sync::atomic::Ordering::Relaxed);
-        (*g).stack = new;
+        let old = std::mem::replace(&mut (*g).stack, new);
+        if keep_old {
+            quarantine(old);
+        }
         fp
     }
 }

@@ -4,8 +4,9 @@
 //! native stack (a long run on a small thread stack).
 
 use goviz_runtime::bytecode::{Func, FuncMeta, Inst, Op, Program};
-use goviz_runtime::interp::link;
+use goviz_runtime::interp::{LinkOptions, link, link_with};
 use goviz_runtime::proc::run_main;
+use goviz_runtime::stack::POISON;
 
 fn i(op: Op, a: u16, b: u16, c: u16, k: i64) -> Inst {
     Inst::new(op, a, b, c, k)
@@ -204,4 +205,48 @@ fn optimised_builds_dispatch_by_tail_calls() {
     if std::env::var_os("GOVIZ_LOOP_DISPATCH").is_none() {
         assert!(std::hint::black_box(goviz_runtime::interp::THREADED));
     }
+}
+
+/// A program keeping a frame address across a call (what codegen never
+/// does): it reads the slot back through the stale address after calling
+/// a leaf function, and stores what it read in global 0.
+fn stale_frame_pointer() -> Vec<Func> {
+    let leaf = func("main.leaf", 4, vec![i(Op::Ret, 0, 0, 0, 0)]);
+    let main = func(
+        "runtime.main",
+        12,
+        vec![
+            i(Op::Const, 3, 0, 0, 42),
+            i(Op::FrameAddr, 4, 0, 0, 3 * 8),
+            i(Op::Call, 5, 0, 0, 0),
+            i(Op::Load64, 6, 4, 0, 0),
+            i(Op::StoreG, 6, 0, 0, 0),
+            i(Op::Exit, 0, 0, 0, 0),
+        ],
+    );
+    vec![leaf, main]
+}
+
+#[test]
+fn the_stack_stress_mode_moves_the_stack_at_every_call() {
+    let prog = |funcs: Vec<Func>| Program {
+        entry: funcs.len() - 1,
+        funcs,
+        global_slots: 1,
+        ..Program::default()
+    };
+    // Without the stress mode the stale address still works by luck...
+    let mut linked = link(&prog(stale_frame_pointer())).expect("links");
+    run_main(&mut linked);
+    assert_eq!(linked.globals[0], 42);
+    // ...with it, the old stack is poisoned, and fib still computes.
+    let opts = LinkOptions {
+        stress_stacks: true,
+    };
+    let mut linked = link_with(&prog(stale_frame_pointer()), opts).expect("links");
+    run_main(&mut linked);
+    assert_eq!(linked.globals[0], u64::from_ne_bytes([POISON; 8]));
+    let mut linked = link_with(&prog(vec![fib(), entry(20, 0)]), opts).expect("links");
+    assert_eq!(run_main(&mut linked), 0);
+    assert_eq!(linked.globals[0], 6765);
 }

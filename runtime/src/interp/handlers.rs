@@ -820,6 +820,62 @@ unsafe fn grow_for_call(
     }
 }
 
+/// `Call` in the stack-copy stress mode: every call moves the stack
+/// first (see `LinkOptions::stress_stacks`), then tail-calls `h_call`
+/// (a direct jump: the disassembly test's `h_` handlers are the ones that
+/// dispatch through words).
+unsafe extern "C" fn stress_call(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: as h_call.
+    unsafe {
+        let f = ext(pc) as *const super::FuncInfo;
+        let fp = move_for_call(ctx, fp, ins(pc).a, f);
+        h_call(pc, fp, ctx)
+    }
+}
+
+/// `CallClosure` in the stack-copy stress mode.
+unsafe extern "C" fn stress_callclosure(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
+    // SAFETY: as h_callclosure; a nil func value is left to it.
+    unsafe {
+        let w = ins(pc);
+        let closure = *slot(fp, w.b);
+        if closure == 0 {
+            return h_callclosure(pc, fp, ctx);
+        }
+        let f = mem::load64(closure as usize) as *const super::FuncInfo;
+        let fp = move_for_call(ctx, fp, w.a, f);
+        h_callclosure(pc, fp, ctx)
+    }
+}
+
+/// Moves the running goroutine's stack to a fresh one with room for
+/// callee `f` framed at slot `base` of `fp`; returns `fp` moved.
+///
+/// # Safety
+/// As [`grow_for_call`].
+#[inline(never)]
+unsafe fn move_for_call(
+    ctx: *mut Exec,
+    fp: *mut u64,
+    base: u16,
+    f: *const super::FuncInfo,
+) -> *mut u64 {
+    // SAFETY: per the contract.
+    unsafe {
+        let need_end = fp.add(base as usize + (*f).frame_slots) as usize;
+        crate::stack::movestack((*ctx).g, fp, need_end)
+    }
+}
+
+/// The handlers the stack-copy stress mode uses instead of `op`'s.
+pub(super) fn stress_handler(op: Op) -> Option<Handler> {
+    match op {
+        Op::Call => Some(stress_call),
+        Op::CallClosure => Some(stress_callclosure),
+        _ => None,
+    }
+}
+
 /// The slow path of `Call`: grow the stack, then make the call.
 #[cold]
 #[inline(never)]

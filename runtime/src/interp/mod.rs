@@ -23,7 +23,7 @@ mod gopanic;
 mod handlers;
 mod link;
 
-pub use link::{FuncInfo, LinkError, Linked, link};
+pub use link::{FuncInfo, LinkError, LinkOptions, Linked, link, link_with};
 
 use crate::proc::G;
 
