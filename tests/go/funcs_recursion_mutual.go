@@ -39,5 +39,5 @@ func main() {
 		print(F(i), M(i), " ")
 	}
 	println()
-	println(depth(100000, [8]int{}))
+	println(depth(3000, [8]int{}))
 }
