@@ -202,6 +202,10 @@ ops! {
     UToF32,
     /// a = int64(b) from float64 (Go's truncation; out of range as amd64)
     FToS,
+    /// a = int64(int32(b)) from float64: CVTTSD2SL, which gc uses for
+    /// every integer target narrower than 32 bits and for int32 (out of
+    /// range gives int32's minimum, then truncated to the target)
+    FToS32,
     /// a = uint64(b) from float64 (as amd64)
     FToU,
     /// a = float64(float32 bits in b): loads a float32 from memory form
@@ -263,6 +267,14 @@ ops! {
     CheckIndex,
     /// panics with Go's index error unless 0 <= slot a < slot b
     CheckBounds,
+    /// panics with Go's conversion error unless slot a (a slice's
+    /// length) >= k: `[k]T(s)` and `(*[k]T)(s)`
+    CheckSliceConv,
+    /// as CheckIndex for an index of a 64-bit unsigned type (reported
+    /// as unsigned)
+    CheckIndexU,
+    /// as CheckBounds for an index of a 64-bit unsigned type
+    CheckBoundsU,
     /// panics with Go's slice error unless 0 <= lo a <= hi b <= cap c
     CheckSliceCap,
     /// as CheckSliceCap, for strings and arrays ("with length")
@@ -550,17 +562,17 @@ impl Op {
             | PrintIface | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64
             | PrintF32 | PrintBool | PrintStr | PrintPtr => Format::A,
             MapDelete | MapLen | MapIterInit | DynType | StrToRunes | RunesToStr | MemClr
-            | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | Mov | Mov2
-            | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32 | FToS | FToU
-            | F32BitsToF | FToF32Bits => Format::AB,
+            | CallClosure | RuneToStr | BytesToStr | StrToBytes | CheckBounds | CheckBoundsU
+            | Mov | Mov2 | NegI | Com | Not | NegF | RoundF32 | SToF | UToF | SToF32 | UToF32
+            | FToS | FToS32 | FToU | F32BitsToF | FToF32Bits => Format::AB,
             DivC | MinS | MaxS | MinU | MaxU | MinF | MaxF | AddI | SubI | MulI | DivS | DivU
             | RemS | RemU | And | Or | Xor | AndNot | Shl | ShrS | ShrU | EqI | NeI | LtS | LeS
             | LtU | LeU | AddF | SubF | MulF | DivF | EqF | NeF | LtF | LeF | ConcatStr | EqStr
             | LtStr | IndexStr | MakeMap | MapAccess1 | MapAccess2 | MapAssign | EqEface
             | EqIface | CheckSliceCap | CheckSliceLen | MemMove | DecodeRune => Format::ABC,
             MovN => Format::ABN,
-            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | MakeSlice
-            | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
+            Const | LoadG | StoreG | New | FrameAddr | GlobalAddr | CheckIndex | CheckIndexU
+            | CheckSliceConv | MakeSlice | UnsafeSlice | UnsafeString | NilCheck => Format::AK,
             LoadI8 | LoadU8 | LoadI16 | LoadU16 | LoadI32 | LoadU32 | Load64 | LoadF32 | Store8
             | Store16 | Store32 | Store64 | StoreF32 | LoadN | StoreN | GrowSlice | CheckSlice3 => {
                 Format::ABK

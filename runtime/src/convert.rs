@@ -12,6 +12,18 @@ pub fn f64_to_i64(f: f64) -> i64 {
     }
 }
 
+/// `int32(f)`: CVTTSD2SL; NaN and out-of-range give 0x80000000. gc
+/// converts to int8, int16, uint8 and uint16 through it too (uint32
+/// goes through int64).
+pub fn f64_to_i32(f: f64) -> i32 {
+    const LIMIT: f64 = 2_147_483_648.0; // 2^31
+    if f.is_nan() || !(-LIMIT..LIMIT).contains(&f) {
+        i32::MIN
+    } else {
+        f as i32
+    }
+}
+
 /// `uint64(f)` as gc compiles it on amd64: below 2^63 a signed
 /// conversion; otherwise convert `f - 2^63` and set the top bit.
 pub fn f64_to_u64(f: f64) -> u64 {
@@ -89,6 +101,9 @@ mod tests {
         assert_eq!(f64_to_i64(f64::NAN), i64::MIN);
         assert_eq!(f64_to_i64(1e300), i64::MIN);
         assert_eq!(f64_to_i64(-1.9), -1);
+        assert_eq!(f64_to_i32(2147483648.0), i32::MIN);
+        assert_eq!(f64_to_i32(-2147483648.9), i32::MIN);
+        assert_eq!(f64_to_i32(2147483647.9), i32::MAX);
         assert_eq!(f64_to_u64(1.8446744073709552e19), 1 << 63);
         assert_eq!(f64_to_u64(1e19), 10_000_000_000_000_000_000);
         assert_eq!(f64_to_u64(-1.0), u64::MAX);

@@ -20,10 +20,12 @@ use crate::proc::{G, GStatus};
 pub enum RuntimeError {
     DivideByZero,
     NegativeShift,
-    /// Index out of range (slices, arrays and strings).
+    /// Index out of range (slices, arrays and strings); an index of an
+    /// unsigned type (`signed` false) is reported as unsigned.
     Index {
         index: i64,
         len: i64,
+        signed: bool,
     },
     /// A nil pointer dereference at this address (the field offset), as
     /// gc's signal handler reports a fault below the zero page.
@@ -68,6 +70,11 @@ pub enum RuntimeError {
     Slice3Lo {
         lo: i64,
         hi: i64,
+    },
+    /// `[N]T(s)` or `(*[N]T)(s)` with len(s) < N.
+    SliceToArray {
+        len: i64,
+        want: i64,
     },
     /// A failed type assertion (`*runtime.TypeAssertionError`): the
     /// static interface type (None: "interface"), the dynamic type (None:
@@ -142,7 +149,8 @@ impl RuntimeError {
             | SliceLo { .. }
             | Slice3Max { .. }
             | Slice3Hi { .. }
-            | Slice3Lo { .. } => ErrorType::Bounds,
+            | Slice3Lo { .. }
+            | SliceToArray { .. } => ErrorType::Bounds,
             TypeAssertion { .. } => ErrorType::TypeAssertion,
             PanicNil => ErrorType::PanicNil,
             Plain(_) | SendOnClosed | CloseOfClosed | CloseOfNil | MakeChanSize | GoNilFunc => {
@@ -182,10 +190,25 @@ impl fmt::Display for RuntimeError {
         match self {
             RuntimeError::DivideByZero => f.write_str("runtime error: integer divide by zero"),
             RuntimeError::NegativeShift => f.write_str("runtime error: negative shift amount"),
-            RuntimeError::Index { index, .. } if *index < 0 => {
+            RuntimeError::Index {
+                index,
+                signed: true,
+                ..
+            } if *index < 0 => {
                 write!(f, "runtime error: index out of range [{index}]")
             }
-            RuntimeError::Index { index, len } => {
+            RuntimeError::Index {
+                index,
+                len,
+                signed: false,
+            } => {
+                let index = *index as u64;
+                write!(
+                    f,
+                    "runtime error: index out of range [{index}] with length {len}"
+                )
+            }
+            RuntimeError::Index { index, len, .. } => {
                 write!(
                     f,
                     "runtime error: index out of range [{index}] with length {len}"
@@ -246,6 +269,10 @@ impl fmt::Display for RuntimeError {
             RuntimeError::Slice3Lo { lo, hi } => {
                 write!(f, "runtime error: slice bounds out of range [{lo}:{hi}:]")
             }
+            RuntimeError::SliceToArray { len, want } => write!(
+                f,
+                "runtime error: cannot convert slice with length {len} to array or pointer to array with length {want}"
+            ),
             RuntimeError::TypeAssertion {
                 iface,
                 concrete,

@@ -233,6 +233,10 @@ unop!(
     h_ftos,
     |x, _k| crate::convert::f64_to_i64(f64::from_bits(x)) as u64
 );
+unop!(
+    h_ftos32,
+    |x, _k| crate::convert::f64_to_i32(f64::from_bits(x)) as i64 as u64
+);
 unop!(h_ftou, |x, _k| crate::convert::f64_to_u64(f64::from_bits(
     x
 )));
@@ -413,6 +417,31 @@ handler!(h_checkbounds, |pc, fp, ctx| {
     let (i, len) = (*slot(fp, w.a), *slot(fp, w.b));
     if i >= len {
         return raise_index(pc, fp, ctx, i, len);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_checksliceconv, |pc, fp, ctx| {
+    let w = ins(pc);
+    let (len, want) = (*slot(fp, w.a) as i64, w.k as u32 as i64);
+    if len < want {
+        return raise(pc, fp, ctx, RuntimeError::SliceToArray { len, want });
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_checkindexu, |pc, fp, ctx| {
+    let w = ins(pc);
+    if *slot(fp, w.a) >= w.k as u32 as u64 {
+        return raise_index_u(pc, fp, ctx, *slot(fp, w.a), w.k as u32 as u64);
+    }
+    next!(pc.add(1), fp, ctx)
+});
+
+handler!(h_checkboundsu, |pc, fp, ctx| {
+    let w = ins(pc);
+    if *slot(fp, w.a) >= *slot(fp, w.b) {
+        return raise_index_u(pc, fp, ctx, *slot(fp, w.a), *slot(fp, w.b));
     }
     next!(pc.add(1), fp, ctx)
 });
@@ -922,6 +951,7 @@ unsafe fn raise_index(pc: *const Word, fp: *mut u64, ctx: *mut Exec, i: u64, len
     let e = RuntimeError::Index {
         index: i as i64,
         len: len as i64,
+        signed: true,
     };
     // SAFETY: forwarded from the calling handler.
     unsafe { raise(pc, fp, ctx, e) }
@@ -949,6 +979,19 @@ unsafe fn raise_divide(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status 
 unsafe fn raise_shift(pc: *const Word, fp: *mut u64, ctx: *mut Exec) -> Status {
     // SAFETY: forwarded from the calling handler.
     unsafe { raise(pc, fp, ctx, RuntimeError::NegativeShift) }
+}
+
+/// Raises the index error of an unsigned index `i` at or above `len`.
+#[cold]
+#[inline(never)]
+unsafe fn raise_index_u(pc: *const Word, fp: *mut u64, ctx: *mut Exec, i: u64, len: u64) -> Status {
+    let e = RuntimeError::Index {
+        index: i as i64,
+        len: len as i64,
+        signed: false,
+    };
+    // SAFETY: forwarded from the handler.
+    unsafe { raise(pc, fp, ctx, e) }
 }
 
 /// Stops the machine with a run-time error at `pc`.
@@ -1558,6 +1601,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::SToF32 => h_stof32,
         Op::UToF32 => h_utof32,
         Op::FToS => h_ftos,
+        Op::FToS32 => h_ftos32,
         Op::FToU => h_ftou,
         Op::F32BitsToF => h_f32bitstof,
         Op::FToF32Bits => h_ftof32bits,
@@ -1588,6 +1632,9 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::CheckIndex => h_checkindex,
         Op::NilCheck => h_nilcheck,
         Op::CheckBounds => h_checkbounds,
+        Op::CheckIndexU => h_checkindexu,
+        Op::CheckSliceConv => h_checksliceconv,
+        Op::CheckBoundsU => h_checkboundsu,
         Op::CheckSliceCap => h_checkslicecap,
         Op::CheckSliceLen => h_checkslicelen,
         Op::CheckSlice3 => h_checkslice3,

@@ -104,6 +104,15 @@ impl FuncGen {
                 }
                 Builtin::Append => self.append(cx, e, args, *has_dots, dst),
                 Builtin::Copy => self.copy_builtin(cx, e, args, Some(dst)),
+                Builtin::Len | Builtin::Cap if self.array_len_of(cx, &args[0]).is_some() => {
+                    // Not a constant (the operand has a call or a receive):
+                    // evaluated for its effects; a nil array pointer is fine.
+                    let n = self.array_len_of(cx, &args[0]).expect("checked");
+                    let r = self.repr(cx, &args[0])?;
+                    self.expr(cx, &args[0], r)?;
+                    self.emit(Op::Const, dst, 0, 0, n);
+                    Ok(())
+                }
                 Builtin::Len if self.repr(cx, &args[0])? == Repr::Str => {
                     let s = self.expr(cx, &args[0], Repr::Str)?;
                     self.emit(Op::Mov, dst, s + 1, 0, 0);
@@ -241,6 +250,11 @@ impl FuncGen {
         } else {
             sig.params.len()
         };
+        if let [a] = args
+            && self.is_multi_valued(cx, a)?
+        {
+            return self.write_tuple_args(cx, pos, sig, pr, a, nfixed, s);
+        }
         for (a, r) in args[..nfixed].iter().zip(pr) {
             let mark = self.next;
             self.value_to(cx, a, s, *r)?;
@@ -258,6 +272,58 @@ impl FuncGen {
             self.free_to(mark);
             s += 3;
         }
+        Ok(s)
+    }
+
+    /// `f(g())`: writes the results of the call `a` as the arguments of
+    /// `sig` from slot `s` (the first `nfixed` as they are, the rest
+    /// packed into the variadic slice); returns the slot after them.
+    /// Results that need a conversion (to an interface) are refused.
+    #[allow(clippy::too_many_arguments)]
+    fn write_tuple_args(
+        &mut self,
+        cx: &mut Ctx,
+        pos: Pos,
+        sig: &Signature,
+        pr: &[Repr],
+        a: &Expr,
+        nfixed: usize,
+        mut s: u16,
+    ) -> Result<u16> {
+        let mark = self.next;
+        let (_, vals) = self.call(cx, a)?;
+        for (&(v, vr), &r) in vals.iter().zip(&pr[..nfixed]) {
+            if vr != r {
+                return cx.unsupported(self.file, a.pos, "this call's results as arguments are");
+            }
+            self.copy(s, v, r);
+            s += r.slots();
+        }
+        if nfixed < sig.params.len() {
+            let last = *sig.params.last().expect("variadic");
+            let elem = self
+                .slice_elem(cx, cx.world.obj(last).typ.expect("typed"))
+                .expect("a variadic parameter is a slice");
+            let er = self.repr_of_type(cx, elem, pos)?;
+            let rest = &vals[nfixed..];
+            if rest.iter().any(|&(_, vr)| vr != er) {
+                return cx.unsupported(self.file, a.pos, "this call's results as arguments are");
+            }
+            let esize = cx.world.sizeof(elem) as u32;
+            if rest.is_empty() {
+                self.zero(s, Repr::Slice);
+                self.free_to(mark);
+                return Ok(s + 3);
+            }
+            self.emit(Op::New, s, 0, 0, (rest.len() as u32 * esize) as i64);
+            for (i, &(v, _)) in rest.iter().enumerate() {
+                self.store_mem(s, i as u32 * esize, v, er);
+            }
+            self.emit(Op::Const, s + 1, 0, 0, rest.len() as i64);
+            self.emit(Op::Const, s + 2, 0, 0, rest.len() as i64);
+            s += 3;
+        }
+        self.free_to(mark);
         Ok(s)
     }
 
@@ -551,6 +617,14 @@ impl FuncGen {
     }
 
     pub(super) fn print(&mut self, cx: &mut Ctx, e: &Expr, args: &[Expr], ln: bool) -> Result<()> {
+        if let [a] = args
+            && self.is_multi_valued(cx, a)?
+        {
+            // println(f()): the call's results are the arguments.
+            let (_, vals) = self.call(cx, a)?;
+            self.at(cx, e.pos);
+            return self.print_slots(cx, e.pos, &vals, ln);
+        }
         let mut vals = Vec::new();
         for a in args {
             let r = self.repr(cx, a)?;
@@ -558,6 +632,25 @@ impl FuncGen {
         }
         self.at(cx, e.pos);
         self.print_slots(cx, e.pos, &vals, ln)
+    }
+
+    /// The length of `e`'s type if it is an array or a pointer to one.
+    fn array_len_of(&self, cx: &Ctx, e: &Expr) -> Option<i64> {
+        let w = cx.world;
+        let mut t = w.types.under(self.type_of(cx, e).ok()?);
+        if let Type::Pointer(p) = w.types.get(t) {
+            t = w.types.under(*p);
+        }
+        match w.types.get(t) {
+            Type::Array(n, _) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is a call with several results (a tuple value).
+    fn is_multi_valued(&self, cx: &Ctx, e: &Expr) -> Result<bool> {
+        let t = self.type_of(cx, e)?;
+        Ok(matches!(cx.world.types.get(t), Type::Tuple(_)))
     }
 
     /// Prints the values in `vals` (slot, representation) as one

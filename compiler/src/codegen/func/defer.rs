@@ -34,25 +34,33 @@ impl FuncGen {
         has_defer(body) || sig.results.iter().any(|r| self.heap_vars.contains(r))
     }
 
-    /// Ends a return: through the epilogue, or directly.
+    /// Ends a return: runs the deferred calls (at the return's line, as
+    /// gc's per-return deferreturn), or returns directly.
     pub(super) fn exit(&mut self) {
         if self.epilogue {
-            let j = self.emit(Op::Jmp, 0, 0, 0, 0);
-            self.exits.push(j);
+            let mark = self.next;
+            self.defer_return();
+            self.free_to(mark);
         } else {
             self.emit(Op::Ret, 0, 0, 0, 0);
         }
     }
 
-    /// The epilogue (deferreturn): run this frame's deferred calls, move
-    /// heap-allocated results to their slots, return.
+    /// The epilogue at the end of the body, where a function falling off
+    /// its end and a frame that recovered from a panic (the `Defer`
+    /// sites' target) return.
     pub(super) fn emit_epilogue(&mut self) {
-        let exits = std::mem::take(&mut self.exits);
-        self.patch_all_here(exits);
         let top = self.code.len();
         for d in std::mem::take(&mut self.defer_sites) {
             self.patch(d, top);
         }
+        self.defer_return();
+    }
+
+    /// deferreturn: run this frame's deferred calls, move heap-allocated
+    /// results to their slots, return.
+    fn defer_return(&mut self) {
+        let top = self.code.len();
         let f = self.alloc(1);
         let base = self.alloc(FRAME_HEADER);
         self.emit(Op::DeferPop, f, 0, 0, 0);
@@ -60,7 +68,7 @@ impl FuncGen {
         self.emit(Op::CallClosure, base, f, 0, 0);
         self.jump_to(top);
         self.patch_here(done);
-        for (cell, slot, r) in std::mem::take(&mut self.heap_results) {
+        for (cell, slot, r) in self.heap_results.clone() {
             self.load_mem(slot, cell, 0, r);
         }
         self.emit(Op::Ret, 0, 0, 0, 0);
@@ -125,13 +133,11 @@ impl FuncGen {
                 Type::Signature(s) => s.clone(),
                 _ => return cx.unsupported(self.file, e.pos, "this defer is"),
             };
-            match (&callee, args.is_empty()) {
-                (Callee::Static(idx), true) => {
-                    self.emit(Op::FuncVal, dst, 0, 0, *idx as i64);
-                    return Ok(());
-                }
-                (Callee::Value, true) => return self.value_to(cx, fun, dst, Repr::Ptr),
-                _ => {}
+            // A func value is not recorded as it is: a nil one must panic
+            // when called at return, not end the deferred calls.
+            if let (Callee::Static(idx), true) = (&callee, args.is_empty()) {
+                self.emit(Op::FuncVal, dst, 0, 0, *idx as i64);
+                return Ok(());
             }
             let how = match &callee {
                 Callee::Static(idx) => Deferred::Static(*idx),

@@ -107,6 +107,13 @@ impl FuncGen {
             ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Slice => {
                 self.slice_literal(cx, e, dst)
             }
+            ExprKind::CompositeLit { .. } if self.repr(cx, e)? == Repr::Ptr => {
+                // An element `{...}` of a `[]*T{...}` literal: `&T{...}`
+                // with the type elided (the checker records *T).
+                let t = self.literal_type(cx, e)?;
+                self.emit(Op::New, dst, 0, 0, cx.world.sizeof(t).max(0));
+                self.composite(cx, e, Into::Ptr(dst))
+            }
             ExprKind::CompositeLit { .. } => {
                 let r = self.repr(cx, e)?;
                 self.zero(dst, r);
@@ -171,13 +178,24 @@ impl FuncGen {
         Ok(())
     }
 
+    /// The type composite literal `e` builds: its own, or T when the
+    /// checker recorded *T for an elided `&T`.
+    fn literal_type(&self, cx: &Ctx, e: &Expr) -> Result<TypeId> {
+        let t = self.type_of(cx, e)?;
+        let w = cx.world;
+        Ok(match w.types.get(w.types.under(t)) {
+            Type::Pointer(base) => *base,
+            _ => t,
+        })
+    }
+
     /// Writes the elements of composite literal `e` into a zeroed value:
     /// frame slots, or the heap object a slot points to.
     pub(super) fn composite(&mut self, cx: &mut Ctx, e: &Expr, into: Into) -> Result<()> {
         let ExprKind::CompositeLit { elems, .. } = &e.kind else {
             unreachable!("called on composite literals")
         };
-        let t = self.type_of(cx, e)?;
+        let t = self.literal_type(cx, e)?;
         let Some(parts) = crate::codegen::literal_parts(cx, t, elems) else {
             return cx.unsupported(self.file, e.pos, "composite literals of this type are");
         };
@@ -424,6 +442,12 @@ impl FuncGen {
     /// dst = (a == b) for two struct or array values of type `t` held in
     /// frame slots: field by field and element by element as Go compares
     /// them (blank fields and padding ignored; floats and strings by value).
+    /// The cheap conditions come first (scalars, string lengths,
+    /// interface type words), then string contents and interface values
+    /// in field order, all short-circuited, as gc's inline comparisons
+    /// order them (its generated `type:.eq` functions for large structs
+    /// compare interfaces earlier: there an uncomparable dynamic value
+    /// can panic where goviz finds a difference first).
     pub(super) fn equal_mem(
         &mut self,
         cx: &Ctx,
@@ -437,21 +461,37 @@ impl FuncGen {
         if !comparable_leaves(cx, t, 0, &mut leaves) || leaves.len() > 256 {
             return cx.unsupported(self.file, pos, "comparing these values is");
         }
+        let word = Repr::Int {
+            bits: 64,
+            signed: false,
+        };
+        let cheap = leaves.iter().map(|&(off, r)| match r {
+            Repr::Str => (off + 8, word),
+            Repr::Iface(_) => (off, word),
+            r => (off, r),
+        });
+        let costly = leaves
+            .iter()
+            .copied()
+            .filter(|(_, r)| matches!(r, Repr::Str | Repr::Iface(_)));
+        let conds: Vec<(u32, Repr)> = cheap.chain(costly).collect();
         let mark = self.next;
         let pa = self.alloc(2);
         self.emit(Op::Const, dst, 0, 0, 1);
-        for (off, r) in leaves {
+        let mut to_end = Vec::new();
+        for (off, r) in conds {
             let m = self.next;
-            let (x, y, eq) = (self.alloc(r.slots()), self.alloc(r.slots()), self.alloc(1));
+            let (x, y) = (self.alloc(r.slots()), self.alloc(r.slots()));
             // Frame addresses, taken right before the loads (no call).
             self.emit(Op::FrameAddr, pa, 0, 0, a as i64 * 8);
             self.emit(Op::FrameAddr, pa + 1, 0, 0, b as i64 * 8);
             self.load_mem(x, pa, off, r);
             self.load_mem(y, pa + 1, off, r);
-            self.compare(cx, pos, Operator::Eql, eq, x, y, r)?;
-            self.emit(Op::And, dst, dst, eq, 0);
+            self.compare(cx, pos, Operator::Eql, dst, x, y, r)?;
+            to_end.push(self.emit(Op::JEqK, dst, 0, 0, 0));
             self.free_to(m);
         }
+        self.patch_all_here(to_end);
         self.free_to(mark);
         Ok(())
     }
@@ -770,8 +810,17 @@ impl FuncGen {
                 };
                 self.emit(op, dst, a, 0, 0);
             }
-            (Repr::F64 | Repr::F32, Repr::Int { signed, .. }) => {
-                self.emit(if signed { Op::FToS } else { Op::FToU }, dst, a, 0, 0);
+            (Repr::F64 | Repr::F32, Repr::Int { signed, bits }) => {
+                // gc's choice of amd64 instruction, which decides the
+                // results out of range: 32-bit CVTTSD2SL below 32 bits
+                // and for int32, 64-bit for uint32 and 64-bit targets.
+                let op = match (signed, bits) {
+                    (_, b) if b < 32 => Op::FToS32,
+                    (true, 32) => Op::FToS32,
+                    (true, _) | (false, 32) => Op::FToS,
+                    (false, _) => Op::FToU,
+                };
+                self.emit(op, dst, a, 0, 0);
                 self.narrow(dst, to);
             }
             (Repr::F64 | Repr::F32, Repr::F64 | Repr::F32) => {
@@ -782,6 +831,9 @@ impl FuncGen {
             | (Repr::Bool, Repr::Bool)
             | (Repr::Ptr, Repr::Ptr)
             | (Repr::Slice, Repr::Slice) => self.copy(dst, a, to),
+            // Structs and arrays convert between identical underlying
+            // types (struct tags aside): the same layout.
+            (Repr::Mem { .. }, Repr::Mem { .. }) if from == to => self.copy(dst, a, to),
             (Repr::Ptr, Repr::Int { .. }) | (Repr::Int { .. }, Repr::Ptr) => self.copy(dst, a, to),
             (Repr::C128 | Repr::C64, Repr::C128 | Repr::C64) => {
                 self.copy(dst, a, to);
@@ -793,6 +845,9 @@ impl FuncGen {
             }
             (Repr::Slice, Repr::Str) if self.is_byte_slice(cx, x)? => {
                 self.emit(Op::BytesToStr, dst, a, 0, 0);
+            }
+            (Repr::Slice, Repr::Ptr | Repr::Mem { .. }) => {
+                self.slice_to_array(cx, e, a, dst, to)?;
             }
             (Repr::Str, Repr::Slice) if self.is_byte_slice(cx, e)? => {
                 self.emit(Op::StrToBytes, dst, a, 0, 0);
@@ -806,6 +861,29 @@ impl FuncGen {
             _ => return cx.unsupported(self.file, e.pos, "this conversion is"),
         }
         self.free_to(mark);
+        Ok(())
+    }
+
+    /// dst = `[N]T(s)` or `(*[N]T)(s)` (conversion `e`, representation
+    /// `to`) of the slice in slots `s`: panics unless len(s) >= N; the
+    /// pointer is the slice's, the array a copy of its first N elements.
+    fn slice_to_array(&mut self, cx: &Ctx, e: &Expr, s: u16, dst: u16, to: Repr) -> Result<()> {
+        let w = cx.world;
+        let t = w.types.under(self.type_of(cx, e)?);
+        let arr = match w.types.get(t) {
+            Type::Pointer(p) => w.types.under(*p),
+            _ => t,
+        };
+        let Type::Array(n, _) = w.types.get(arr) else {
+            return cx.unsupported(self.file, e.pos, "this conversion is");
+        };
+        self.at(cx, e.pos);
+        self.emit(Op::CheckSliceConv, s + 1, 0, 0, *n);
+        match to {
+            Repr::Ptr => self.copy(dst, s, to),
+            _ if to.slots() == 0 => {}
+            _ => self.load_mem(dst, s, 0, to),
+        }
         Ok(())
     }
 
@@ -858,8 +936,9 @@ impl FuncGen {
     }
 
     /// dst = a op b on complex values of representation `r`: + - * / and
-    /// == !=. Each float step of a complex64 is rounded to float32, as gc
-    /// computes them; division goes through the runtime (as gc's
+    /// == !=. A complex64 sum is rounded to float32 per part; a product is
+    /// computed in float64 and rounded once at the end (gc widens it to
+    /// minimise cancellation); division goes through the runtime (as gc's
     /// `complex128div`, in complex128 for both sizes).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn complex_op(
@@ -887,7 +966,8 @@ impl FuncGen {
                 }
             }
             Operator::Mul => {
-                // (a0 + a1 i)(b0 + b1 i) = (a0 b0 - a1 b1) + (a0 b1 + a1 b0) i
+                // (a0 + a1 i)(b0 + b1 i) = (a0 b0 - a1 b1) + (a0 b1 + a1 b0) i,
+                // in float64 whatever the size.
                 let t = self.alloc(4);
                 let steps = [
                     (Op::MulF, t, a, b),
@@ -899,8 +979,9 @@ impl FuncGen {
                 ];
                 for (o, d, x, y) in steps {
                     self.emit(o, d, x, y, 0);
-                    self.round(d, part);
                 }
+                self.round(t, part);
+                self.round(t + 1, part);
                 self.emit(Op::Mov2, dst, t, 0, 0);
             }
             Operator::Div => {
@@ -949,8 +1030,22 @@ pub(super) fn comparable_leaves(
                 .all(|i| out.len() <= 256 && comparable_leaves(cx, *e, base + i * size, out))
         }
         _ => match repr_of(w, t) {
+            // A complex value is equal when both parts are.
+            Some(c @ (Repr::C128 | Repr::C64)) => {
+                let part = c.part();
+                let size = if c == Repr::C128 { 8 } else { 4 };
+                out.push((base, part));
+                out.push((base + size, part));
+                true
+            }
             Some(
-                r @ (Repr::Int { .. } | Repr::F64 | Repr::F32 | Repr::Bool | Repr::Str | Repr::Ptr),
+                r @ (Repr::Int { .. }
+                | Repr::F64
+                | Repr::F32
+                | Repr::Bool
+                | Repr::Str
+                | Repr::Ptr
+                | Repr::Iface(_)),
             ) => {
                 out.push((base, r));
                 true

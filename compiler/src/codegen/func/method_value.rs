@@ -51,14 +51,27 @@ impl FuncGen {
         };
         let rt = cx.world.obj(recv).typ.expect("typed");
         if is_type_expr(cx, b) {
-            // T.M: the receiver type must be the method's own (a method
-            // expression through a pointer to a value method needs a
-            // wrapper goviz does not make yet).
+            // T.M with the method's own receiver type is the method.
             let bt = self.type_of(cx, b)?;
-            if !cx.world.identical(bt, rt) {
-                return cx.unsupported(self.file, e.pos, "this method expression is");
+            if cx.world.identical(bt, rt) {
+                self.emit(Op::FuncVal, dst, 0, 0, idx as i64);
+                return Ok(true);
             }
-            self.emit(Op::FuncVal, dst, 0, 0, idx as i64);
+            // (*T).M of a value (or promoted) method: gc's `(*T).M`
+            // wrapper, the one itabs call, which takes the pointer first
+            // (and panics as gc's panicwrap when it is nil).
+            let bt = cx.world.types.unalias(bt);
+            let m = match cx.world.types.get(bt) {
+                Type::Pointer(_) => crate::codegen::methodset::method_set(cx.world, bt)
+                    .into_iter()
+                    .find(|m| *m.name == *sel.value),
+                _ => None,
+            };
+            let Some(m) = m else {
+                return cx.unsupported(self.file, e.pos, "this method expression is");
+            };
+            let f = cx.ifn(bt, &m, (self.file, e.pos))?;
+            self.emit(Op::FuncVal, dst, 0, 0, f as i64);
             return Ok(true);
         }
         let r = self.repr_of_type(cx, rt, e.pos)?;

@@ -81,10 +81,9 @@ pub(crate) struct FuncGen {
     /// Where each label's statement starts, and the gotos to patch.
     labels: HashMap<Box<str>, usize>,
     gotos: Vec<(Box<str>, usize)>,
-    /// Returns go through the epilogue (defers or heap results).
+    /// Returns run deferred calls or move heap results first.
     epilogue: bool,
-    /// Jumps to the epilogue, and `Defer`s pointing at it, to patch.
-    exits: Vec<usize>,
+    /// `Defer`s pointing at the epilogue, to patch.
     defer_sites: Vec<usize>,
     /// Results captured in heap cells: (cell slot, result slot, repr).
     heap_results: Vec<(u16, u16, Repr)>,
@@ -160,13 +159,7 @@ impl FuncGen {
             self.results.push(v);
         }
         self.set_line(cx.line(file, func_pos));
-        // Named results start as zero values (the caller's result slots
-        // hold whatever was there).
-        for (&p, &(s, r)) in sig.results.iter().zip(&self.results.clone()) {
-            if !cx.world.obj(p).name.is_empty() {
-                self.zero(s, r);
-            }
-        }
+        self.zero_results(cx, sig);
         for (i, &(o, r)) in captures.iter().enumerate() {
             let s = self.alloc(1);
             self.emit(Op::Load64, s, SLOT_CLOSURE as u16, 0, 8 + 8 * i as i64);
@@ -249,11 +242,13 @@ impl FuncGen {
         super::addrtaken::walk_block(body, &mut |e| {
             // A pointer method called on a value takes its address (on a
             // pointer, it does not).
+            // (A slice value is no pointer: `s.Push(v)` on a named slice
+            // type takes the address of `s` itself.)
             if let ExprKind::Call { fun, .. } = &e.kind
                 && let ExprKind::Selector(x, sel) = &fun.unparen().kind
                 && let Some(&m) = cx.info.uses.get(&cx.gpos(file, sel.pos))
                 && matches!(cx.world.obj(m).kind, ObjKind::Func { ptr_recv: true })
-                && owns(x)
+                && !is_pointer(cx, x)
                 && let Some(pos) = super::addrtaken::root_name(x, &owns)
             {
                 names.push(pos);
@@ -371,7 +366,6 @@ impl FuncGen {
             targets: Vec::new(),
             pending_label: None,
             epilogue: false,
-            exits: Vec::new(),
             defer_sites: Vec::new(),
             heap_results: Vec::new(),
             ndeferwraps: 0,
@@ -516,6 +510,55 @@ impl FuncGen {
         Place::Local(s)
     }
 
+    /// The heap-allocated variables (in a fixed order) among those bound
+    /// since `before` was taken (a snapshot of the bound variables).
+    fn heap_vars_since(&self, before: &HashSet<ObjId>) -> Vec<ObjId> {
+        let mut new: Vec<ObjId> = self
+            .vars
+            .iter()
+            .filter(|(o, v)| v.heap && !before.contains(o))
+            .map(|(o, _)| *o)
+            .collect();
+        new.sort();
+        new
+    }
+
+    /// Go 1.22's per-iteration loop variables: moves each heap-allocated
+    /// variable of `vars` to a fresh cell holding its current value, so
+    /// what closures and pointers of the finished iteration hold keeps
+    /// that iteration's value. Runs before a three-clause loop's post
+    /// statement, as the spec's copy does.
+    fn fresh_iteration_cells(&mut self, vars: &[ObjId]) {
+        for o in vars {
+            let (slot, r) = {
+                let v = &self.vars[o];
+                (v.slot, v.repr)
+            };
+            let mark = self.next;
+            let val = self.load_place(Place::Mem { ptr: slot, off: 0 }, r);
+            let cell = self.new_heap_cell(r);
+            self.store_mem(cell, 0, val, r);
+            self.emit(Op::Mov, slot, cell, 0, 0);
+            self.free_to(mark);
+        }
+    }
+
+    /// Named results start as zero values, and so do all results of a
+    /// function that may recover from a panic (it returns whatever the
+    /// results hold); the caller's slots hold leftovers of earlier calls.
+    fn zero_results(&mut self, cx: &Ctx, sig: &Signature) {
+        let named = sig
+            .results
+            .iter()
+            .any(|&p| !cx.world.obj(p).name.is_empty());
+        if !named && !self.epilogue {
+            return;
+        }
+        for (slot, r) in self.results.clone() {
+            self.zero(slot, r);
+        }
+    }
+
     /// A slot holding a new zeroed heap object for a value of `r`.
     fn new_heap_cell(&mut self, r: Repr) -> u16 {
         let ptr = self.alloc(1);
@@ -595,6 +638,19 @@ struct Var {
 /// `addrtaken`: not a pointer or a slice (whose elements are elsewhere).
 /// True when the checker recorded no type (a package name): only
 /// conservative.
+/// Whether `x`'s type is a pointer.
+fn is_pointer(cx: &Ctx, x: &Expr) -> bool {
+    cx.info
+        .types
+        .get(&(x as *const Expr as usize))
+        .is_some_and(|&(t, _)| {
+            matches!(
+                cx.world.types.get(cx.world.types.under(t)),
+                Type::Pointer(_)
+            )
+        })
+}
+
 fn owns_value(cx: &Ctx, x: &Expr) -> bool {
     let Some(&(t, _)) = cx.info.types.get(&(x as *const Expr as usize)) else {
         return true;

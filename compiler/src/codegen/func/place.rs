@@ -60,6 +60,15 @@ impl FuncGen {
             }
             _ => {}
         }
+        // An array or struct value that is not a variable (a call's
+        // result, a conversion): read from temporaries (the checker only
+        // lets such operands be read).
+        if let ExprKind::Call { .. } | ExprKind::CompositeLit { .. } = &x.kind
+            && let Ok(r @ Repr::Mem { .. }) = self.repr(cx, x)
+        {
+            let tmp = self.expr(cx, x, r)?;
+            return Ok((Place::Local(tmp), r));
+        }
         cx.unsupported(self.file, x.pos, "this operand is")
     }
 
@@ -96,19 +105,28 @@ impl FuncGen {
             signed: true,
         };
         if let Some(k) = self.int_const(cx, i, int) {
-            // In range: the checker verified constant indices.
-            if through_ptr {
+            // In range: the checker verified constant indices. Through a
+            // nil pointer the access itself faults at the element's
+            // offset, as gc's load does (no check first, as for fields);
+            // a zero-sized element is never accessed, so it is checked.
+            if through_ptr && esize == 0 {
                 self.emit(Op::NilCheck, self.base_ptr(base), 0, 0, 0);
             }
             return Ok(Some((self.sub_place(base, k as u32 * esize, r), r)));
         }
         let idx = self.alloc(1);
-        self.value_to(cx, i, idx, self.repr(cx, i)?)?;
+        let ir = self.repr(cx, i)?;
+        self.value_to(cx, i, idx, ir)?;
         self.at(cx, i.pos);
         if through_ptr {
             self.emit(Op::NilCheck, self.base_ptr(base), 0, 0, 0);
         }
-        self.emit(Op::CheckIndex, idx, 0, 0, len);
+        let check = if super::slice::is_u64(ir) {
+            Op::CheckIndexU
+        } else {
+            Op::CheckIndex
+        };
+        self.emit(check, idx, 0, 0, len);
         let place = match base {
             Place::Local(_) | Place::Frame { .. } | Place::FrameIdx { .. } => {
                 let (off, prev) = match base {

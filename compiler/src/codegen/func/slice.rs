@@ -26,15 +26,25 @@ impl FuncGen {
         let r = self.repr_of_type(cx, elem, s.pos)?;
         let esize = cx.world.sizeof(elem) as u32;
         let sl = self.expr(cx, s, Repr::Slice)?;
+        let ir = self.repr(cx, i)?;
         // A local index is read in its own slot, not copied.
-        let idx = self.expr(cx, i, self.repr(cx, i)?)?;
+        let idx = self.expr(cx, i, ir)?;
         self.at(cx, i.pos);
-        if let Ok(k) = u16::try_from(esize) {
+        // The fused check prints a failed index as signed: an unsigned
+        // 64-bit one takes the unsigned check.
+        if !is_u64(ir)
+            && let Ok(k) = u16::try_from(esize)
+        {
             let t = self.alloc(1);
             self.emit(Op::IndexAddr, t, sl, idx, k as i64);
             return Ok(Some((Place::Mem { ptr: t, off: 0 }, r)));
         }
-        self.emit(Op::CheckBounds, idx, sl + 1, 0, 0);
+        let check = if is_u64(ir) {
+            Op::CheckBoundsU
+        } else {
+            Op::CheckBounds
+        };
+        self.emit(check, idx, sl + 1, 0, 0);
         Ok(Some((self.element_ptr(sl, 0, idx, esize), r)))
     }
 
@@ -398,5 +408,14 @@ impl FuncGen {
         self.copy(dst, t, r);
         self.free_to(mark);
         Ok(())
+    }
+}
+
+/// Whether an index of representation `r` is a 64-bit unsigned integer,
+/// whose values at or above 2^63 Go's index errors print as unsigned.
+pub(super) fn is_u64(r: Repr) -> bool {
+    r == Repr::Int {
+        bits: 64,
+        signed: false,
     }
 }

@@ -432,9 +432,11 @@ impl FuncGen {
         label: Option<Box<str>>,
     ) -> Result<()> {
         let mark = self.next;
+        let before: HashSet<ObjId> = self.vars.keys().copied().collect();
         if let Some(init) = &f.init {
             self.stmt(cx, init)?;
         }
+        let per_iteration = self.heap_vars_since(&before);
         let fused = self.fusable_loop(cx, f)?;
         let to_cond = f.cond.as_ref().map(|_| self.emit(Op::Jmp, 0, 0, 0, 0));
         let top = self.code.len();
@@ -461,6 +463,7 @@ impl FuncGen {
                 self.patch(j, top);
             }
             (_, cond) => {
+                self.fresh_iteration_cells(&per_iteration);
                 if let Some(post) = &f.post {
                     self.stmt(cx, post)?;
                 }

@@ -164,7 +164,7 @@ impl Ctx<'_> {
     /// The function an itab calls for method `m` of `t`: the declared
     /// method itself when it takes the interface's data word as its
     /// receiver, else a wrapper.
-    fn ifn(&mut self, t: TypeId, m: &MethodSel, at: At) -> Result<usize> {
+    pub(crate) fn ifn(&mut self, t: TypeId, m: &MethodSel, at: At) -> Result<usize> {
         let w = self.world;
         if let (
             true,
