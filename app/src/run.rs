@@ -19,6 +19,10 @@ pub struct RunArgs {
     /// GOVIZ_GOROOT, else `go env GOROOT`).
     #[arg(long)]
     goroot: Option<PathBuf>,
+    /// The number of Ps (Go's GOMAXPROCS). goviz's scheduler runs one P
+    /// today, exactly as Go does with GOMAXPROCS=1; more are refused.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    gomaxprocs: u32,
     /// The program: `.go` files of package main, or its directory,
     /// followed by the program's own arguments.
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
@@ -26,6 +30,13 @@ pub struct RunArgs {
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
+    if args.gomaxprocs != 1 {
+        eprintln!(
+            "goviz: --gomaxprocs {}: several Ps are not supported yet (goviz runs every program as Go does with GOMAXPROCS=1)",
+            args.gomaxprocs
+        );
+        return Ok(2);
+    }
     // As `go run`: the leading `.go` files (or one directory) name the
     // program; the rest are its arguments.
     let nfiles = match args.args.iter().take_while(|a| a.ends_with(".go")).count() {

@@ -148,3 +148,49 @@ fn normaliser_folds_only_what_varies() {
         normalize_run_output(&ours.replace("0x8 ", "0x0 "))
     );
 }
+
+/// `--gomaxprocs 1` runs the program; other values are refused with a
+/// clear error (one P today), and flags after the program are its own.
+#[test]
+fn gomaxprocs_flag() {
+    let dir = PathBuf::from(DIR);
+    let goroot = goroot();
+    let env = [("GOVIZ_GOROOT", goroot.as_path())];
+    let first = go_file_stems(&dir)
+        .into_iter()
+        .find(|n| expected(&dir, n).exit == 0)
+        .expect("a program that exits 0");
+    let file = format!("{first}.go");
+    let ok = run_goviz(&dir, &["run", "--gomaxprocs", "1", &file], &env, TIMEOUT);
+    assert_eq!(ok.status, Some(0));
+    let refused = run_goviz(&dir, &["run", "--gomaxprocs", "2", &file], &env, TIMEOUT);
+    assert_eq!(refused.status, Some(2));
+    assert!(
+        refused
+            .stderr
+            .contains("--gomaxprocs 2: several Ps are not supported yet")
+    );
+    let program_args = run_goviz(&dir, &["run", &file, "--gomaxprocs", "2"], &env, TIMEOUT);
+    assert_eq!(program_args.status, Some(0));
+}
+
+/// Package variables initialized with constants and composite literals
+/// of constants are laid out at compile time (gc's staticinit): in
+/// static_init.go only `derived` (a call of len) needs init code.
+#[test]
+fn constant_composite_literals_are_initialized_statically() {
+    let dir = PathBuf::from(DIR);
+    let goroot = goroot();
+    let env = [("GOVIZ_GOROOT", goroot.as_path())];
+    let out = run_goviz(&dir, &["build", "-S", "static_init.go"], &env, TIMEOUT);
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    let init: Vec<&str> = out
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("main.init "))
+        .skip(1)
+        .take_while(|l| l.starts_with('\t'))
+        .collect();
+    let stores = init.iter().filter(|l| l.contains("StoreG")).count();
+    assert_eq!(stores, 1, "main.init:\n{}", init.join("\n"));
+}

@@ -692,6 +692,15 @@ pub struct Program {
     /// Descriptors of package runtime's error types, of which run-time
     /// panics are values (None for programs built without them).
     pub runtime_types: Option<RuntimeTypes>,
+    /// The writable data segment (backing arrays of statically
+    /// initialized package variables) and its address words.
+    pub data: Vec<u8>,
+    pub data_relocs: Vec<Reloc>,
+    /// Initial values of the first global slots (statically initialized
+    /// package variables; the rest start zero) and their address words
+    /// (`at`: a byte offset in the globals).
+    pub global_init: Vec<u64>,
+    pub global_relocs: Vec<Reloc>,
     pub global_slots: u32,
     pub entry: usize,
 }
@@ -727,4 +736,6 @@ pub enum RelocTarget {
     /// The `FuncInfo` of this function: its code pointer, which is also
     /// its func value.
     Func(u32),
+    /// The address of the writable data segment at this offset.
+    Data(u32),
 }

@@ -18,6 +18,7 @@ mod func;
 mod methodset;
 mod reflectdata;
 mod repr;
+mod staticinit;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -32,6 +33,7 @@ use crate::syntax::token::Operator;
 use crate::types::check::Info;
 use crate::types::object::{GPos, ObjId, World};
 use crate::types::program::CheckedProgram;
+use crate::types::ty::{Type, TypeId};
 
 pub use repr::Repr;
 
@@ -69,6 +71,10 @@ pub(crate) struct Ctx<'a> {
     /// Global slot and representation of each package-level variable.
     pub globals: HashMap<ObjId, (u32, Repr)>,
     pub rodata: Rodata,
+    /// The writable data segment (static initialization).
+    pub data: Data,
+    /// The initial image of the global slots (static initialization).
+    pub global_init: staticinit::Image,
     /// Type descriptors and itabs emitted so far.
     pub tdata: reflectdata::TypeData,
     /// Compiled function literals and method wrappers with their
@@ -144,6 +150,96 @@ impl Rodata {
         self.at.insert(s.to_vec(), o);
         o
     }
+}
+
+/// The writable data segment: bytes and their address words.
+#[derive(Default)]
+pub(crate) struct Data {
+    pub bytes: Vec<u8>,
+    pub relocs: Vec<(usize, bytecode::RelocTarget)>,
+}
+
+impl Data {
+    /// Appends `b` at an 8-byte aligned offset, which it returns.
+    pub fn push_aligned(&mut self, b: &[u8]) -> usize {
+        let o = self.bytes.len().next_multiple_of(8);
+        self.bytes.resize(o, 0);
+        self.bytes.extend_from_slice(b);
+        o
+    }
+}
+
+fn relocs_of(v: Vec<(usize, bytecode::RelocTarget)>) -> Vec<bytecode::Reloc> {
+    v.into_iter()
+        .map(|(at, target)| bytecode::Reloc {
+            at: at as u32,
+            target,
+        })
+        .collect()
+}
+
+/// Little-endian bytes as 8-byte words.
+fn words(b: &[u8]) -> Vec<u64> {
+    b.chunks(8)
+        .map(|c| {
+            let mut w = [0u8; 8];
+            w[..c.len()].copy_from_slice(c);
+            u64::from_le_bytes(w)
+        })
+        .collect()
+}
+
+/// The parts of composite literal `elems` of array, slice or struct type
+/// `t`: each element's byte offset, type and value (arrays and slices
+/// by index, keyed or positional; structs by field). None for other
+/// types.
+pub(crate) fn literal_parts<'e>(
+    cx: &Ctx,
+    t: TypeId,
+    elems: &'e [Expr],
+) -> Option<Vec<(u32, TypeId, &'e Expr)>> {
+    let w = cx.world;
+    let mut parts = Vec::with_capacity(elems.len());
+    match w.types.get(w.types.under(t)) {
+        Type::Struct(fields) => {
+            let offs = w.offsetsof(fields);
+            for (i, el) in elems.iter().enumerate() {
+                let (fi, v) = match &el.kind {
+                    ExprKind::KeyValue(k, v) => {
+                        let name = k.as_name().unwrap_or("");
+                        let fi = fields.iter().position(|f| w.obj(f.obj).name == name)?;
+                        (fi, &**v)
+                    }
+                    _ => (i, el),
+                };
+                let ft = w.obj(fields[fi].obj).typ.expect("typed");
+                parts.push((offs[fi] as u32, ft, v));
+            }
+        }
+        Type::Array(_, elem) | Type::Slice(elem) => {
+            let size = w.sizeof(*elem) as u32;
+            let mut index = 0u32;
+            for el in elems {
+                let v = match &el.kind {
+                    ExprKind::KeyValue(k, v) => {
+                        let key = cx
+                            .info
+                            .types
+                            .get(&(&**k as *const Expr as usize))
+                            .and_then(|(_, v)| v.as_ref())
+                            .and_then(|v| v.int64_val().0.try_into().ok());
+                        index = key?;
+                        &**v
+                    }
+                    _ => el,
+                };
+                parts.push((index * size, *elem, v));
+                index += 1;
+            }
+        }
+        _ => return None,
+    }
+    Some(parts)
 }
 
 impl Ctx<'_> {
@@ -227,6 +323,8 @@ pub fn compile(
         funcs: HashMap::new(),
         globals: HashMap::new(),
         rodata: Rodata::default(),
+        data: Data::default(),
+        global_init: staticinit::Image::default(),
         tdata: reflectdata::TypeData::default(),
         closures: Vec::new(),
         method_wrappers: HashMap::new(),
@@ -264,6 +362,10 @@ pub fn compile(
         itabs: cx.tdata.static_itabs,
         panic_site: panic_site(goroot),
         runtime_types,
+        data: cx.data.bytes,
+        data_relocs: relocs_of(cx.data.relocs),
+        global_init: words(&cx.global_init.bytes),
+        global_relocs: relocs_of(cx.global_init.ptrs),
         global_slots,
     })
 }
@@ -469,9 +571,21 @@ fn var_init_func(cx: &mut Ctx) -> Result<Option<usize>> {
         match inits.get(&o) {
             Some(Init::Zero) => {}
             Some(Init::Single(fi, e)) => {
+                let &(slot, r) = cx.globals.get(&o).expect("laid out");
+                let t = cx.world.obj(o).typ.expect("typed");
+                if let Some(img) = cx.static_slots(*fi, e, t) {
+                    let at = slot as usize * 8;
+                    let end = at + img.bytes.len();
+                    if cx.global_init.bytes.len() < end {
+                        cx.global_init.bytes.resize(end, 0);
+                    }
+                    cx.global_init.bytes[at..end].copy_from_slice(&img.bytes);
+                    let ptrs = img.ptrs.iter().map(|&(o, target)| (at + o, target));
+                    cx.global_init.ptrs.extend(ptrs);
+                    continue;
+                }
                 first_file.get_or_insert(*fi);
                 g.file = *fi;
-                let &(slot, r) = cx.globals.get(&o).expect("laid out");
                 g.set_line(cx.line(*fi, e.pos));
                 let tmp = g.alloc(r.slots());
                 g.value_to(cx, e, tmp, r)?;

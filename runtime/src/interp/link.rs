@@ -65,6 +65,9 @@ pub struct Linked {
     /// Read-only data (string constants, type descriptors, itabs), in
     /// words so that it is 8-byte aligned; `RoData` words point into it.
     pub rodata: Box<[u64]>,
+    /// The writable data segment (backing arrays of statically
+    /// initialized variables).
+    pub data: Box<[u64]>,
     pub globals: Box<[u64]>,
     pub entry: usize,
     /// Addresses of the itabs the compiler emitted.
@@ -145,11 +148,11 @@ pub fn link(prog: &bytecode::Program) -> Result<Linked, LinkError> {
 
 /// Links `prog` with debug modes.
 pub fn link_with(prog: &bytecode::Program, opts: LinkOptions) -> Result<Linked, LinkError> {
-    let mut rodata = vec![0u64; prog.rodata.len().div_ceil(8)].into_boxed_slice();
-    for (w, chunk) in rodata.iter_mut().zip(prog.rodata.chunks(8)) {
-        let mut b = [0u8; 8];
-        b[..chunk.len()].copy_from_slice(chunk);
-        *w = u64::from_le_bytes(b);
+    let mut rodata = words_of(&prog.rodata);
+    let mut data = words_of(&prog.data);
+    let mut globals = vec![0u64; prog.global_slots as usize].into_boxed_slice();
+    for (g, &v) in globals.iter_mut().zip(&prog.global_init) {
+        *g = v;
     }
     let mut funcs: Vec<Box<FuncInfo>> = prog
         .funcs
@@ -167,7 +170,16 @@ pub fn link_with(prog: &bytecode::Program, opts: LinkOptions) -> Result<Linked, 
         })
         .collect();
     let infos: Vec<*const FuncInfo> = funcs.iter().map(|f| &**f as *const FuncInfo).collect();
-    relocate(&mut rodata, &prog.relocs, &infos)?;
+    let targets = Targets {
+        rodata: rodata.as_ptr() as u64,
+        rodata_len: rodata.len() * 8,
+        data: data.as_ptr() as u64,
+        data_len: data.len() * 8,
+        infos: &infos,
+    };
+    relocate(&mut rodata, &prog.relocs, &targets)?;
+    relocate(&mut data, &prog.data_relocs, &targets)?;
+    relocate(&mut globals, &prog.global_relocs, &targets)?;
     let rodata_bytes = bytes_of(&rodata, prog.rodata.len());
     for (f, info) in prog.funcs.iter().zip(funcs.iter_mut()) {
         let (code, lines, inlined) = link_func(f, &infos, rodata_bytes, opts)?;
@@ -196,7 +208,8 @@ pub fn link_with(prog: &bytecode::Program, opts: LinkOptions) -> Result<Linked, 
         gopanic: gopanic_ptr,
         funcs,
         rodata,
-        globals: vec![0u64; prog.global_slots as usize].into_boxed_slice(),
+        data,
+        globals,
         entry: prog.entry,
     })
 }
@@ -248,29 +261,58 @@ fn layout_itab_end() -> usize {
     crate::abi::layout::ITAB_FUN + 8
 }
 
-/// Fills the data segment's address words.
+/// Where relocations point: the two data segments and the functions.
+struct Targets<'a> {
+    rodata: u64,
+    rodata_len: usize,
+    data: u64,
+    data_len: usize,
+    infos: &'a [*const FuncInfo],
+}
+
+impl Targets<'_> {
+    fn address(&self, t: bytecode::RelocTarget, at: u32) -> Result<u64, LinkError> {
+        let bad = LinkError::Reloc(at);
+        match t {
+            bytecode::RelocTarget::RoData(off) if (off as usize) <= self.rodata_len => {
+                Ok(self.rodata + off as u64)
+            }
+            bytecode::RelocTarget::Data(off) if (off as usize) <= self.data_len => {
+                Ok(self.data + off as u64)
+            }
+            bytecode::RelocTarget::Func(i) => Ok(*self.infos.get(i as usize).ok_or(bad)? as u64),
+            _ => Err(bad),
+        }
+    }
+}
+
+/// Fills the address words of a segment (as words).
 fn relocate(
-    rodata: &mut [u64],
+    words: &mut [u64],
     relocs: &[bytecode::Reloc],
-    infos: &[*const FuncInfo],
+    targets: &Targets,
 ) -> Result<(), LinkError> {
-    let base = rodata.as_ptr() as u64;
-    let len = rodata.len() * 8;
     for r in relocs {
-        let bad = LinkError::Reloc(r.at);
-        let addr = match r.target {
-            bytecode::RelocTarget::RoData(off) if (off as usize) <= len => base + off as u64,
-            bytecode::RelocTarget::Func(i) => *infos.get(i as usize).ok_or(bad)? as u64,
-            bytecode::RelocTarget::RoData(_) => return Err(bad),
-        };
+        let addr = targets.address(r.target, r.at)?;
         if !r.at.is_multiple_of(8) {
             return Err(LinkError::Reloc(r.at));
         }
-        *rodata
+        *words
             .get_mut(r.at as usize / 8)
             .ok_or(LinkError::Reloc(r.at))? = addr;
     }
     Ok(())
+}
+
+/// A byte image as 8-byte aligned words.
+fn words_of(bytes: &[u8]) -> Box<[u64]> {
+    let mut words = vec![0u64; bytes.len().div_ceil(8)].into_boxed_slice();
+    for (w, chunk) in words.iter_mut().zip(bytes.chunks(8)) {
+        let mut b = [0u8; 8];
+        b[..chunk.len()].copy_from_slice(chunk);
+        *w = u64::from_le_bytes(b);
+    }
+    words
 }
 
 /// The first `len` bytes of a word buffer.

@@ -174,44 +174,9 @@ impl FuncGen {
             unreachable!("called on composite literals")
         };
         let t = self.type_of(cx, e)?;
-        let w = cx.world;
-        let mut parts: Vec<(u32, TypeId, &Expr)> = Vec::new();
-        match w.types.get(w.types.under(t)) {
-            Type::Struct(fields) => {
-                let offs = w.offsetsof(fields);
-                for (i, el) in elems.iter().enumerate() {
-                    let (fi, v) = match &el.kind {
-                        ExprKind::KeyValue(k, v) => {
-                            let name = k.as_name().unwrap_or("");
-                            let fi = fields.iter().position(|f| w.obj(f.obj).name == name);
-                            (fi.expect("the checker resolved the key"), &**v)
-                        }
-                        _ => (i, el),
-                    };
-                    let ft = w.obj(fields[fi].obj).typ.expect("typed");
-                    parts.push((offs[fi] as u32, ft, v));
-                }
-            }
-            Type::Array(_, elem) => {
-                let size = w.sizeof(*elem) as u32;
-                let mut index = 0u32;
-                for el in elems {
-                    let v = match &el.kind {
-                        ExprKind::KeyValue(k, v) => {
-                            let key = self
-                                .const_value(cx, k)
-                                .and_then(|v| v.int64_val().0.try_into().ok());
-                            index = key.expect("the checker verified constant indices");
-                            &**v
-                        }
-                        _ => el,
-                    };
-                    parts.push((index * size, *elem, v));
-                    index += 1;
-                }
-            }
-            _ => return cx.unsupported(self.file, e.pos, "composite literals of this type are"),
-        }
+        let Some(parts) = crate::codegen::literal_parts(cx, t, elems) else {
+            return cx.unsupported(self.file, e.pos, "composite literals of this type are");
+        };
         for (off, ft, v) in parts {
             let Some(r) = repr_of(cx.world, ft) else {
                 return cx.unsupported(self.file, v.pos, "values of this type are");
