@@ -23,7 +23,10 @@
 //! whose path is printed; the test fails listing them.
 //!
 //! Env: `GOVIZ_FUZZ_RUNS=N` mutants (default 30), `GOVIZ_FUZZ_SEED=S`
-//! (default fixed; mutant k uses a seed derived from S and k),
+//! (default fixed). The programs are taken in an order fixed by S and
+//! their names, round after round; a mutant's seed depends only on S,
+//! its program's name and the round, so adding a golden program changes
+//! no other program's mutants.
 //! `GOVIZ_FUZZ_CASE=name` mutates only `tests/go/name.go`.
 
 mod common;
@@ -89,9 +92,10 @@ fn golden_program_mutants_run_as_real_go() {
     };
     let mut counts = std::collections::BTreeMap::new();
     let mut failures = Vec::new();
+    let names = shuffled(names, seed);
     for k in 0..runs {
-        let case_seed = Rng(seed ^ k.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1).next();
-        let name = &names[(case_seed >> 33) as usize % names.len()];
+        let name = &names[k as usize % names.len()];
+        let case_seed = mix(seed ^ (k / names.len() as u64), name);
         let (verdict, dir) = run_mutant(&env, name, case_seed);
         *counts.entry(verdict).or_insert(0u32) += 1;
         if verdict == Verdict::Fails {
@@ -112,6 +116,22 @@ fn golden_program_mutants_run_as_real_go() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The programs in an order fixed by `seed` and their names only, so a
+/// new golden program moves no other program's mutants, and joins the
+/// default run only if it sorts among its first ones.
+fn shuffled(mut names: Vec<String>, seed: u64) -> Vec<String> {
+    names.sort_by_key(|n| mix(seed, n));
+    names
+}
+
+/// A seed from `seed` and a program name (FNV-1a, then xorshift).
+fn mix(seed: u64, name: &str) -> u64 {
+    let h = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    });
+    Rng((seed ^ h) | 1).next()
 }
 
 /// Makes, runs and judges one mutant of `tests/go/NAME.go`; returns the
