@@ -95,7 +95,11 @@ fn golden_program_mutants_run_as_real_go() {
     let names = shuffled(names, seed);
     for k in 0..runs {
         let name = &names[k as usize % names.len()];
-        let case_seed = mix(seed ^ (k / names.len() as u64), name);
+        let round = k / names.len() as u64;
+        let case_seed = mix(
+            seed.wrapping_add(round.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+            name,
+        );
         let (verdict, dir) = run_mutant(&env, name, case_seed);
         *counts.entry(verdict).or_insert(0u32) += 1;
         if verdict == Verdict::Fails {
