@@ -412,8 +412,8 @@ ops! {
     /// go statement of a func value: a new goroutine calls the closure in
     /// slot b with the c argument slots after the header at slot a
     GoClosure,
-    /// a = make(chan T, slot b); k = element size * 2 + (1 if it holds
-    /// pointers) (Go's makechan checks)
+    /// a = make(chan T, slot b), the channel type's descriptor at rodata
+    /// k (Go's makechan checks)
     MakeChan,
     /// sends the element at slots b.. on channel a (blocks)
     ChanSend,
@@ -522,7 +522,7 @@ impl Op {
             ChanClose => Format::A,
             ChanSend | ChanLen | ChanCap | Select => Format::AB,
             GoClosure | ChanRecv => Format::ABC,
-            MakeChan => Format::ABK,
+            MakeChan => Format::ABData,
             Go => Format::CallN,
             MapClear | MapIterNext | CheckShift | DeferPop | Panic | PanicPlain | Recover
             | PrintIface | PrintSlice | PrintC128 | PrintC64 | PrintS | PrintU | PrintF64

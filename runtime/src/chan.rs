@@ -586,7 +586,7 @@ pub fn chanlen(c: usize, cap: bool) -> u64 {
 }
 
 /// The `MakeChan` instruction: `*dst` = a new channel of `size`
-/// elements; `k` = element size * 2 + (1 if it holds pointers).
+/// elements of the channel type whose descriptor is at `chantype`.
 ///
 /// # Safety
 /// As [`chansend`]; `dst` is a frame slot.
@@ -597,12 +597,15 @@ pub unsafe fn makechan_op(
     fp: *mut u64,
     dst: *mut u64,
     size: i64,
-    k: u64,
+    chantype: u64,
 ) -> Status {
-    // SAFETY: per the contract.
+    // SAFETY: per the contract; chantype is a linked `*ChanType`.
     unsafe {
-        match makechan(&mut (*ctx).heap, size, k >> 1, k & 1 != 0) {
+        let elem = crate::abi::TypeRef(chantype as *const u8).elem();
+        let (esize, ptrs) = (elem.size() as u64, elem.ptr_bytes() > 0);
+        match makechan(&mut (*ctx).heap, size, esize, ptrs) {
             Ok(c) => {
+                Hchan(c).set_word(ELEMTYPE, elem.0 as u64);
                 *dst = c as u64;
                 Status::Continue
             }

@@ -452,7 +452,7 @@ const FORCE_PREEMPT: Duration = Duration::from_millis(10);
 
 /// Go's `sysmon`, reduced to `retake`'s preemption of a goroutine that
 /// has run for 10 ms without the scheduler ticking.
-fn sysmon(shared: Arc<SysmonShared>) {
+fn sysmon(shared: Arc<SysmonShared>, quantum: Duration) {
     let mut last_tick = u64::MAX;
     let mut since = Instant::now();
     while !shared.stop.load(Relaxed) {
@@ -463,7 +463,7 @@ fn sysmon(shared: Arc<SysmonShared>) {
             since = Instant::now();
             continue;
         }
-        if since.elapsed() >= FORCE_PREEMPT {
+        if since.elapsed() >= quantum {
             let guard = shared.curg_guard.load(Relaxed);
             if !guard.is_null() {
                 // SAFETY: Gs live in allgs until the run ends, and the run
@@ -535,11 +535,19 @@ pub fn run_main(prog: &mut Linked) -> i32 {
     exec.sched.runqput(&mut *updater as *mut G, true);
     exec.sched.allgs.push(updater);
     let shared = exec.sched.sysmon.clone();
+    // The stack stress mode slows calls down by orders of magnitude:
+    // with Go's 10 ms, time-based preemption would interleave goroutines
+    // where Go's do not, so the mode waits a hundred times longer.
+    let quantum = if prog.options.stress_stacks {
+        FORCE_PREEMPT * 100
+    } else {
+        FORCE_PREEMPT
+    };
     let _sysmon = SysmonHandle {
         shared: shared.clone(),
         thread: std::thread::Builder::new()
             .name("sysmon".into())
-            .spawn(move || sysmon(shared))
+            .spawn(move || sysmon(shared, quantum))
             .ok(),
     };
     // main.main starts on the running main goroutine, the updater in

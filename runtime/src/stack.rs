@@ -122,7 +122,8 @@ unsafe fn copystack(
         let used = need_end.min(old.hi) - old.lo;
         std::ptr::copy_nonoverlapping(old.lo as *const u8, new.lo as *mut u8, used);
         let fp = (new.lo + (fp as usize - old.lo)) as *mut u64;
-        std::ptr::write_bytes(old.lo as *mut u8, POISON, old.size());
+        // Only the used part can be pointed into.
+        std::ptr::write_bytes(old.lo as *mut u8, POISON, used);
         (*g).stackguard0
             .store(new.hi, std::sync::atomic::Ordering::Relaxed);
         let old = std::mem::replace(&mut (*g).stack, new);

@@ -1053,10 +1053,13 @@ handler!(h_printiface, |pc, fp, ctx| {
 
 /// Continues after the instruction when `st` is `Continue`, else stops.
 macro_rules! then_next {
-    ($st:expr, $pc:expr, $fp:expr, $ctx:expr) => {{
+    ($st:expr, $pc:expr, $fp:expr, $ctx:expr) => {
+        then_next!($st, $pc, $fp, $ctx, 1)
+    };
+    ($st:expr, $pc:expr, $fp:expr, $ctx:expr, $words:expr) => {{
         let st: Status = $st;
         if st == Status::Continue {
-            next!($pc.add(1), $fp, $ctx)
+            next!($pc.add($words), $fp, $ctx)
         }
         // A failed operation left its run-time error pending: panic.
         if (*$ctx).pending.is_some() {
@@ -1090,10 +1093,11 @@ handler!(h_makechan, |pc, fp, ctx| {
     let w = ins(pc);
     let size = *slot(fp, w.b) as i64;
     then_next!(
-        crate::chan::makechan_op(ctx, pc, fp, slot(fp, w.a), size, w.k as u32 as u64),
+        crate::chan::makechan_op(ctx, pc, fp, slot(fp, w.a), size, ext(pc)),
         pc,
         fp,
-        ctx
+        ctx,
+        2
     )
 });
 
@@ -1531,7 +1535,7 @@ pub(super) fn handler_for(op: Op, k: i64) -> (Handler, bool) {
         Op::PrintNl => h_printnl,
         Op::Go => return (h_go, true),
         Op::GoClosure => h_goclosure,
-        Op::MakeChan => h_makechan,
+        Op::MakeChan => return (h_makechan, true),
         Op::ChanSend => h_chansend,
         Op::ChanRecv => h_chanrecv,
         Op::ChanClose => h_chanclose,

@@ -73,6 +73,8 @@ pub struct Linked {
     /// Addresses of the itabs the compiler emitted.
     pub itabs: Vec<usize>,
     pub runtime_types: Option<bytecode::RuntimeTypes>,
+    /// The debug modes it was linked in.
+    pub options: LinkOptions,
     /// The `gopanic` pseudo-function (see `gopanic.rs`): its first word
     /// is where deferred calls run by a panic return, its second where
     /// preprintpanics' method calls return. Also in `funcs`, so that
@@ -137,7 +139,8 @@ pub struct LinkOptions {
     /// The stack-copy stress mode: every call moves the goroutine's stack
     /// to a fresh one and poisons the old one, so a pointer into a stack
     /// that the runtime does not adjust breaks the program
-    /// (`GOVIZ_STRESS_STACKS=1`).
+    /// (`GOVIZ_STRESS_STACKS=1`). Time-based preemption waits 100 times
+    /// Go's 10 ms in it (calls are far slower).
     pub stress_stacks: bool,
 }
 
@@ -205,6 +208,7 @@ pub fn link_with(prog: &bytecode::Program, opts: LinkOptions) -> Result<Linked, 
     Ok(Linked {
         itabs,
         runtime_types: prog.runtime_types,
+        options: opts,
         gopanic: gopanic_ptr,
         funcs,
         rodata,

@@ -112,10 +112,8 @@ impl FuncGen {
             }
         }
         self.at(cx, e.pos);
-        // The element type goes as its size and pointer bit until type
-        // descriptors exist; then this operand becomes the `*ChanType`
-        // (and runtime chan::makechan reads both from it).
-        self.emit(Op::MakeChan, dst, size, 0, self.grow_k(cx, elem));
+        let ct = cx.type_desc(self.type_of(cx, e)?, (self.file, e.pos))?;
+        self.emit(Op::MakeChan, dst, size, 0, ct as i64);
         self.free_to(size);
         Ok(())
     }
