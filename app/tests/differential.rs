@@ -26,27 +26,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use common::{goroot, run_goviz};
-
-/// xorshift64*: a small deterministic generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
-        &xs[self.below(xs.len())]
-    }
-}
+use common::{Rng, env_num, go_build, goroot, run_goviz};
 
 const INTS: &[&str] = &[
     "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
@@ -326,24 +306,12 @@ fn strings_function(g: &mut Gen) -> String {
 }
 
 fn go_output(go: &Path, dir: &Path) -> (String, String, Option<i32>) {
-    let exe = dir.join("prog");
-    let build = Command::new(go)
-        .args(["build", "-o"])
-        .arg(&exe)
-        .arg("main.go")
-        .current_dir(dir)
-        .env("GOOS", "linux")
-        .env("GOARCH", "amd64")
-        .env("CGO_ENABLED", "0")
-        .env("GOFLAGS", "")
-        .output()
-        .expect("running go build");
-    assert!(
-        build.status.success(),
-        "go build failed on a generated program ({}):\n{}",
-        dir.display(),
-        String::from_utf8_lossy(&build.stderr)
-    );
+    let exe = go_build(go, dir, "main.go").unwrap_or_else(|e| {
+        panic!(
+            "go build failed on a generated program ({}):\n{e}",
+            dir.display()
+        )
+    });
     let run = Command::new(&exe)
         .env("GOMAXPROCS", "1")
         .output()
@@ -353,16 +321,6 @@ fn go_output(go: &Path, dir: &Path) -> (String, String, Option<i32>) {
         String::from_utf8_lossy(&run.stderr).into_owned(),
         run.status.code(),
     )
-}
-
-fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| {
-            v.strip_prefix("0x")
-                .map_or(v.parse().ok(), |h| u64::from_str_radix(h, 16).ok())
-        })
-        .unwrap_or(default)
 }
 
 #[test]

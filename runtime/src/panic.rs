@@ -362,8 +362,10 @@ pub fn print_fatal_panic(prog: &Linked, g: &G, chain: &[Panic], pc: *const Word,
     let module = prog.module();
     for (i, p) in chain.iter().enumerate() {
         if i > 0 {
+            // A re-panic with its predecessor's value is not printed
+            // again; the panics after it are (Go's printpanics).
             if chain[i - 1].repanicked {
-                break;
+                continue;
             }
             out.push(b'\t');
         }

@@ -1,9 +1,13 @@
 //! What the end-to-end tests of the `goviz` binary share: running it
-//! with a time limit and capturing its output, finding the Go
-//! installation, printing outputs in failure reports, and the
-//! known-failing lists of the golden corpora (which may only shrink).
+//! (or a binary real Go built) with a time limit and capturing its
+//! output, finding and running the Go installation, the normaliser of
+//! run output (`run_output`), a seeded generator for random programs,
+//! printing outputs in failure reports, and the known-failing lists of
+//! the golden corpora (which may only shrink).
 
 #![allow(dead_code)] // each test binary uses its own subset
+
+pub mod run_output;
 
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -20,6 +24,10 @@ pub struct Outcome {
     pub timed_out: bool,
 }
 
+/// Most of a stream a run keeps: a program in an endless printing loop
+/// must not fill the test's memory in its 10 seconds.
+const OUTPUT_CAP: usize = 4 << 20;
+
 /// Runs `goviz ARGS...` in `dir` with the environment `env`, killing it
 /// after `timeout`.
 pub fn run_goviz(dir: &Path, args: &[&str], env: &[(&str, &Path)], timeout: Duration) -> Outcome {
@@ -28,30 +36,29 @@ pub fn run_goviz(dir: &Path, args: &[&str], env: &[(&str, &Path)], timeout: Dura
     for (k, v) in env {
         cmd.env(k, v);
     }
+    run_command(cmd, timeout)
+}
+
+/// Runs `cmd` with no stdin and its output captured (the first
+/// [`OUTPUT_CAP`] bytes of each stream), killing it after `timeout`.
+pub fn run_command(mut cmd: Command, timeout: Duration) -> Outcome {
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", env!("CARGO_BIN_EXE_goviz")));
-    let read_all = |mut pipe: Box<dyn Read + Send>| {
-        thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = pipe.read_to_end(&mut buf);
-            buf
-        })
-    };
-    let out_reader = read_all(Box::new(child.stdout.take().expect("stdout pipe")));
-    let err_reader = read_all(Box::new(child.stderr.take().expect("stderr pipe")));
+        .unwrap_or_else(|e| panic!("cannot run {:?}: {e}", cmd.get_program()));
+    let out_reader = read_capped(Box::new(child.stdout.take().expect("stdout pipe")));
+    let err_reader = read_capped(Box::new(child.stderr.take().expect("stderr pipe")));
     let start = Instant::now();
     let mut timed_out = false;
     let status = loop {
-        match child.try_wait().expect("waiting for goviz") {
+        match child.try_wait().expect("waiting for a child") {
             Some(status) => break status,
             None if start.elapsed() > timeout => {
                 timed_out = true;
                 let _ = child.kill();
-                break child.wait().expect("waiting for killed goviz");
+                break child.wait().expect("waiting for a killed child");
             }
             None => thread::sleep(Duration::from_millis(5)),
         }
@@ -63,6 +70,80 @@ pub fn run_goviz(dir: &Path, args: &[&str], env: &[(&str, &Path)], timeout: Dura
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
         timed_out,
+    }
+}
+
+/// Drains `pipe` on a thread (so the child never blocks on a full pipe),
+/// keeping its first [`OUTPUT_CAP`] bytes.
+fn read_capped(mut pipe: Box<dyn Read + Send>) -> thread::JoinHandle<Vec<u8>> {
+    thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut buf = [0u8; 64 << 10];
+        loop {
+            match pipe.read(&mut buf) {
+                Ok(0) | Err(_) => return kept,
+                Ok(n) => {
+                    let room = OUTPUT_CAP.saturating_sub(kept.len());
+                    kept.extend_from_slice(&buf[..n.min(room)]);
+                }
+            }
+        }
+    })
+}
+
+/// Builds `dir/file` with real Go (`go build`, for linux/amd64 without
+/// cgo, as `tests/go/regen.sh` does) into `dir/prog`; its path, or the
+/// build's error output.
+pub fn go_build(go: &Path, dir: &Path, file: &str) -> Result<PathBuf, String> {
+    let exe = dir.join("prog");
+    let build = Command::new(go)
+        .args(["build", "-o"])
+        .arg(&exe)
+        .arg(file)
+        .current_dir(dir)
+        .env("GOOS", "linux")
+        .env("GOARCH", "amd64")
+        .env("CGO_ENABLED", "0")
+        .env("GOFLAGS", "")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", go.display()));
+    if build.status.success() {
+        Ok(exe)
+    } else {
+        Err(String::from_utf8_lossy(&build.stderr).into_owned())
+    }
+}
+
+/// A number from the environment (decimal or 0x-hex), else `default`.
+pub fn env_num(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| {
+            v.strip_prefix("0x")
+                .map_or(v.parse().ok(), |h| u64::from_str_radix(h, 16).ok())
+        })
+        .unwrap_or(default)
+}
+
+/// xorshift64*: a small deterministic generator for the random-program
+/// tests (a seed must give the same program on every machine).
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len())]
     }
 }
 

@@ -114,6 +114,8 @@ pub(crate) struct Rodata {
     pub bytes: Vec<u8>,
     pub relocs: Vec<bytecode::Reloc>,
     at: HashMap<Vec<u8>, usize>,
+    /// String headers by content (see [`Rodata::string_header`]).
+    headers: HashMap<Vec<u8>, usize>,
 }
 
 impl Default for Rodata {
@@ -122,6 +124,7 @@ impl Default for Rodata {
             bytes: vec![0; 8],
             relocs: Vec::new(),
             at: HashMap::new(),
+            headers: HashMap::new(),
         }
     }
 }
@@ -151,6 +154,26 @@ impl Rodata {
             at: at as u32,
             target: bytecode::RelocTarget::Func(f as u32),
         });
+    }
+
+    /// Offset of a read-only string header (data pointer, length) for
+    /// `s`, one per content: gc boxes a constant string into such a
+    /// content-addressed static, so two interface values made from equal
+    /// constants have equal data words (which is how a re-panic with the
+    /// same constant is recognised).
+    pub fn string_header(&mut self, s: &[u8]) -> usize {
+        if let Some(&o) = self.headers.get(s) {
+            return o;
+        }
+        let mut header = [0u8; 16];
+        header[8..].copy_from_slice(&(s.len() as u64).to_le_bytes());
+        let o = self.push_aligned(&header);
+        if !s.is_empty() {
+            let data = self.intern(s);
+            self.reloc_data(o, data);
+        }
+        self.headers.insert(s.to_vec(), o);
+        o
     }
 
     /// Offset of `s` in the segment.

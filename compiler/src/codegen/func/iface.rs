@@ -41,6 +41,12 @@ impl FuncGen {
         if w.types.is_interface(et) {
             let src = self.expr(cx, e, Repr::Iface(et))?;
             self.iface_to_iface(cx, src, et, it, dst, e.pos)?;
+        } else if let Some(bytes) = self.const_string(cx, e, et) {
+            // gc's dataWord: a constant is boxed into a read-only static.
+            let header = cx.rodata.string_header(&bytes);
+            let tab = self.iface_tab(cx, et, it, e.pos)?;
+            self.emit(Op::RoData, dst + 1, 0, 0, header as i64);
+            self.emit(Op::RoData, dst, 0, 0, tab as i64);
         } else {
             let r = self.repr_of_type(cx, et, e.pos)?;
             let v = self.expr(cx, e, r)?;
@@ -64,12 +70,7 @@ impl FuncGen {
         dst: u16,
         pos: Pos,
     ) -> Result<()> {
-        let at = (self.file, pos);
-        let tab = if is_empty_iface(cx, it) {
-            cx.type_desc(t, at)?
-        } else {
-            cx.itab(it, t, at)?
-        };
+        let tab = self.iface_tab(cx, t, it, pos)?;
         if is_direct_iface(cx.world, t) {
             self.copy(dst + 1, v, r);
         } else {
@@ -79,6 +80,25 @@ impl FuncGen {
         }
         self.emit(Op::RoData, dst, 0, 0, tab as i64);
         Ok(())
+    }
+
+    /// The first word of interface `it` holding a `t`: its type
+    /// descriptor (empty interfaces) or the itab.
+    fn iface_tab(&mut self, cx: &mut Ctx, t: TypeId, it: TypeId, pos: Pos) -> Result<usize> {
+        let at = (self.file, pos);
+        if is_empty_iface(cx, it) {
+            cx.type_desc(t, at)
+        } else {
+            cx.itab(it, t, at)
+        }
+    }
+
+    /// The bytes of `e` if it is a constant of string type `t`.
+    fn const_string(&self, cx: &Ctx, e: &Expr, t: TypeId) -> Option<Vec<u8>> {
+        if repr_of(cx.world, t) != Some(Repr::Str) {
+            return None;
+        }
+        Some(self.const_value(cx, e)?.string_val().to_vec())
     }
 
     /// dst = interface value src (of interface type `from`) as interface
