@@ -144,14 +144,7 @@ impl FuncGen {
             return cx.unsupported(self.file, e.pos, "this call is");
         };
         let callee = self.callee(cx, fun)?;
-        let sig = match cx
-            .world
-            .types
-            .get(cx.world.types.under(self.type_of(cx, fun)?))
-        {
-            Type::Signature(s) => s.clone(),
-            _ => return cx.unsupported(self.file, e.pos, "calls of this kind are"),
-        };
+        let sig = self.signature_of(cx, fun, e.pos, "calls of this kind are")?;
         let reprs = |g: &Self, ps: &[ObjId]| -> Result<Vec<Repr>> {
             ps.iter()
                 .map(|&p| g.repr_of_type(cx, cx.world.obj(p).typ.expect("typed"), e.pos))
@@ -228,6 +221,25 @@ impl FuncGen {
             s += r.slots();
         }
         Ok((base, results))
+    }
+
+    /// The signature of the function value or function `fun` calls
+    /// (`what` names the construct refused when it has none).
+    pub(super) fn signature_of(
+        &self,
+        cx: &Ctx,
+        fun: &Expr,
+        pos: Pos,
+        what: &str,
+    ) -> Result<Signature> {
+        match cx
+            .world
+            .types
+            .get(cx.world.types.under(self.type_of(cx, fun)?))
+        {
+            Type::Signature(s) => Ok(s.clone()),
+            _ => cx.unsupported(self.file, pos, what),
+        }
     }
 
     /// Writes a call's arguments `args` into slots from `s` as the
@@ -521,10 +533,7 @@ impl FuncGen {
         r: Repr,
     ) -> Result<()> {
         let w = cx.world;
-        let deref = |t: TypeId| match w.types.get(w.types.under(t)) {
-            Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
-            _ => (false, t),
-        };
+        let deref = |t: TypeId| deref_ptr(w, t);
         let m = cx.info.uses.get(&cx.gpos(self.file, sel)).copied();
         let path = match m {
             Some(m) => self.recv_path(cx, x, sel, m)?,
@@ -566,10 +575,7 @@ impl FuncGen {
         r: Repr,
     ) -> Result<()> {
         let w = cx.world;
-        let deref = |t: TypeId| match w.types.get(w.types.under(t)) {
-            Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
-            _ => (false, t),
-        };
+        let deref = |t: TypeId| deref_ptr(w, t);
         let ((rp, rbase), (ep, ebase)) = (deref(rt), deref(et));
         if !w.identical(rbase, ebase) {
             return cx.unsupported(self.file, pos, "calls of this promoted method are");
@@ -716,4 +722,14 @@ pub(super) fn strip_instantiation<'e>(cx: &Ctx, file: usize, f: &'e Expr) -> &'e
 /// not), not an interface's.
 fn is_declared(cx: &Ctx, m: ObjId) -> bool {
     cx.funcs.contains_key(&cx.world.obj(m).pos) || cx.instances.contains_key(&m)
+}
+
+/// `t` without a pointer (for an unnamed pointer type), and whether it
+/// was one: how method receivers and the values they are taken from
+/// are matched.
+fn deref_ptr(w: &crate::types::object::World, t: TypeId) -> (bool, TypeId) {
+    match w.types.get(w.types.under(t)) {
+        Type::Pointer(e) if !w.types.is_named(t) => (true, *e),
+        _ => (false, t),
+    }
 }

@@ -125,14 +125,7 @@ impl FuncGen {
             }
         } else {
             let callee = self.callee(cx, fun)?;
-            let sig = match cx
-                .world
-                .types
-                .get(cx.world.types.under(self.type_of(cx, fun)?))
-            {
-                Type::Signature(s) => s.clone(),
-                _ => return cx.unsupported(self.file, e.pos, "this defer is"),
-            };
+            let sig = self.signature_of(cx, fun, e.pos, "this defer is")?;
             // A func value is not recorded as it is: a nil one must panic
             // when called at return, not end the deferred calls.
             if let (Callee::Static(idx), true) = (&callee, args.is_empty()) {
