@@ -430,7 +430,7 @@ fn goroutine_dump(
     out: &mut Vec<u8>,
 ) {
     let _ = writeln!(out, "goroutine {} [{status}]:", g.goid);
-    traceback(prog, pc, fp, out);
+    traceback(prog, pc, fp, g.entry_inlined, out);
     if let Some(f) = prog.func_at(g.gopc) {
         let idx = f.word_index(g.gopc);
         let _ = writeln!(
@@ -561,7 +561,13 @@ fn print_indented(out: &mut Vec<u8>, s: &[u8]) {
 /// instruction in the innermost frame and a return address in the
 /// others; a return address is reported at the call before it, as Go's
 /// `tracepc = pc - 1` does.
-fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec<u8>) {
+fn traceback(
+    prog: &Linked,
+    mut pc: *const Word,
+    mut fp: *mut u64,
+    entry_inlined: bool,
+    out: &mut Vec<u8>,
+) {
     let mut innermost = true;
     // Whether the frame printed last (the callee) is the gopanic frame.
     let mut callee_panics = false;
@@ -572,10 +578,12 @@ fn traceback(prog: &Linked, mut pc: *const Word, mut fp: *mut u64, out: &mut Vec
         let Some(f) = prog.func_at(at) else { break };
         // SAFETY: fp is a live frame; its header holds the return pc.
         let ret = unsafe { *fp.add(SLOT_RET_PC) } as *const Word;
-        let inlined = !ret.is_null()
-            && prog
-                .func_at(ret.wrapping_sub(1))
-                .is_some_and(|c| c.is_inlined_call(ret));
+        let inlined = if ret.is_null() {
+            entry_inlined
+        } else {
+            prog.func_at(ret.wrapping_sub(1))
+                .is_some_and(|c| c.is_inlined_call(ret))
+        };
         // gc's showfuncinfo: runtime frames are hidden, and so are
         // wrappers, unless the wrapper itself panicked.
         let hidden =

@@ -123,6 +123,10 @@ pub struct G {
     /// `isSystemGoroutine`); it runs no bytecode: scheduled, it parks
     /// for this reason.
     pub system: Option<WaitReason>,
+    /// Its entry function runs inlined in gc's `gowrap` (the `go`
+    /// statement's callee is one gc inlines): tracebacks show its frame
+    /// as inlined.
+    pub entry_inlined: bool,
     /// Deferred calls, newest last (Go's `g._defer` list).
     pub defers: Vec<crate::panic::Defer>,
     /// Active panics, newest last (Go's `g._panic` list).
@@ -151,6 +155,7 @@ impl G {
             park: Park::None,
             lockedm: false,
             system: None,
+            entry_inlined: false,
             defers: Vec::new(),
             panics: Vec::new(),
         });
@@ -405,6 +410,13 @@ pub unsafe fn newproc(
         *fp.add(SLOT_CLOSURE) = closure;
         (*gp).gopc = pc;
         (*gp).parent_goid = parent;
+        // The `go` instruction has an operand word when it names its
+        // function; the linker marks it when gc inlines that function
+        // into its gowrap.
+        (*gp).entry_inlined = closure == 0
+            && (*exec.prog)
+                .func_at(pc)
+                .is_some_and(|c| c.is_inlined_call(pc.add(2)));
         (*gp).status = GStatus::Runnable;
         exec.sched.runqput(gp, true);
     }

@@ -89,10 +89,9 @@ pub(crate) struct Ctx<'a> {
     pub method_wrappers: HashMap<usize, usize>,
     /// Go's symbol name of each declared function, by index.
     pub func_names: Vec<String>,
-    /// The call expressions (by address) that gc inlines into the
-    /// function containing them: tracebacks show their callees as
-    /// inlined frames.
-    pub inlined_calls: std::collections::HashSet<usize>,
+    /// gc's inlining decisions: tracebacks show the callees of the calls
+    /// gc inlines as inlined frames.
+    pub inlining: Inlining,
     /// The next free function index.
     next_func: usize,
 }
@@ -407,7 +406,7 @@ pub fn compile(
         closures: Vec::new(),
         method_wrappers: HashMap::new(),
         func_names: Vec::new(),
-        inlined_calls: inlined_calls(prog, checked),
+        inlining: inlined_calls(prog, checked),
         next_func: 0,
     };
     refuse_imports(&cx)?;
@@ -450,17 +449,42 @@ pub fn compile(
 
 /// The calls gc inlines in the main package's functions (gc's inliner,
 /// `crate::inline`, run as `go build` would).
-fn inlined_calls(prog: &Program, checked: &CheckedProgram) -> std::collections::HashSet<usize> {
+fn inlined_calls(prog: &Program, checked: &CheckedProgram) -> Inlining {
     let Some(view) = crate::inline::main_view(prog, checked) else {
-        return Default::default();
+        return Inlining::default();
     };
     let inl = crate::inline::analyze(&view);
-    inl.calls
+    let calls = inl
+        .calls
         .iter()
         .flatten()
         .filter(|c| c.chain.is_empty())
         .map(|c| c.call)
-        .collect()
+        .collect();
+    // Declared functions gc can inline, by their name's position.
+    let inlinable = view
+        .funcs
+        .funcs
+        .iter()
+        .zip(&inl.cost)
+        .filter(|(_, cost)| cost.is_some())
+        .filter_map(|(f, _)| {
+            let d = f.decl?;
+            Some(GPos(view.info.file_bases[f.file] + d.name.pos.0))
+        })
+        .collect();
+    Inlining { calls, inlinable }
+}
+
+/// What gc's inliner decides for the main package, as codegen uses it.
+#[derive(Default)]
+pub(crate) struct Inlining {
+    /// The call expressions (by address) gc inlines into the function
+    /// containing them.
+    pub calls: std::collections::HashSet<usize>,
+    /// The declared functions (by their name's position) gc can inline:
+    /// a `go` of one runs it inlined in gc's `gowrap` function.
+    pub inlinable: std::collections::HashSet<GPos>,
 }
 
 /// The descriptors of the run-time error types the machine makes values

@@ -197,11 +197,26 @@ impl FuncGen {
         self.at(cx, e.pos);
         if let Some(pos) = go {
             self.at(cx, pos);
+            // gc runs `go f(x)` through a gowrap function that inlines f
+            // when it can: the goroutine's frame then shows as inlined.
+            let static_callee = match callee {
+                Callee::Static(i) | Callee::Method { idx: i, .. } => Some(i),
+                _ => None,
+            };
+            let inlinable = static_callee.is_some_and(|i| {
+                cx.funcs
+                    .iter()
+                    .any(|(p, &j)| j == i && cx.inlining.inlinable.contains(p))
+            });
+            if inlinable {
+                self.inlined.push(self.code.len() as u32);
+            }
             self.emit_go(callee, closure, base, s - base - FRAME_HEADER);
             return Ok((base, Vec::new()));
         }
         if cx
-            .inlined_calls
+            .inlining
+            .calls
             .contains(&(e.unparen() as *const Expr as usize))
         {
             self.inlined.push(self.code.len() as u32);
