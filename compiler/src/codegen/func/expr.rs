@@ -670,6 +670,15 @@ impl FuncGen {
         Ok(vec![j])
     }
 
+    /// The representation both operands of a comparison take: `x`'s,
+    /// or `y`'s when `x` is an (untyped) constant.
+    fn comparison_repr(&self, cx: &Ctx, x: &Expr, y: &Expr) -> Result<Repr> {
+        match self.const_value(cx, x) {
+            Some(_) => self.repr(cx, y),
+            None => self.repr(cx, x),
+        }
+    }
+
     /// A fused compare-and-branch for float operands (float32 values are
     /// held as float64, which compares them exactly). Jumping when the
     /// comparison is false uses the negated opcodes: with NaN, "not
@@ -684,11 +693,7 @@ impl FuncGen {
         when: bool,
     ) -> Result<Option<usize>> {
         use Operator::*;
-        let r = if self.const_value(cx, x).is_some() {
-            self.repr(cx, y)?
-        } else {
-            self.repr(cx, x)?
-        };
+        let r = self.comparison_repr(cx, x, y)?;
         if !matches!(r, Repr::F64 | Repr::F32) {
             return Ok(None);
         }
@@ -725,11 +730,7 @@ impl FuncGen {
         when: bool,
     ) -> Result<Option<usize>> {
         use Operator::*;
-        let r = if self.const_value(cx, x).is_some() {
-            self.repr(cx, y)?
-        } else {
-            self.repr(cx, x)?
-        };
+        let r = self.comparison_repr(cx, x, y)?;
         let signed = match r {
             Repr::Int { signed, .. } => signed,
             Repr::Bool | Repr::Ptr | Repr::Slice => false,

@@ -449,7 +449,7 @@ impl FuncGen {
         self.block(cx, &f.body)?;
         let t = self.targets.pop().expect("pushed above");
         self.patch_all_here(t.continues);
-        self.fresh_loop_vars(cx, f.init.as_ref());
+        self.fresh_iteration_cells(&per_iteration);
         match (fused, &f.cond) {
             (Some((i, n)), Some(cond)) => {
                 // `i++; if i < n goto top` in one instruction; the first
@@ -463,7 +463,6 @@ impl FuncGen {
                 self.patch(j, top);
             }
             (_, cond) => {
-                self.fresh_iteration_cells(&per_iteration);
                 if let Some(post) = &f.post {
                     self.stmt(cx, post)?;
                 }
@@ -482,39 +481,6 @@ impl FuncGen {
         self.patch_all_here(t.breaks);
         self.free_to(mark);
         Ok(())
-    }
-
-    /// Go 1.22's per-iteration loop variables: before the post statement,
-    /// each variable the init statement declared that lives in a heap
-    /// cell (a closure may hold the old one) moves to a fresh cell with
-    /// the same value. Frame variables need nothing: nothing can refer to
-    /// them.
-    fn fresh_loop_vars(&mut self, cx: &Ctx, init: Option<&Stmt>) {
-        let Some(Stmt {
-            kind: StmtKind::Assign(AssignOp::Define, lhs, _),
-            ..
-        }) = init
-        else {
-            return;
-        };
-        for l in lhs {
-            let Some(v) = cx
-                .info
-                .defs
-                .get(&cx.gpos(self.file, l.pos))
-                .and_then(|o| self.vars.get(o))
-                .copied()
-                .filter(|v| v.heap)
-            else {
-                continue;
-            };
-            let mark = self.next;
-            let t = self.alloc(v.repr.slots());
-            self.load_mem(t, v.slot, 0, v.repr);
-            self.emit(Op::New, v.slot, 0, 0, v.repr.mem_size() as i64);
-            self.store_mem(v.slot, 0, t, v.repr);
-            self.free_to(mark);
-        }
     }
 
     /// For `i < n; i++` over a signed 64-bit local `i` and an `n` that
