@@ -232,32 +232,6 @@ impl FuncGen {
         Ok(true)
     }
 
-    /// `var v, ok = <-ch` at package level: the receive into temporaries,
-    /// then the globals `dests` (None: a blank name).
-    pub(super) fn recv_to_globals(
-        &mut self,
-        cx: &mut Ctx,
-        e: &Expr,
-        dests: &[Option<(u32, Repr)>],
-    ) -> Result<()> {
-        let mark = self.next;
-        let tmps: Vec<(u16, Option<Repr>)> = dests
-            .iter()
-            .map(|d| match d {
-                Some((_, r)) => (self.alloc(r.slots()), Some(*r)),
-                None => (u16::MAX, None),
-            })
-            .collect();
-        self.recv_comma_ok(cx, e, &tmps)?;
-        for (d, (t, _)) in dests.iter().zip(&tmps) {
-            if let Some((g, r)) = d {
-                self.store_place(Place::Global(*g), *t, *r);
-            }
-        }
-        self.free_to(mark);
-        Ok(())
-    }
-
     /// Emits the `go` form of a call whose call area is at `base` with
     /// `nargs` argument slots (called by `call` for a `go` statement).
     pub(super) fn emit_go(&mut self, callee: Callee, closure: Option<u16>, base: u16, nargs: u16) {

@@ -574,16 +574,23 @@ impl FuncGen {
         e: &Expr,
         dests: &[Option<(u32, Repr)>],
     ) -> Result<()> {
-        if chan::recv_operand(e).is_some() {
-            return self.recv_to_globals(cx, e, dests);
-        }
-        let (base, results) = self.call(cx, e)?;
-        for (d, (s, _)) in dests.iter().zip(&results) {
+        // Every multi-value form (call, receive, assertion, map index)
+        // goes to temporaries as in a function, then to the globals.
+        let mark = self.next;
+        let tmps: Vec<(u16, Option<Repr>)> = dests
+            .iter()
+            .map(|d| match d {
+                Some((_, r)) => (self.alloc(r.slots()), Some(*r)),
+                None => (u16::MAX, None),
+            })
+            .collect();
+        self.assign_call_results(cx, e, &tmps)?;
+        for (d, (t, _)) in dests.iter().zip(&tmps) {
             if let Some((g, r)) = d {
-                self.store_place(Place::Global(*g), *s, *r);
+                self.store_place(Place::Global(*g), *t, *r);
             }
         }
-        self.free_to(base);
+        self.free_to(mark);
         Ok(())
     }
 
